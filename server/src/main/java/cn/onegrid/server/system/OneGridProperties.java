@@ -1,0 +1,47 @@
+package cn.onegrid.server.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * OneGrid's settings ({@code onegrid.*}); each is also an environment variable as Spring Boot binds
+ * them: {@code onegrid.data.dir} is {@code ONEGRID_DATA_DIR}, {@code onegrid.db.url} is {@code
+ * ONEGRID_DB_URL}. {@code application-example.yml} explains every key.
+ */
+@ConfigurationProperties("onegrid")
+public record OneGridProperties(@DefaultValue Data data, @DefaultValue Db db) {
+
+  /**
+   * @param dir where the embedded cluster and other local state live
+   * @param sample the dataset loaded into an empty database on first start
+   */
+  public record Data(@DefaultValue(".onegrid") Path dir, @DefaultValue("jiangqiao") Sample sample) {}
+
+  /**
+   * @param url JDBC URL of an existing PostGIS; blank starts the embedded one
+   * @param user user for {@code url}
+   * @param password password for {@code url}
+   * @param embeddedPort the embedded cluster's port on 127.0.0.1; 0 takes any free port
+   * @param statementTimeout longest any one SQL statement may run
+   */
+  public record Db(
+      String url,
+      String user,
+      String password,
+      @DefaultValue("0") int embeddedPort,
+      @DefaultValue("60s") Duration statementTimeout) {
+
+    boolean isExternal() {
+      return url != null && !url.isBlank();
+    }
+  }
+
+  /** The sample datasets; {@code none} leaves an empty database empty. */
+  public enum Sample {
+    JIANGQIAO,
+    CITY,
+    NONE
+  }
+}

@@ -1,0 +1,122 @@
+package cn.onegrid.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged server as the README's run command starts it: no database configured, so it makes its
+ * embedded PostGIS, loads the sample town once, keeps every change across a SIGTERM and a restart.
+ */
+class RunCommandIT {
+
+  private static final Path JAR = Path.of("target/onegrid.jar");
+  private static final HttpClient http = HttpClient.newHttpClient();
+
+  @TempDir Path dataDir;
+  private Process server;
+
+  @AfterEach
+  void stopServer() throws InterruptedException {
+    if (server != null && server.isAlive()) {
+      server.destroy();
+      server.waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void firstStartLoadsTheTownAndARestartKeepsEveryChange() throws Exception {
+    int httpPort = freePort();
+    int dbPort = freePort();
+
+    server = start(httpPort, dbPort);
+    String health = awaitHealthy(httpPort);
+    assertThat(health).contains("\"status\":\"UP\"").contains("\"committees\":58");
+
+    try (Connection db = connect(dbPort)) {
+      db.createStatement().execute("UPDATE committee SET name = '金华社区（改）' WHERE code = '310114118009'");
+    }
+    long revision = revision(dbPort);
+
+    server.destroy(); // SIGTERM
+    assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(dataDir.resolve("postgres/data/postmaster.pid")).doesNotExist();
+
+    server = start(httpPort, dbPort);
+    assertThat(awaitHealthy(httpPort)).contains("\"committees\":58");
+    try (Connection db = connect(dbPort)) {
+      var rows = db.createStatement().executeQuery("SELECT name FROM committee WHERE code = '310114118009'");
+      rows.next();
+      assertThat(rows.getString(1)).isEqualTo("金华社区（改）");
+    }
+    assertThat(revision(dbPort)).as("nothing reloaded over the data").isEqualTo(revision);
+  }
+
+  private Process start(int httpPort, int dbPort) throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(javaBinary(), "-jar", JAR.toAbsolutePath().toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.out").toFile()));
+    builder.environment().put("SERVER_PORT", String.valueOf(httpPort));
+    builder.environment().put("ONEGRID_DATA_DIR", dataDir.toString());
+    builder.environment().put("ONEGRID_DB_EMBEDDEDPORT", String.valueOf(dbPort));
+    builder.environment().remove("ONEGRID_DB_URL");
+    return builder.start();
+  }
+
+  private String awaitHealthy(int port) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
+    while (Instant.now().isBefore(deadline)) {
+      assertThat(server.isAlive()).as("server died: see %s", dataDir.resolve("server.out")).isTrue();
+      try {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return response.body();
+        }
+      } catch (IOException notYetListening) {
+        // keep polling
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("not healthy in time:\n" + Files.readString(dataDir.resolve("server.out")));
+  }
+
+  private Connection connect(int dbPort) throws Exception {
+    String password = Files.readString(dataDir.resolve("postgres/password")).strip();
+    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/onegrid", "onegrid", password);
+  }
+
+  private long revision(int dbPort) throws Exception {
+    try (Connection db = connect(dbPort)) {
+      var rows = db.createStatement().executeQuery("SELECT revision FROM data_revision");
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
