@@ -39,7 +39,10 @@ class ModuleBoundariesTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "cn.onegrid.server..", "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
+              "cn.onegrid.server..",
+              "org.springframework.web..",
+              "org.springframework.http..",
+              "jakarta.servlet..")
           .because("data serves any front end; HTTP is the server's business");
 
   @ArchTest

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged server as the README's run command starts it: no database configured, so it makes its
- * embedded PostGIS, loads the sample town once, keeps every change across a SIGTERM and a restart.
+ * The packaged server as the README's run command starts it: no database configured, so it makes
+ * its embedded PostGIS, loads the sample town once, keeps every change across a SIGTERM and a
+ * restart.
  */
 class RunCommandIT {
 
@@ -49,7 +50,8 @@ class RunCommandIT {
     assertThat(health).contains("\"status\":\"UP\"").contains("\"committees\":58");
 
     try (Connection db = connect(dbPort)) {
-      db.createStatement().execute("UPDATE committee SET name = '金华社区（改）' WHERE code = '310114118009'");
+      db.createStatement()
+          .execute("UPDATE committee SET name = '金华社区（改）' WHERE code = '310114118009'");
     }
     long revision = revision(dbPort);
 
@@ -60,7 +62,9 @@ class RunCommandIT {
     server = start(httpPort, dbPort);
     assertThat(awaitHealthy(httpPort)).contains("\"committees\":58");
     try (Connection db = connect(dbPort)) {
-      var rows = db.createStatement().executeQuery("SELECT name FROM committee WHERE code = '310114118009'");
+      var rows =
+          db.createStatement()
+              .executeQuery("SELECT name FROM committee WHERE code = '310114118009'");
       rows.next();
       assertThat(rows.getString(1)).isEqualTo("金华社区（改）");
     }
@@ -71,7 +75,8 @@ class RunCommandIT {
     ProcessBuilder builder =
         new ProcessBuilder(javaBinary(), "-jar", JAR.toAbsolutePath().toString())
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.out").toFile()));
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.out").toFile()));
     builder.environment().put("SERVER_PORT", String.valueOf(httpPort));
     builder.environment().put("ONEGRID_DATA_DIR", dataDir.toString());
     builder.environment().put("ONEGRID_DB_EMBEDDEDPORT", String.valueOf(dbPort));
@@ -81,9 +86,12 @@ class RunCommandIT {
 
   private String awaitHealthy(int port) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
     while (Instant.now().isBefore(deadline)) {
-      assertThat(server.isAlive()).as("server died: see %s", dataDir.resolve("server.out")).isTrue();
+      assertThat(server.isAlive())
+          .as("server died: see %s", dataDir.resolve("server.out"))
+          .isTrue();
       try {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
@@ -94,12 +102,14 @@ class RunCommandIT {
       }
       Thread.sleep(250);
     }
-    throw new AssertionError("not healthy in time:\n" + Files.readString(dataDir.resolve("server.out")));
+    throw new AssertionError(
+        "not healthy in time:\n" + Files.readString(dataDir.resolve("server.out")));
   }
 
   private Connection connect(int dbPort) throws Exception {
     String password = Files.readString(dataDir.resolve("postgres/password")).strip();
-    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/onegrid", "onegrid", password);
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:" + dbPort + "/onegrid", "onegrid", password);
   }
 
   private long revision(int dbPort) throws Exception {

@@ -3,8 +3,8 @@ package cn.onegrid.server.system;
 import cn.onegrid.data.embedded.EmbeddedPostgis;
 
 /**
- * Where the database is: an existing PostGIS named by {@code ONEGRID_DB_URL}, or the embedded cluster,
- * which lives exactly as long as this object (closing it stops the cluster).
+ * Where the database is: an existing PostGIS named by {@code ONEGRID_DB_URL}, or the embedded
+ * cluster, which lives exactly as long as this object (closing it stops the cluster).
  */
 record DatabaseServer(String url, String user, String password, EmbeddedPostgis embedded)
     implements AutoCloseable {
@@ -16,7 +16,8 @@ record DatabaseServer(String url, String user, String password, EmbeddedPostgis 
     if (db.isExternal()) {
       return new DatabaseServer(db.url(), db.user(), db.password(), null);
     }
-    EmbeddedPostgis cluster = EmbeddedPostgis.start(properties.data().dir(), db.embeddedPort(), true);
+    EmbeddedPostgis cluster =
+        EmbeddedPostgis.start(properties.data().dir(), db.embeddedPort(), true);
     try {
       cluster.createDatabaseIfMissing(EMBEDDED_DATABASE);
     } catch (RuntimeException e) {

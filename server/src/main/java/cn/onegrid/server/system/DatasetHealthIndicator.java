@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code dataset} entry of {@code /actuator/health}: the data version (the schema's migration and
- * the data revision, which moves on every write) and how much there is.
+ * The {@code dataset} entry of {@code /actuator/health}: the data version (the schema's migration
+ * and the data revision, which moves on every write) and how much there is.
  */
 @Component("dataset")
 class DatasetHealthIndicator extends AbstractHealthIndicator {
@@ -35,7 +35,9 @@ class DatasetHealthIndicator extends AbstractHealthIndicator {
                     .up()
                     .withDetail("schemaVersion", row.getString("schema_version"))
                     .withDetail("revision", row.getLong("revision"))
-                    .withDetail("changedAt", row.getObject("changed_at", java.time.OffsetDateTime.class).toString())
+                    .withDetail(
+                        "changedAt",
+                        row.getObject("changed_at", java.time.OffsetDateTime.class).toString())
                     .withDetail("committees", row.getLong("committees"))
                     .withDetail("grids", row.getLong("grids"))
                     .withDetail("dutyPosts", row.getLong("duty_posts")))

@@ -17,7 +17,8 @@ public record OneGridProperties(@DefaultValue Data data, @DefaultValue Db db) {
    * @param dir where the embedded cluster and other local state live
    * @param sample the dataset loaded into an empty database on first start
    */
-  public record Data(@DefaultValue(".onegrid") Path dir, @DefaultValue("jiangqiao") Sample sample) {}
+  public record Data(
+      @DefaultValue(".onegrid") Path dir, @DefaultValue("jiangqiao") Sample sample) {}
 
   /**
    * @param url JDBC URL of an existing PostGIS; blank starts the embedded one

@@ -1,0 +1,132 @@
+package cn.onegrid.data.features;
+
+import static cn.onegrid.data.features.Property.code;
+import static cn.onegrid.data.features.Property.of;
+import static cn.onegrid.data.features.Property.text;
+
+import cn.onegrid.data.NotFound;
+import java.util.List;
+
+/**
+ * The collections OneGrid serves. Personal data (phone numbers, member lists) is in none of them:
+ * the security layer decides who sees it, elsewhere.
+ */
+public final class Catalog {
+
+  private static Property illustrative(String alias) {
+    return of(
+        "illustrative",
+        alias + ".illustrative",
+        "boolean",
+        "示意数据 Illustrative (generated) geometry");
+  }
+
+  private static final List<Collection> ALL =
+      List.of(
+          new Collection(
+              "committees",
+              "居委会与村委会 Committees",
+              "Residents' committees (居委会) and village committees (村委会) of the town",
+              "MultiPolygon",
+              "committee c JOIN town t ON t.id = c.town_id",
+              "TRUE",
+              "c.boundary",
+              "c.code",
+              List.of(
+                  code("code", "c.code", "统计区划代码 Official 12-digit code"),
+                  text("name", "c.name", "名称 Name"),
+                  code("kind", "c.kind", "类型 Kind: residents_committee or village"),
+                  code("town_code", "t.code", "所属镇代码 Town code"),
+                  illustrative("c")),
+              8),
+          grids(
+              "comprehensive-grids",
+              "综合网格 Comprehensive grids",
+              "Comprehensive grids (综合网格): the first grid level inside a committee",
+              "comprehensive",
+              11),
+          grids(
+              "micro-grids",
+              "微网格 Micro-grids",
+              "Micro-grids (微网格): the finest grid level, inside a comprehensive grid",
+              "micro",
+              13),
+          posts("duty-posts", "党员联勤岗 Duty posts", "Point", "d.location", "TRUE", 12),
+          posts(
+              "duty-post-areas",
+              "联勤岗责任区 Duty-post areas",
+              "MultiPolygon",
+              "d.area",
+              "d.area IS NOT NULL",
+              12));
+
+  private Catalog() {}
+
+  public static List<Collection> all() {
+    return ALL;
+  }
+
+  /** The collection with this id, or {@link NotFound}. */
+  public static Collection get(String id) {
+    return ALL.stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new NotFound("No collection '" + id + "'; collections are " + ids()));
+  }
+
+  private static List<String> ids() {
+    return ALL.stream().map(Collection::id).toList();
+  }
+
+  private static Collection grids(
+      String id, String title, String description, String level, int minZoom) {
+    return new Collection(
+        id,
+        title,
+        description,
+        "MultiPolygon",
+        "grid g JOIN committee c ON c.id = g.committee_id LEFT JOIN grid pg ON pg.id = g.parent_id"
+            + " LEFT JOIN person p ON p.id = g.leader_id",
+        "g.level = '" + level + "'",
+        "g.boundary",
+        "g.code",
+        List.of(
+            code("code", "g.code", "网格编码 Grid code"),
+            text("name", "g.name", "名称 Name"),
+            code("level", "g.level", "层级 Level: comprehensive or micro"),
+            code(
+                "parent_code", "coalesce(pg.code, c.code)", "上级编码 Parent code (grid or committee)"),
+            code("committee_code", "c.code", "所属居村代码 Committee code"),
+            text("committee_name", "c.name", "所属居村 Committee"),
+            text("leader_name", "p.name", "网格长 Grid leader"),
+            illustrative("g")),
+        minZoom);
+  }
+
+  private static Collection posts(
+      String id, String title, String geometryType, String geometry, String filter, int minZoom) {
+    return new Collection(
+        id,
+        title,
+        "Party-member joint duty posts (党员联勤岗): who leads them and what they do",
+        geometryType,
+        "duty_post d JOIN committee c ON c.id = d.committee_id LEFT JOIN person p ON p.id = d.leader_id",
+        filter,
+        geometry,
+        "d.code",
+        List.of(
+            code("code", "d.code", "岗位编码 Post code"),
+            text("name", "d.name", "名称 Name"),
+            code("committee_code", "c.code", "所属居村代码 Committee code"),
+            text("committee_name", "c.name", "所属居村 Committee"),
+            text("leader_name", "p.name", "岗长 Post leader"),
+            of("duty_types", "d.duty_types", "array", "职责 Duty types"),
+            of(
+                "member_count",
+                "(SELECT count(*) FROM duty_post_member m WHERE m.post_id = d.id)",
+                "integer",
+                "岗员人数 Number of members"),
+            illustrative("d")),
+        minZoom);
+  }
+}

@@ -1,0 +1,75 @@
+package cn.onegrid.data.features;
+
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reads features and tiles; PostGIS writes the GeoJSON and the vector tiles itself. */
+public class FeatureRepository {
+
+  private static final double WEB_MERCATOR_WIDTH = 40_075_016.686;
+
+  /** From this zoom on, tiles carry exact geometry; below it, simplified to a quarter pixel. */
+  public static final int EXACT_FROM_ZOOM = 15;
+
+  private final JdbcClient jdbc;
+
+  public FeatureRepository(DataSource dataSource) {
+    this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  public FeaturePage items(FeatureQuery query) {
+    var statement =
+        jdbc.sql(FeatureSql.items(query))
+            .param("limit", query.limit())
+            .param("offset", query.offset());
+    query
+        .bbox()
+        .ifPresent(
+            box ->
+                statement
+                    .param("minx", box.minX())
+                    .param("miny", box.minY())
+                    .param("maxx", box.maxX())
+                    .param("maxy", box.maxY()));
+    query.filters().forEach((property, value) -> statement.param("f_" + property.name(), value));
+    return statement
+        .query((row, n) -> new FeaturePage(row.getString("features"), row.getInt("n")))
+        .single();
+  }
+
+  public Optional<String> item(Collection collection, String id, Crs crs) {
+    return jdbc.sql(FeatureSql.item(collection, crs))
+        .param("id", id)
+        .query(String.class)
+        .optional();
+  }
+
+  /** The collection's extent in CRS84 (xmin, ymin, xmax, ymax), empty when it has no features. */
+  public Optional<double[]> extent(Collection collection) {
+    return jdbc.sql(FeatureSql.extent(collection))
+        .query(
+            (row, n) ->
+                new double[] {
+                  row.getDouble("xmin"),
+                  row.getDouble("ymin"),
+                  row.getDouble("xmax"),
+                  row.getDouble("ymax")
+                })
+        .optional();
+  }
+
+  /** The vector tile at z/x/y (x = column, y = row, from the top-left), empty bytes when empty. */
+  public byte[] tile(Collection collection, int z, int x, int y) {
+    double quarterPixel = WEB_MERCATOR_WIDTH / (1L << z) / 4096 / 4;
+    byte[] tile =
+        jdbc.sql(FeatureSql.tile(collection))
+            .param("z", z)
+            .param("x", x)
+            .param("y", y)
+            .param("tolerance", z >= EXACT_FROM_ZOOM ? 0.0 : quarterPixel)
+            .query(byte[].class)
+            .single();
+    return tile == null ? new byte[0] : tile;
+  }
+}

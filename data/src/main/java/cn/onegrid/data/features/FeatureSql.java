@@ -1,0 +1,135 @@
+package cn.onegrid.data.features;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the SQL of a query from the catalogue's fixed fragments. Nothing from a request reaches
+ * the SQL text except through the catalogue (property and collection names are looked up, never
+ * copied); values are named parameters.
+ */
+final class FeatureSql {
+
+  private FeatureSql() {}
+
+  /**
+   * One row: {@code n}, the number of features, and {@code features}, their GeoJSON joined by
+   * commas.
+   */
+  static String items(FeatureQuery query) {
+    Collection c = query.collection();
+    StringBuilder where = new StringBuilder(c.where());
+    query
+        .bbox()
+        .ifPresent(
+            box ->
+                where
+                    .append(" AND ST_Intersects(")
+                    .append(c.geometry())
+                    .append(", ")
+                    .append(envelope(box))
+                    .append(")"));
+    for (Property filter :
+        query.filters().keySet().stream()
+            .sorted(java.util.Comparator.comparing(Property::name))
+            .toList()) {
+      where.append(" AND (").append(filter.sql()).append(")::text = :f_").append(filter.name());
+    }
+    return "SELECT count(*) AS n, coalesce(string_agg(f, ',' ORDER BY k), '') AS features FROM ("
+        + " SELECT "
+        + c.featureId()
+        + " AS k, "
+        + feature(c, query.properties(), query.crs())
+        + " AS f"
+        + " FROM "
+        + c.from()
+        + " WHERE "
+        + where
+        + " ORDER BY "
+        + c.featureId()
+        + " LIMIT :limit OFFSET :offset) s";
+  }
+
+  /** The GeoJSON of the feature with id {@code :id}, if any. */
+  static String item(Collection c, Crs crs) {
+    return "SELECT "
+        + feature(c, c.properties(), crs)
+        + " FROM "
+        + c.from()
+        + " WHERE "
+        + c.where()
+        + " AND "
+        + c.featureId()
+        + " = :id";
+  }
+
+  /** The extent of a collection in CRS84: xmin, ymin, xmax, ymax; no row when it is empty. */
+  static String extent(Collection c) {
+    return "SELECT ST_XMin(e) AS xmin, ST_YMin(e) AS ymin, ST_XMax(e) AS xmax, ST_YMax(e) AS ymax"
+        + " FROM (SELECT ST_Extent("
+        + c.geometry()
+        + ") AS e FROM "
+        + c.from()
+        + " WHERE "
+        + c.where()
+        + ") s";
+  }
+
+  /**
+   * One Mapbox vector tile of the collection at {@code :z/:x/:y}; {@code :tolerance} is the
+   * simplification in metres (0 for exact geometry).
+   */
+  static String tile(Collection c) {
+    String attributes =
+        c.properties().stream()
+            .map(p -> p.tileSql() + " AS \"" + p.name() + "\"")
+            .collect(Collectors.joining(", "));
+    return "WITH b AS (SELECT ST_TileEnvelope(:z, :x, :y) AS env,"
+        + " ST_Transform(ST_TileEnvelope(:z, :x, :y, margin => 0.015625), 4326) AS q)"
+        + " SELECT ST_AsMVT(t.*, '"
+        + c.id()
+        + "', 4096, 'geom') FROM ("
+        + " SELECT "
+        + attributes
+        + ", ST_AsMVTGeom(ST_SimplifyPreserveTopology(ST_Transform("
+        + c.geometry()
+        + ", 3857), :tolerance), b.env, 4096, 64, true) AS geom"
+        + " FROM "
+        + c.from()
+        + " CROSS JOIN b"
+        + " WHERE "
+        + c.where()
+        + " AND "
+        + c.geometry()
+        + " && b.q) t"
+        + " WHERE t.geom IS NOT NULL";
+  }
+
+  private static String feature(Collection c, List<Property> properties, Crs crs) {
+    String props =
+        properties.stream()
+            .map(p -> "'" + p.name() + "', " + p.sql())
+            .collect(Collectors.joining(", "));
+    return "json_build_object('type', 'Feature', 'id', "
+        + c.featureId()
+        + ", 'geometry', ST_AsGeoJSON("
+        + output(c.geometry(), crs)
+        + ", "
+        + crs.decimals()
+        + ")::json"
+        + ", 'properties', json_build_object("
+        + props
+        + "))::text";
+  }
+
+  private static String output(String geometry, Crs crs) {
+    String projected =
+        crs.srid() == 4326 ? geometry : "ST_Transform(" + geometry + ", " + crs.srid() + ")";
+    return crs.latitudeFirst() ? "ST_FlipCoordinates(" + projected + ")" : projected;
+  }
+
+  private static String envelope(BoundingBox box) {
+    String env = "ST_MakeEnvelope(:minx, :miny, :maxx, :maxy, " + box.crs().srid() + ")";
+    return box.crs().srid() == 4326 ? env : "ST_Transform(" + env + ", 4326)";
+  }
+}

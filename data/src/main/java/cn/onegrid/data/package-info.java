@@ -1,0 +1,7 @@
+/**
+ * OneGrid's data: the PostGIS schema (Flyway, {@code db/migration}), the embedded cluster, the
+ * feature catalogue and its SQL, the sample datasets. The typed exceptions here ({@link
+ * cn.onegrid.data.InvalidQuery}, {@link cn.onegrid.data.NotFound}) are mapped to HTTP by the server
+ * in one place.
+ */
+package cn.onegrid.data;

@@ -1,0 +1,74 @@
+package cn.onegrid.server.features;
+
+import cn.onegrid.data.features.Catalog;
+import cn.onegrid.data.features.Collection;
+import cn.onegrid.data.features.Crs;
+import cn.onegrid.data.features.FeatureRepository;
+import cn.onegrid.server.features.Documents.CollectionInfo;
+import cn.onegrid.server.features.Documents.Collections;
+import cn.onegrid.server.features.Documents.Extent;
+import cn.onegrid.server.features.Documents.Spatial;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /collections} and {@code /collections/{id}}. */
+@RestController
+class CollectionsController {
+
+  private final FeatureRepository features;
+  private final Representations representations;
+
+  CollectionsController(FeatureRepository features, Representations representations) {
+    this.features = features;
+    this.representations = representations;
+  }
+
+  @GetMapping("/collections")
+  ResponseEntity<String> collections(HttpServletRequest request) {
+    Format format = Format.of(request);
+    QueryParameters.allowOnly(request, Set.of());
+    List<Link> links =
+        List.of(
+            new Link(
+                RequestUrls.withParam("f", "json"), Rel.SELF, MediaTypes.JSON, "图层 Collections"),
+            new Link(
+                RequestUrls.withParam("f", "html"), Rel.ALTERNATE, MediaTypes.HTML, "网页 As HTML"));
+    List<CollectionInfo> infos = Catalog.all().stream().map(this::info).toList();
+    return representations.of(
+        format, "图层 Collections", new Collections(links, infos), MediaTypes.JSON);
+  }
+
+  @GetMapping("/collections/{collectionId}")
+  ResponseEntity<String> collection(@PathVariable String collectionId, HttpServletRequest request) {
+    Collection collection = Catalog.get(collectionId);
+    Format format = Format.of(request);
+    QueryParameters.allowOnly(request, Set.of());
+    return representations.of(format, collection.title(), info(collection), MediaTypes.JSON);
+  }
+
+  private CollectionInfo info(Collection collection) {
+    String base = RequestUrls.base() + "/collections/" + collection.id();
+    List<double[]> bbox = features.extent(collection).map(List::of).orElse(List.of());
+    List<Link> links =
+        List.of(
+            new Link(base + "?f=json", Rel.SELF, MediaTypes.JSON, collection.title()),
+            new Link(base + "?f=html", Rel.ALTERNATE, MediaTypes.HTML, "网页 As HTML"),
+            new Link(base + "/items?f=json", Rel.ITEMS, MediaTypes.GEOJSON, "要素 Features"),
+            new Link(base + "/items?f=html", Rel.ITEMS, MediaTypes.HTML, "要素网页 Features as HTML"),
+            new Link(base + "/tiles", Rel.TILESETS_VECTOR, MediaTypes.JSON, "矢量瓦片 Vector tiles"));
+    return new CollectionInfo(
+        collection.id(),
+        collection.title(),
+        collection.description(),
+        new Extent(new Spatial(bbox, Crs.CRS84.uri())),
+        "feature",
+        Crs.uris(),
+        Crs.CRS84.uri(),
+        links);
+  }
+}

@@ -1,0 +1,42 @@
+package cn.onegrid.server.features;
+
+import cn.onegrid.data.InvalidQuery;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+
+/**
+ * The representation a client asked for: {@code f=json|html} first, else its {@code Accept} header
+ * (a browser's prefers HTML), else JSON.
+ */
+public enum Format {
+  JSON,
+  HTML;
+
+  public static Format of(HttpServletRequest request) {
+    String f = request.getParameter("f");
+    if (f != null) {
+      return switch (f) {
+        case "json" -> JSON;
+        case "html" -> HTML;
+        default ->
+            throw new InvalidQuery("f", "f=" + f + " is not a format here; use f=json or f=html");
+      };
+    }
+    String accept = request.getHeader("Accept");
+    if (accept == null || accept.isBlank()) {
+      return JSON;
+    }
+    for (MediaType type :
+        MediaType.parseMediaTypes(accept).stream()
+            .sorted(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed())
+            .toList()) {
+      if (type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType()) {
+        return HTML;
+      }
+      if (type.getSubtype().endsWith("json") || type.isWildcardType()) {
+        return JSON;
+      }
+    }
+    return JSON;
+  }
+}

@@ -1,0 +1,98 @@
+package cn.onegrid.server.features;
+
+import cn.onegrid.server.features.Documents.Conformance;
+import cn.onegrid.server.features.Documents.LandingPage;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The landing page, {@code /conformance} and {@code /api}. In HTML the landing page is the town map
+ * ({@code web}'s index.html); in JSON it is the OGC API entry point.
+ */
+@RestController
+class LandingController {
+
+  static final List<String> CONFORMANCE =
+      List.of(
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+          "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+          "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+          "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+          "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+          "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+          "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt");
+
+  private final Representations representations;
+  private final String mapPage;
+
+  LandingController(Representations representations) {
+    this.representations = representations;
+    this.mapPage = read("static/index.html");
+  }
+
+  @GetMapping("/")
+  ResponseEntity<String> landing(HttpServletRequest request) {
+    Format format = Format.of(request);
+    QueryParameters.allowOnly(request, Set.of());
+    if (format == Format.HTML) {
+      return ResponseEntity.ok()
+          .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+          .body(mapPage);
+    }
+    String base = RequestUrls.base();
+    List<Link> links =
+        List.of(
+            new Link(base + "/?f=json", Rel.SELF, MediaTypes.JSON, "本页 This document"),
+            new Link(base + "/?f=html", Rel.ALTERNATE, MediaTypes.HTML, "地图 The map"),
+            new Link(
+                base + "/api", Rel.SERVICE_DESC, MediaTypes.OPENAPI, "接口定义 OpenAPI definition"),
+            new Link(
+                base + "/api?f=html", Rel.SERVICE_DOC, MediaTypes.HTML, "接口文档 API documentation"),
+            new Link(base + "/conformance", Rel.CONFORMANCE, MediaTypes.JSON, "符合的标准 Conformance"),
+            new Link(base + "/collections", Rel.DATA, MediaTypes.JSON, "图层 Collections"));
+    LandingPage page =
+        new LandingPage(
+            "一张网 OneGrid · 江桥镇 Jiangqiao",
+            "江桥镇网格化治理地图：居村、网格与党员联勤岗（居村以下为示意数据）。"
+                + " The grid governance map of Jiangqiao town: committees, grids and duty posts"
+                + " (geometry below town level is illustrative).",
+            links);
+    return representations.of(format, page.title(), page, MediaTypes.JSON);
+  }
+
+  @GetMapping("/conformance")
+  ResponseEntity<String> conformance(HttpServletRequest request) {
+    Format format = Format.of(request);
+    QueryParameters.allowOnly(request, Set.of());
+    return representations.of(
+        format, "符合的标准 Conformance", new Conformance(CONFORMANCE), MediaTypes.JSON);
+  }
+
+  @GetMapping("/api")
+  ResponseEntity<String> api(HttpServletRequest request) {
+    Format format = Format.of(request);
+    QueryParameters.allowOnly(request, Set.of());
+    return representations.of(
+        format, "接口定义 OpenAPI", OpenApiDocument.of(RequestUrls.base()), MediaTypes.OPENAPI);
+  }
+
+  private static String read(String resource) {
+    try {
+      return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The web module's " + resource + " is missing", e);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package cn.onegrid.server.tiles;
+
+import cn.onegrid.data.features.Collection;
+import cn.onegrid.data.features.Property;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A TileJSON 3.0.0 document: what a map client needs to draw a collection's tiles. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record TileJson(
+    String tilejson,
+    String name,
+    String description,
+    String attribution,
+    List<String> tiles,
+    int minzoom,
+    int maxzoom,
+    double[] bounds,
+    @JsonProperty("vector_layers") List<VectorLayer> vectorLayers) {
+
+  record VectorLayer(
+      String id, String description, Map<String, String> fields, int minzoom, int maxzoom) {}
+
+  static TileJson of(Collection collection, String template, Optional<double[]> extent) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Property property : collection.properties()) {
+      fields.put(property.name(), property.title());
+    }
+    return new TileJson(
+        "3.0.0",
+        collection.title(),
+        collection.description(),
+        "一张网 OneGrid · 居村以下边界为示意 Illustrative geometry below town level",
+        List.of(template),
+        collection.minZoom(),
+        Collection.MAX_ZOOM,
+        extent.orElse(null),
+        List.of(
+            new VectorLayer(
+                collection.id(),
+                collection.description(),
+                fields,
+                collection.minZoom(),
+                Collection.MAX_ZOOM)));
+  }
+}

@@ -1,0 +1,119 @@
+package cn.onegrid.server.tiles;
+
+import cn.onegrid.data.NotFound;
+import cn.onegrid.data.features.Catalog;
+import cn.onegrid.data.features.Collection;
+import cn.onegrid.data.features.FeatureRepository;
+import cn.onegrid.server.features.Link;
+import cn.onegrid.server.features.MediaTypes;
+import cn.onegrid.server.features.Rel;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Tilesets, TileJSON and the tiles themselves; an empty tile is 204. */
+@RestController
+class TilesController {
+
+  static final String MATRIX_SET = "WebMercatorQuad";
+  private static final MediaType MVT = MediaType.parseMediaType(MediaTypes.MVT);
+
+  private final FeatureRepository features;
+
+  TilesController(FeatureRepository features) {
+    this.features = features;
+  }
+
+  @GetMapping("/collections/{collectionId}/tiles")
+  Map<String, Object> tilesets(@PathVariable String collectionId) {
+    Collection collection = Catalog.get(collectionId);
+    String base = base(collection);
+    return Map.of(
+        "links", List.of(new Link(base, Rel.SELF, MediaTypes.JSON, collection.title())),
+        "tilesets",
+            List.of(
+                Map.of(
+                    "title", collection.title(),
+                    "dataType", "vector",
+                    "crs", "http://www.opengis.net/def/crs/EPSG/0/3857",
+                    "tileMatrixSetURI",
+                        "http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad",
+                    "links",
+                        List.of(
+                            new Link(
+                                base + "/" + MATRIX_SET, Rel.SELF, MediaTypes.JSON, "TileJSON"),
+                            Link.template(
+                                base + "/" + MATRIX_SET + "/{tileMatrix}/{tileRow}/{tileCol}",
+                                "item",
+                                MediaTypes.MVT,
+                                "瓦片 Tiles")))));
+  }
+
+  @GetMapping("/collections/{collectionId}/tiles/" + MATRIX_SET)
+  TileJson tileJson(@PathVariable String collectionId) {
+    Collection collection = Catalog.get(collectionId);
+    return TileJson.of(
+        collection,
+        base(collection) + "/" + MATRIX_SET + "/{z}/{y}/{x}",
+        features.extent(collection));
+  }
+
+  @GetMapping(
+      "/collections/{collectionId}/tiles/" + MATRIX_SET + "/{tileMatrix}/{tileRow}/{tileCol}")
+  ResponseEntity<byte[]> tile(
+      @PathVariable String collectionId,
+      @PathVariable int tileMatrix,
+      @PathVariable int tileRow,
+      @PathVariable int tileCol) {
+    Collection collection = Catalog.get(collectionId);
+    checkTile(collection, tileMatrix, tileRow, tileCol);
+    byte[] tile = features.tile(collection, tileMatrix, tileCol, tileRow);
+    if (tile.length == 0) {
+      return ResponseEntity.noContent().build();
+    }
+    return ResponseEntity.ok().contentType(MVT).body(tile);
+  }
+
+  private static void checkTile(Collection collection, int z, int row, int col) {
+    if (z < 0 || z > Collection.MAX_ZOOM) {
+      throw new NotFound(
+          "tileMatrix " + z + " is outside 0.." + Collection.MAX_ZOOM + " of " + MATRIX_SET);
+    }
+    if (z < collection.minZoom()) {
+      throw new NotFound(
+          "Collection '"
+              + collection.id()
+              + "' has tiles from tileMatrix "
+              + collection.minZoom()
+              + " on, not "
+              + z);
+    }
+    long size = 1L << z;
+    if (row < 0 || row >= size || col < 0 || col >= size) {
+      throw new NotFound(
+          "Tile "
+              + z
+              + "/"
+              + row
+              + "/"
+              + col
+              + " is outside tileMatrix "
+              + z
+              + " (rows and columns 0.."
+              + (size - 1)
+              + ")");
+    }
+  }
+
+  private static String base(Collection collection) {
+    return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+        + "/collections/"
+        + collection.id()
+        + "/tiles";
+  }
+}

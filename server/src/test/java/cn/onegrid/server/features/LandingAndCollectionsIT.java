@@ -1,0 +1,117 @@
+package cn.onegrid.server.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onegrid.server.ApiTest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class LandingAndCollectionsIT extends ApiTest {
+
+  @Test
+  void landingPageLinksToDefinitionConformanceAndData() {
+    JsonNode landing = json("/?f=json");
+    assertThat(rels(landing))
+        .contains("self", "alternate", "service-desc", "service-doc", "conformance", "data");
+    assertThat(href(landing, "data")).isEqualTo(url("/collections"));
+  }
+
+  @Test
+  void browserAtTheRootGetsTheMapPage() {
+    HttpResponse<String> response = get("/", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(response.body()).contains("一张网");
+  }
+
+  @Test
+  void conformanceDeclaresCoreGeoJsonHtmlOpenApiAndCrs() {
+    List<String> classes = new ArrayList<>();
+    json("/conformance").get("conformsTo").forEach(c -> classes.add(c.asString()));
+    assertThat(classes)
+        .contains(
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+            "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
+  }
+
+  @Test
+  void apiIsAnOpenApi3Definition() {
+    HttpResponse<String> response = get("/api");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/vnd.oai.openapi+json"));
+    JsonNode api = JSON.readTree(response.body());
+    assertThat(api.get("openapi").asString()).startsWith("3.0");
+    assertThat(api.get("paths").has("/collections/{collectionId}/items")).isTrue();
+  }
+
+  @Test
+  void collectionsListsEveryLayerWithExtentCrsAndItemLinks() {
+    JsonNode collections = json("/collections").get("collections");
+    List<String> ids = new ArrayList<>();
+    collections.forEach(c -> ids.add(c.get("id").asString()));
+    assertThat(ids)
+        .containsExactly(
+            "committees", "comprehensive-grids", "micro-grids", "duty-posts", "duty-post-areas");
+
+    JsonNode committees = collections.get(0);
+    JsonNode bbox = committees.at("/extent/spatial/bbox/0");
+    assertThat(bbox.get(0).asDouble()).isEqualTo(121.30, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(bbox.get(3).asDouble()).isEqualTo(31.26, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(committees.get("itemType").asString()).isEqualTo("feature");
+    assertThat(committees.get("crs").toString())
+        .contains("EPSG/0/4490", "EPSG/0/3857", "OGC/1.3/CRS84");
+    assertThat(href(committees, "items")).isEqualTo(url("/collections/committees/items?f=json"));
+  }
+
+  @Test
+  void oneCollectionHasItsOwnDocument() {
+    assertThat(json("/collections/micro-grids").get("title").asString()).contains("微网格");
+  }
+
+  @Test
+  void unknownCollectionIsA404Problem() {
+    HttpResponse<String> response = get("/collections/rivers");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body())
+        .contains("No collection 'rivers'")
+        .doesNotContain("Exception")
+        .doesNotContain("at cn.");
+  }
+
+  @Test
+  void htmlOfTheCollectionsIsAPageWithLinks() {
+    HttpResponse<String> response = get("/collections?f=html");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(response.body())
+        .contains("<a href=\"" + url("/collections/committees/items?f=html") + "\"");
+  }
+
+  @Test
+  void unknownFormatIsA400() {
+    assertThat(get("/collections?f=xml").statusCode()).isEqualTo(400);
+  }
+
+  static List<String> rels(JsonNode document) {
+    List<String> rels = new ArrayList<>();
+    document.get("links").forEach(link -> rels.add(link.get("rel").asString()));
+    return rels;
+  }
+
+  static String href(JsonNode document, String rel) {
+    for (JsonNode link : document.get("links")) {
+      if (link.get("rel").asString().equals(rel)) {
+        return link.get("href").asString();
+      }
+    }
+    throw new AssertionError("no link " + rel + " in " + document);
+  }
+}
