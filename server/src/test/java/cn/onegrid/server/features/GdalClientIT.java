@@ -1,0 +1,106 @@
+package cn.onegrid.server.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onegrid.server.ApiTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** GDAL's own clients (Debian's gdal-bin) read OneGrid as they read any OGC API server. */
+class GdalClientIT extends ApiTest {
+
+  @TempDir Path work;
+
+  @Test
+  void ogrinfoListsEveryCollectionAsALayer() {
+    String out = gdal("ogrinfo", "-ro", "OAPIF:" + url(""));
+    assertThat(out)
+        .contains("committees (title: 居委会与村委会 Committees) (Multi Polygon)")
+        .contains("comprehensive-grids")
+        .contains("micro-grids")
+        .contains("duty-posts (title: 党员联勤岗 Duty posts) (Point)")
+        .contains("duty-post-areas");
+  }
+
+  @Test
+  void ogrinfoCountsTheFeaturesOfALayer() {
+    assertThat(gdal("ogrinfo", "-ro", "-so", "OAPIF:" + url(""), "committees"))
+        .contains("Feature Count: 2");
+    assertThat(gdal("ogrinfo", "-ro", "-so", "OAPIF:" + url(""), "micro-grids"))
+        .contains("Feature Count: 4");
+  }
+
+  @Test
+  void ogrinfoBboxQueryFindsOnlyTheCommitteeInside() {
+    String out =
+        gdal(
+            "ogrinfo",
+            "-ro",
+            "-q",
+            "OAPIF:" + url(""),
+            "committees",
+            "-spat",
+            "121.301",
+            "31.251",
+            "121.305",
+            "31.255");
+    assertThat(out).contains("code (String) = 310114118009").doesNotContain("310114118203");
+    assertThat(out.split("OGRFeature\\(committees\\)", -1)).hasSize(2);
+  }
+
+  @Test
+  void ogr2ogrCopiesTheGridsOfOneCommittee() throws IOException {
+    Path copy = work.resolve("grids.geojson");
+    gdal(
+        "ogr2ogr",
+        "-f",
+        "GeoJSON",
+        copy.toString(),
+        "OAPIF:" + url(""),
+        "micro-grids",
+        "-where",
+        "committee_code = '310114118203'");
+    String geojson = Files.readString(copy);
+    assertThat(geojson.split("\"type\": \"Feature\"", -1)).hasSize(3);
+    assertThat(geojson).contains("3101141182030101", "3101141182030102");
+  }
+
+  @Test
+  void mvtDriverReadsATile() throws IOException {
+    // GDAL takes a tile's address from its z/x/y.pbf path; OGC's URL says z/row/column.
+    Path tile = work.resolve("15/27425/13386.pbf");
+    Files.createDirectories(tile.getParent());
+    Files.write(
+        tile, getBytes("/collections/committees/tiles/WebMercatorQuad/15/13386/27425").body());
+    String out = gdal("ogrinfo", "-ro", "-so", "-al", "MVT:" + tile);
+    assertThat(out)
+        .contains("Layer name: committees")
+        .contains("Feature Count: 2")
+        .contains("ID[\"EPSG\",3857]");
+  }
+
+  private String gdal(String... command) {
+    List<String> line = new ArrayList<>(List.of(command));
+    try {
+      Process process =
+          new ProcessBuilder(line).redirectErrorStream(true).directory(work.toFile()).start();
+      byte[] output = process.getInputStream().readAllBytes();
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      String text = new String(output, StandardCharsets.UTF_8);
+      assertThat(process.exitValue()).as("%s said:%n%s", line, text).isZero();
+      return text;
+    } catch (IOException e) {
+      throw new AssertionError(command[0] + " is missing: install gdal-bin (scripts/test does)", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
