@@ -24,6 +24,20 @@ public final class Catalog {
   private static final List<Collection> ALL =
       List.of(
           new Collection(
+              "towns",
+              "镇界 Town outline",
+              "The town's outline (approximate where it says so)",
+              "MultiPolygon",
+              "town t",
+              "TRUE",
+              "t.boundary",
+              "t.code",
+              List.of(
+                  code("code", "t.code", "区划代码 Official 9-digit code"),
+                  text("name", "t.name", "名称 Name"),
+                  of("approximate", "t.approximate", "boolean", "近似边界 Approximate outline")),
+              6),
+          new Collection(
               "committees",
               "居委会与村委会 Committees",
               "Residents' committees (居委会) and village committees (村委会) of the town",

@@ -1,6 +1,7 @@
 package cn.onegrid.server.system;
 
 import cn.onegrid.data.features.FeatureRepository;
+import cn.onegrid.data.map.MapRepository;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +29,11 @@ class HttpConfiguration implements WebMvcConfigurer {
   @Bean
   FeatureRepository featureRepository(DataSource dataSource) {
     return new FeatureRepository(dataSource);
+  }
+
+  @Bean
+  MapRepository mapRepository(DataSource dataSource) {
+    return new MapRepository(dataSource);
   }
 
   @Bean

@@ -58,9 +58,14 @@ class LandingAndCollectionsIT extends ApiTest {
     collections.forEach(c -> ids.add(c.get("id").asString()));
     assertThat(ids)
         .containsExactly(
-            "committees", "comprehensive-grids", "micro-grids", "duty-posts", "duty-post-areas");
+            "towns",
+            "committees",
+            "comprehensive-grids",
+            "micro-grids",
+            "duty-posts",
+            "duty-post-areas");
 
-    JsonNode committees = collections.get(0);
+    JsonNode committees = collections.get(1);
     JsonNode bbox = committees.at("/extent/spatial/bbox/0");
     assertThat(bbox.get(0).asDouble()).isEqualTo(121.30, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(bbox.get(3).asDouble()).isEqualTo(31.26, org.assertj.core.data.Offset.offset(1e-9));

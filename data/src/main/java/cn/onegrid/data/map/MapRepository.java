@@ -1,0 +1,61 @@
+package cn.onegrid.data.map;
+
+import cn.onegrid.data.InvalidQuery;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Cards, search and the town summary, each one SQL statement that returns JSON text. */
+public class MapRepository {
+
+  public static final int MAX_SEARCH_RESULTS = 20;
+
+  private static final String COMMITTEE_CARD = Sql.load("map/committee-card.sql");
+  private static final String GRID_CARD = Sql.load("map/grid-card.sql");
+  private static final String POST_CARD = Sql.load("map/post-card.sql");
+  private static final String SEARCH = Sql.load("map/search.sql");
+  private static final String SUMMARY = Sql.load("map/summary.sql");
+
+  private final JdbcClient jdbc;
+
+  public MapRepository(DataSource dataSource) {
+    this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  public Optional<String> committeeCard(String code) {
+    return jdbc.sql(COMMITTEE_CARD).param("code", code).query(String.class).optional();
+  }
+
+  public Optional<String> gridCard(String code) {
+    return jdbc.sql(GRID_CARD).param("code", code).query(String.class).optional();
+  }
+
+  /** The post's card; {@code now} is the local (Shanghai) time that decides who is on duty now. */
+  public Optional<String> postCard(String code, LocalDateTime now) {
+    return jdbc.sql(POST_CARD).param("code", code).param("now", now).query(String.class).optional();
+  }
+
+  /**
+   * Up to {@code limit} matches for {@code text} (a name fragment or a code prefix), as JSON
+   * objects.
+   */
+  public List<String> search(String text, int limit) {
+    String q = text.strip();
+    if (q.isEmpty() || q.length() > 50) {
+      throw new InvalidQuery("q", "q must be 1 to 50 characters; got " + q.length());
+    }
+    String prefix = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return jdbc.sql(SEARCH)
+        .param("q", q)
+        .param("prefix", prefix)
+        .param("limit", Math.min(limit, MAX_SEARCH_RESULTS))
+        .query(String.class)
+        .list();
+  }
+
+  public String summary() {
+    return jdbc.sql(SUMMARY).query(String.class).single();
+  }
+}

@@ -1,0 +1,34 @@
+-- The card of one committee (:code) as JSON: who is responsible there, and what is in it.
+SELECT json_build_object(
+    'kind', 'committee',
+    'code', c.code,
+    'name', c.name,
+    'committeeKind', c.kind,
+    'illustrative', c.illustrative,
+    'bbox', json_build_array(ST_XMin(c.boundary), ST_YMin(c.boundary), ST_XMax(c.boundary), ST_YMax(c.boundary)),
+    'grids', (SELECT coalesce(json_agg(json_build_object(
+                         'code', g.code, 'name', g.name, 'leader', p.name,
+                         'microGrids', (SELECT count(*) FROM grid m WHERE m.parent_id = g.id))
+                     ORDER BY g.code), '[]')
+                FROM grid g LEFT JOIN person p ON p.id = g.leader_id
+               WHERE g.committee_id = c.id AND g.level = 'comprehensive'),
+    'posts', (SELECT coalesce(json_agg(json_build_object(
+                         'code', d.code, 'name', d.name, 'leader', p.name, 'dutyTypes', d.duty_types)
+                     ORDER BY d.code), '[]')
+                FROM duty_post d LEFT JOIN person p ON p.id = d.leader_id
+               WHERE d.committee_id = c.id),
+    'liaisons', (SELECT coalesce(json_agg(json_build_object(
+                         'name', l.name, 'liaisonKind', l.kind, 'serviceWeekday', l.service_weekday)
+                     ORDER BY l.id), '[]')
+                   FROM liaison l WHERE l.committee_id = c.id),
+    'partnerUnits', (SELECT coalesce(json_agg(json_build_object(
+                             'name', u.name, 'unitKind', u.kind, 'annualSupportYuan', u.annual_support_yuan)
+                         ORDER BY u.id), '[]')
+                       FROM partner_unit u WHERE u.committee_id = c.id),
+    'volunteerTeams', (SELECT coalesce(json_agg(json_build_object(
+                               'name', v.name, 'interest', v.interest, 'members', v.member_count)
+                           ORDER BY v.id), '[]')
+                         FROM volunteer_team v WHERE v.committee_id = c.id)
+)::text
+FROM committee c
+WHERE c.code = :code

@@ -1,0 +1,107 @@
+package cn.onegrid.data.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.onegrid.data.InvalidQuery;
+import cn.onegrid.data.TestDatabase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class MapRepositoryIT {
+
+  private static final LocalDateTime THURSDAY_EVENING = LocalDateTime.of(2026, 11, 26, 20, 15);
+  private static final LocalDateTime THURSDAY_LATE = LocalDateTime.of(2026, 11, 26, 21, 0);
+
+  private final MapRepository map = new MapRepository(TestDatabase.dataSource());
+
+  @BeforeEach
+  void twoCommittees() throws IOException {
+    TestDatabase.truncateAll();
+    JdbcClient.create(TestDatabase.dataSource())
+        .sql(
+            new ClassPathResource("fixtures/two-committees.sql")
+                .getContentAsString(StandardCharsets.UTF_8))
+        .update();
+  }
+
+  @Test
+  void committeeCardNamesItsGridsPostsLiaisonPartnersAndTeams() {
+    String card = map.committeeCard("310114118009").orElseThrow();
+    assertThat(card)
+        .contains("\"name\" : \"金华社区居委会\"")
+        .contains("\"code\" : \"31011411800901\"")
+        .contains("\"microGrids\" : 2")
+        .contains("310114118009P01")
+        .contains("镇党委副书记（示例）")
+        .contains("\"serviceWeekday\" : 4")
+        .contains("高潮村（示例）")
+        .contains("金华健身队（示例）");
+  }
+
+  @Test
+  void postCardTellsWhoIsOnDutyNow() {
+    String card = map.postCard("310114118009P01", THURSDAY_EVENING).orElseThrow();
+    assertThat(card).contains("\"onDutyNow\" : [\"张伟（示例）\", \"李娜（示例）\"]");
+    assertThat(card).contains("\"starts\" : \"08:00\"").contains("\"weekday\" : 1");
+  }
+
+  @Test
+  void aSlotEndsAtItsEndTime() {
+    assertThat(map.postCard("310114118009P01", THURSDAY_LATE).orElseThrow())
+        .contains("\"onDutyNow\" : []");
+  }
+
+  @Test
+  void cardsNeverCarryPhoneNumbers() {
+    assertThat(map.postCard("310114118009P01", THURSDAY_EVENING).orElseThrow())
+        .doesNotContain("1390000");
+    assertThat(map.committeeCard("310114118009").orElseThrow()).doesNotContain("1390000");
+  }
+
+  @Test
+  void gridCardNamesItsParentCommitteeAndLeader() {
+    String card = map.gridCard("3101141180090102").orElseThrow();
+    assertThat(card)
+        .contains("\"level\" : \"micro\"")
+        .contains("31011411800901")
+        .contains("金华社区居委会");
+  }
+
+  @Test
+  void unknownCodeHasNoCard() {
+    assertThat(map.committeeCard("310114118999")).isEmpty();
+  }
+
+  @Test
+  void searchFindsByNameFragmentAndCodePrefix() {
+    assertThat(map.search("金华", 10)).first().asString().contains("\"code\" : \"310114118009\"");
+    assertThat(map.search("3101141182030", 10))
+        .hasSize(3)
+        .allSatisfy(r -> assertThat(r).contains("3101141182030"));
+  }
+
+  @Test
+  void searchTreatsWildcardsAsText() {
+    assertThat(map.search("%", 10)).isEmpty();
+  }
+
+  @Test
+  void emptySearchIsRefused() {
+    assertThatThrownBy(() -> map.search("  ", 10)).isInstanceOf(InvalidQuery.class);
+  }
+
+  @Test
+  void summaryCountsTheTown() {
+    assertThat(map.summary())
+        .contains("\"committees\" : 2")
+        .contains("\"microGrids\" : 4")
+        .contains("\"dutyPosts\" : 2")
+        .contains("\"postMembers\" : 3");
+  }
+}

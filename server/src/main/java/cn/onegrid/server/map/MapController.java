@@ -1,0 +1,88 @@
+package cn.onegrid.server.map;
+
+import cn.onegrid.data.NotFound;
+import cn.onegrid.data.map.MapRepository;
+import cn.onegrid.server.features.Format;
+import cn.onegrid.server.features.MediaTypes;
+import cn.onegrid.server.features.Representations;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Cards ({@code /cards/{committees|grids|posts}/{code}}), {@code /search?q=} and {@code /summary}:
+ * the JSON the town map shows when a feature is clicked, a name is searched or the town is summed
+ * up.
+ */
+@RestController
+class MapController {
+
+  /** Duty slots are in the town's own time. */
+  static final ZoneId TOWN_TIME = ZoneId.of("Asia/Shanghai");
+
+  private final MapRepository map;
+  private final Representations representations;
+
+  MapController(MapRepository map, Representations representations) {
+    this.map = map;
+    this.representations = representations;
+  }
+
+  @GetMapping("/cards/committees/{code}")
+  ResponseEntity<String> committee(@PathVariable String code, HttpServletRequest request) {
+    return card("committee", code, map::committeeCard, request);
+  }
+
+  @GetMapping("/cards/grids/{code}")
+  ResponseEntity<String> grid(@PathVariable String code, HttpServletRequest request) {
+    return card("grid", code, map::gridCard, request);
+  }
+
+  @GetMapping("/cards/posts/{code}")
+  ResponseEntity<String> post(@PathVariable String code, HttpServletRequest request) {
+    return card("post", code, c -> map.postCard(c, LocalDateTime.now(TOWN_TIME)), request);
+  }
+
+  @GetMapping("/search")
+  ResponseEntity<String> search(
+      @RequestParam String q,
+      @RequestParam(defaultValue = "10") int limit,
+      HttpServletRequest request) {
+    String results = "{\"results\":[" + String.join(",", map.search(q, Math.max(1, limit))) + "]}";
+    return representations.ofJson(
+        Format.of(request), "搜索 Search: " + q, results, MediaTypes.JSON, new HttpHeaders());
+  }
+
+  /**
+   * The town's headline numbers. {@code indicators} is where analysis results plug in (coverage
+   * ratios and the like); it is empty until there are any.
+   */
+  @GetMapping("/summary")
+  ResponseEntity<String> summary(HttpServletRequest request) {
+    String counts = map.summary();
+    String json = "{\"counts\":" + counts + ",\"indicators\":[]}";
+    return representations.ofJson(
+        Format.of(request), "全镇概况 Town summary", json, MediaTypes.JSON, new HttpHeaders());
+  }
+
+  private ResponseEntity<String> card(
+      String kind,
+      String code,
+      Function<String, Optional<String>> query,
+      HttpServletRequest request) {
+    Format format = Format.of(request);
+    String json =
+        query
+            .apply(code)
+            .orElseThrow(() -> new NotFound("No " + kind + " with code '" + code + "'"));
+    return representations.ofJson(format, code, json, MediaTypes.JSON, new HttpHeaders());
+  }
+}
