@@ -1,0 +1,82 @@
+package cn.onegrid.server.basemaps;
+
+import cn.onegrid.data.NotFound;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /config} for the page, and {@code /basemaps/{layer}/{z}/{x}/{y}}: base map tiles, proxied.
+ */
+@RestController
+class BasemapController {
+
+  private static final int MAX_ZOOM = 18;
+  private static final HttpClient UPSTREAM =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
+
+  private final Basemaps basemaps;
+
+  BasemapController(Basemaps basemaps) {
+    this.basemaps = basemaps;
+  }
+
+  @GetMapping("/config")
+  Map<String, Object> config() {
+    return Map.of("basemaps", basemaps.offered(), "defaultBasemap", basemaps.defaultBasemap());
+  }
+
+  @GetMapping("/basemaps/{layer}/{z}/{x}/{y}")
+  ResponseEntity<byte[]> tile(
+      @PathVariable String layer, @PathVariable int z, @PathVariable int x, @PathVariable int y)
+      throws InterruptedException {
+    if (z < 0 || z > MAX_ZOOM || x < 0 || y < 0 || x >= 1 << z || y >= 1 << z) {
+      throw new NotFound("No base map tile " + z + "/" + x + "/" + y);
+    }
+    String url =
+        basemaps
+            .upstream(layer, z, x, y)
+            .orElseThrow(() -> new NotFound("No base map layer '" + layer + "' is configured"));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(10))
+            .header("User-Agent", "OneGrid/0.1 (Jiangqiao town grid map)")
+            .build();
+    try {
+      HttpResponse<byte[]> response =
+          UPSTREAM.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw upstreamFailed(layer, "it answered " + response.statusCode());
+      }
+      MediaType type =
+          MediaType.parseMediaType(
+              response.headers().firstValue("Content-Type").orElse("image/png"));
+      return ResponseEntity.ok()
+          .contentType(type)
+          .cacheControl(CacheControl.maxAge(Duration.ofDays(1)))
+          .body(response.body());
+    } catch (IOException e) {
+      throw upstreamFailed(layer, "it cannot be reached (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static ResponseStatusException upstreamFailed(String layer, String why) {
+    return new ResponseStatusException(
+        HttpStatus.BAD_GATEWAY, "The base map '" + layer + "' is unavailable: " + why);
+  }
+}
