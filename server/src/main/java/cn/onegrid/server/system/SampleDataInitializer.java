@@ -1,0 +1,60 @@
+package cn.onegrid.server.system;
+
+import cn.onegrid.data.sample.CityGenerator;
+import cn.onegrid.data.sample.SampleCounts;
+import cn.onegrid.data.sample.SampleDataset;
+import cn.onegrid.data.sample.SampleDatasetLoader;
+import cn.onegrid.data.sample.SampleTownGenerator;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the chosen sample dataset into an empty database, once: a database that has a town is never
+ * loaded over, so whatever users changed stays as it is. Runs after the migrations, before the
+ * server takes requests.
+ */
+@Component
+@DependsOnDatabaseInitialization
+class SampleDataInitializer implements InitializingBean {
+
+  private static final Logger log = LoggerFactory.getLogger(SampleDataInitializer.class);
+
+  private final DataSource dataSource;
+  private final OneGridProperties.Sample sample;
+
+  SampleDataInitializer(DataSource dataSource, OneGridProperties properties) {
+    this.dataSource = dataSource;
+    this.sample = properties.data().sample();
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    if (sample == OneGridProperties.Sample.NONE) {
+      return;
+    }
+    long towns =
+        JdbcClient.create(dataSource).sql("SELECT count(*) FROM town").query(Long.class).single();
+    if (towns > 0) {
+      log.info(
+          "The database already has its data; the {} sample is not loaded",
+          sample.name().toLowerCase());
+      return;
+    }
+    long started = System.nanoTime();
+    SampleDataset dataset =
+        sample == OneGridProperties.Sample.CITY
+            ? CityGenerator.generate(SampleTownGenerator.DEFAULT_SEED)
+            : SampleTownGenerator.generate();
+    SampleCounts counts = SampleDatasetLoader.load(dataset, dataSource);
+    log.info(
+        "Loaded the {} sample (illustrative) in {} ms: {}",
+        sample.name().toLowerCase(),
+        (System.nanoTime() - started) / 1_000_000,
+        counts);
+  }
+}
