@@ -64,8 +64,9 @@ public final class TestDatabase {
   public static void truncateAll() {
     JdbcClient.create(dataSource())
         .sql(
-            "TRUNCATE town, committee, person, grid, duty_post, duty_post_member, duty_slot,"
-                + " duty_slot_member, liaison, partner_unit, volunteer_team RESTART IDENTITY CASCADE")
+            "TRUNCATE town, committee, person, grid, duty_post, duty_post_member, duty_slot, analysis_stale,"
+                + " analysis_town_stale, analysis_committee, analysis_feature, duty_slot_member, liaison, partner_unit,"
+                + " volunteer_team RESTART IDENTITY CASCADE")
         .update();
   }
 

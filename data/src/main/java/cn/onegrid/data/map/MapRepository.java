@@ -1,6 +1,7 @@
 package cn.onegrid.data.map;
 
 import cn.onegrid.data.InvalidQuery;
+import cn.onegrid.data.SqlResource;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +13,11 @@ public class MapRepository {
 
   public static final int MAX_SEARCH_RESULTS = 20;
 
-  private static final String COMMITTEE_CARD = Sql.load("map/committee-card.sql");
-  private static final String GRID_CARD = Sql.load("map/grid-card.sql");
-  private static final String POST_CARD = Sql.load("map/post-card.sql");
-  private static final String SEARCH = Sql.load("map/search.sql");
-  private static final String SUMMARY = Sql.load("map/summary.sql");
+  private static final String COMMITTEE_CARD = SqlResource.load("map/committee-card.sql");
+  private static final String GRID_CARD = SqlResource.load("map/grid-card.sql");
+  private static final String POST_CARD = SqlResource.load("map/post-card.sql");
+  private static final String SEARCH = SqlResource.load("map/search.sql");
+  private static final String SUMMARY = SqlResource.load("map/summary.sql");
 
   private final JdbcClient jdbc;
 

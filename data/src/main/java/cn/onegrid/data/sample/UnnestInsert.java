@@ -1,10 +1,7 @@
 package cn.onegrid.data.sample;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import cn.onegrid.data.SqlResource;
 import java.lang.reflect.Array;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,20 +93,9 @@ final class UnnestInsert {
   }
 
   PreparedStatement prepare(String resource) throws SQLException {
-    PreparedStatement statement = connection.prepareStatement(sql(resource));
+    PreparedStatement statement =
+        connection.prepareStatement(SqlResource.load("sample/" + resource + ".sql"));
     statement.setQueryTimeout(TIMEOUT_SECONDS);
     return statement;
-  }
-
-  private static String sql(String resource) {
-    String path = "sql/sample/" + resource + ".sql";
-    try (InputStream in = UnnestInsert.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,4 +1,4 @@
-package cn.onegrid.data.map;
+package cn.onegrid.data;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Static SQL from {@code src/main/resources/sql}, read once. */
-final class Sql {
+public final class SqlResource {
 
-  private Sql() {}
+  private SqlResource() {}
 
-  static String load(String path) {
-    try (InputStream in = Sql.class.getResourceAsStream("/sql/" + path)) {
+  public static String load(String path) {
+    try (InputStream in = SqlResource.class.getResourceAsStream("/sql/" + path)) {
       if (in == null) {
         throw new IllegalStateException("Missing SQL resource sql/" + path);
       }

@@ -1,0 +1,114 @@
+package cn.onegrid.data.analysis;
+
+import cn.onegrid.geo.Region;
+import cn.onegrid.geo.coverage.Catchments;
+import cn.onegrid.geo.health.PartitionHealth;
+import java.util.List;
+import javax.sql.DataSource;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps analysis results current. {@link #catchUp()} takes the committees that edits marked stale,
+ * recomputes only those, and stores their results in the same transaction that clears their marks:
+ * a failure leaves them stale, and an edit during the run marks them again.
+ */
+public class Analyst {
+
+  /** Committees per transaction: keeps one run's locks short at city scale. */
+  private static final int BATCH = 200;
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final MetricFrame frame;
+  private final AnalysisInputs inputs;
+  private final AnalysisStore store;
+  private final double walkingRadius;
+
+  public Analyst(DataSource dataSource, MetricFrame frame, double walkingRadius) {
+    this.jdbc = JdbcClient.create(dataSource);
+    this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    this.frame = frame;
+    this.inputs = new AnalysisInputs(jdbc, frame);
+    this.store = new AnalysisStore(jdbc, frame);
+    this.walkingRadius = walkingRadius;
+  }
+
+  public Analyst(DataSource dataSource) {
+    this(dataSource, MetricFrame.standard(), Catchments.DEFAULT_RADIUS);
+  }
+
+  /** Recomputes every stale committee and town; returns how many committees it recomputed. */
+  public int catchUp() {
+    int done = 0;
+    while (true) {
+      Integer batch = transactions.execute(status -> recomputeStaleBatch());
+      if (batch == null || batch == 0) {
+        break;
+      }
+      done += batch;
+    }
+    transactions.executeWithoutResult(status -> recomputeStaleTowns());
+    return done;
+  }
+
+  /** Marks every committee and town stale, then catches up. */
+  public int recomputeAll() {
+    jdbc.sql(
+            "INSERT INTO analysis_stale (committee_id) SELECT id FROM committee ON CONFLICT DO NOTHING")
+        .update();
+    jdbc.sql("INSERT INTO analysis_town_stale (town_id) SELECT id FROM town ON CONFLICT DO NOTHING")
+        .update();
+    return catchUp();
+  }
+
+  private int recomputeStaleBatch() {
+    List<Long> ids =
+        jdbc.sql(
+                """
+                DELETE FROM analysis_stale WHERE committee_id IN (
+                    SELECT committee_id FROM analysis_stale ORDER BY committee_id LIMIT :batch FOR UPDATE SKIP LOCKED)
+                RETURNING committee_id
+                """)
+            .param("batch", BATCH)
+            .query(Long.class)
+            .list();
+    for (CommitteeInput input : inputs.load(ids)) {
+      store.replace(CommitteeAnalysis.of(input, walkingRadius));
+    }
+    return ids.size();
+  }
+
+  private void recomputeStaleTowns() {
+    List<Integer> towns =
+        jdbc.sql("DELETE FROM analysis_town_stale RETURNING town_id").query(Integer.class).list();
+    for (int town : towns) {
+      Region outline =
+          new Region(
+              "town",
+              read(
+                  jdbc.sql("SELECT ST_AsBinary(boundary) FROM town WHERE id = ?")
+                      .param(town)
+                      .query(byte[].class)
+                      .single()));
+      List<Region> committees =
+          jdbc.sql(
+                  "SELECT code, ST_AsBinary(boundary) AS b FROM committee WHERE town_id = ? ORDER BY code")
+              .param(town)
+              .query((row, n) -> new Region(row.getString("code"), read(row.getBytes("b"))))
+              .list();
+      store.replaceTownFindings(town, PartitionHealth.of(outline, committees));
+    }
+  }
+
+  private org.locationtech.jts.geom.Geometry read(byte[] wkb) {
+    try {
+      return frame.toMetres(new WKBReader().read(wkb));
+    } catch (ParseException e) {
+      throw new IllegalStateException("PostGIS sent unreadable WKB", e);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package cn.onegrid.data.analysis;
+
+import cn.onegrid.data.analysis.CommitteeResult.ScopedFinding;
+import cn.onegrid.geo.Region;
+import cn.onegrid.geo.coverage.Catchments;
+import cn.onegrid.geo.coverage.PostCoverage;
+import cn.onegrid.geo.health.PartitionHealth;
+import cn.onegrid.geo.patrol.SlotCoverage;
+import cn.onegrid.geo.siting.BlindSpot;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Point;
+
+/** Runs every per-committee analysis of geo on one committee. Pure: no database here. */
+public final class CommitteeAnalysis {
+
+  private CommitteeAnalysis() {}
+
+  /**
+   * @param input the committee, in metres
+   * @param walkingRadius catchment radius in metres
+   */
+  public static CommitteeResult of(CommitteeInput input, double walkingRadius) {
+    List<Point> sites = input.postSites().stream().map(r -> (Point) r.shape()).toList();
+    Region committee = new Region(input.code(), input.boundary());
+    List<ScopedFinding> findings = new ArrayList<>();
+    PartitionHealth.of(committee, input.comprehensiveGrids())
+        .forEach(f -> findings.add(new ScopedFinding("comprehensive-grids", f)));
+    PartitionHealth.of(committee, input.microGrids())
+        .forEach(f -> findings.add(new ScopedFinding("micro-grids", f)));
+    return new CommitteeResult(
+        input,
+        PostCoverage.of(input.boundary(), input.postAreas()),
+        PostCoverage.of(input.boundary(), Catchments.around(input.postSites(), walkingRadius)),
+        SlotCoverage.of(input.boundary(), input.rosters()),
+        BlindSpot.of(input.boundary(), sites),
+        findings);
+  }
+}
