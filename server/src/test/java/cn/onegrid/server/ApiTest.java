@@ -20,11 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Base of the HTTP tests: the real server on a random port, over real HTTP, on the test run's
- * throwaway PostGIS, with the two-committee fixture loaded before each test.
+ * throwaway PostGIS, with the two-committee fixture loaded before each test. Background analysis is
+ * off, so nothing changes the data under a test; tests of analysis run it themselves.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "onegrid.data.sample=none")
+    properties = {"onegrid.data.sample=none", "onegrid.analysis.enabled=false"})
 public abstract class ApiTest {
 
   protected static final JsonMapper JSON = JsonMapper.builder().build();

@@ -42,7 +42,7 @@ public final class Catalog {
               "居委会与村委会 Committees",
               "Residents' committees (居委会) and village committees (村委会) of the town",
               "MultiPolygon",
-              "committee c JOIN town t ON t.id = c.town_id",
+              "committee c JOIN town t ON t.id = c.town_id LEFT JOIN analysis_committee a ON a.committee_id = c.id",
               "TRUE",
               "c.boundary",
               "c.code",
@@ -51,6 +51,16 @@ public final class Catalog {
                   text("name", "c.name", "名称 Name"),
                   code("kind", "c.kind", "类型 Kind: residents_committee or village"),
                   code("town_code", "t.code", "所属镇代码 Town code"),
+                  of(
+                      "coverage_ratio",
+                      "a.coverage_ratio",
+                      "number",
+                      "岗位覆盖率 Share covered by post areas"),
+                  of(
+                      "catchment_ratio",
+                      "a.catchment_ratio",
+                      "number",
+                      "步行覆盖率 Share within walking radius of a post"),
                   illustrative("c")),
               8),
           grids(
@@ -72,7 +82,31 @@ public final class Catalog {
               "MultiPolygon",
               "d.area",
               "d.area IS NOT NULL",
-              12));
+              12),
+          analysis(
+              "coverage-gaps",
+              "无人负责区域 Coverage gaps",
+              "Ground of a committee that no post's area covers",
+              "gap",
+              10),
+          analysis(
+              "coverage-overlaps",
+              "重叠责任区 Overlapping posts",
+              "Ground two posts' areas both cover",
+              "overlap",
+              10),
+          analysis(
+              "blind-spots",
+              "最大盲区 Largest blind spots",
+              "Centre of each committee's largest circle with no post: where a new post would help most",
+              "blind_spot",
+              8),
+          analysis(
+              "health-findings",
+              "规划体检 Plan health",
+              "Overlaps, gaps, slivers, stray pieces and holes among committees and grids",
+              "finding",
+              8));
 
   private Catalog() {}
 
@@ -90,6 +124,39 @@ public final class Catalog {
 
   private static List<String> ids() {
     return ALL.stream().map(Collection::id).toList();
+  }
+
+  private static Collection analysis(
+      String id, String title, String description, String kind, int minZoom) {
+    return new Collection(
+        id,
+        title,
+        description + " (analysis result)",
+        kind.equals("blind_spot") ? "Point" : "Geometry",
+        "analysis_feature f LEFT JOIN committee c ON c.id = f.committee_id",
+        "f.kind = '" + kind + "'",
+        "f.shape",
+        "f.id::text",
+        List.of(
+            code("committee_code", "c.code", "所属居村代码 Committee code (none for town-wide findings)"),
+            text("committee_name", "c.name", "所属居村 Committee"),
+            code(
+                "scope",
+                "f.scope",
+                "检查对象 What was checked: posts, committees, comprehensive-grids, micro-grids"),
+            code(
+                "finding",
+                "f.finding",
+                "问题 Finding: overlap, gap, outside_parent, sliver, multipart, hole"),
+            of("area_m2", "round(f.area_m2::numeric, 1)::float8", "number", "面积（平方米） Area in m²"),
+            of(
+                "radius_m",
+                "round(f.radius_m::numeric, 1)::float8",
+                "number",
+                "半径（米） Radius in metres"),
+            of("feature_ids", "f.feature_ids", "array", "涉及要素 Features involved (codes)"),
+            of("fixes", "f.fixes", "json", "建议 Suggested fixes")),
+        minZoom);
   }
 
   private static Collection grids(

@@ -6,7 +6,8 @@ package cn.onegrid.data.features;
  * @param name the name clients see
  * @param sql its SQL expression over the collection's source (a fixed catalogue string, never
  *     input)
- * @param type a JSON Schema type: {@code string}, {@code integer}, {@code boolean} or {@code array}
+ * @param type {@code string}, {@code integer}, {@code number}, {@code boolean}, {@code array} (of
+ *     text) or {@code json} (a JSON document)
  * @param title what it is, in Chinese and English
  * @param queryable true when {@code name=value} may filter items by equality
  */
@@ -24,8 +25,12 @@ public record Property(String name, String sql, String type, String title, boole
     return new Property(name, sql, type, title, false);
   }
 
-  /** The value as a tile attribute: vector tiles have no arrays, so those become comma lists. */
+  /** The value as a tile attribute: tiles have no arrays or documents, so those become text. */
   String tileSql() {
-    return type.equals("array") ? "array_to_string(" + sql + ", ',')" : sql;
+    return switch (type) {
+      case "array" -> "array_to_string(" + sql + ", ',')";
+      case "json" -> "(" + sql + ")::text";
+      default -> sql;
+    };
   }
 }

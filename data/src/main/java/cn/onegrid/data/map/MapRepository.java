@@ -18,6 +18,7 @@ public class MapRepository {
   private static final String POST_CARD = SqlResource.load("map/post-card.sql");
   private static final String SEARCH = SqlResource.load("map/search.sql");
   private static final String SUMMARY = SqlResource.load("map/summary.sql");
+  private static final String INDICATORS = SqlResource.load("map/indicators.sql");
 
   private final JdbcClient jdbc;
 
@@ -58,5 +59,13 @@ public class MapRepository {
 
   public String summary() {
     return jdbc.sql(SUMMARY).query(String.class).single();
+  }
+
+  /**
+   * The analysis indicators as a JSON array of {@code {id, title, unit, value, byCommittee}}; empty
+   * until analysis has run.
+   */
+  public String indicators() {
+    return jdbc.sql(INDICATORS).query(String.class).single();
   }
 }

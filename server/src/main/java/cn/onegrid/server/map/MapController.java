@@ -62,13 +62,13 @@ class MapController {
   }
 
   /**
-   * The town's headline numbers. {@code indicators} is where analysis results plug in (coverage
-   * ratios and the like); it is empty until there are any.
+   * The town's headline numbers and the analysis indicators (coverage ratios and the like, each
+   * with a value per committee for the choropleth); indicators are empty until analysis has run.
    */
   @GetMapping("/summary")
   ResponseEntity<String> summary(HttpServletRequest request) {
     String counts = map.summary();
-    String json = "{\"counts\":" + counts + ",\"indicators\":[]}";
+    String json = "{\"counts\":" + counts + ",\"indicators\":" + map.indicators() + "}";
     return representations.ofJson(
         Format.of(request), "全镇概况 Town summary", json, MediaTypes.JSON, new HttpHeaders());
   }

@@ -63,7 +63,11 @@ class LandingAndCollectionsIT extends ApiTest {
             "comprehensive-grids",
             "micro-grids",
             "duty-posts",
-            "duty-post-areas");
+            "duty-post-areas",
+            "coverage-gaps",
+            "coverage-overlaps",
+            "blind-spots",
+            "health-findings");
 
     JsonNode committees = collections.get(1);
     JsonNode bbox = committees.at("/extent/spatial/bbox/0");
