@@ -76,9 +76,13 @@ public class Analyst {
             .param("batch", BATCH)
             .query(Long.class)
             .list();
-    for (CommitteeInput input : inputs.load(ids)) {
-      store.replace(CommitteeAnalysis.of(input, walkingRadius));
-    }
+    // Computing is pure and per committee, so it runs on every core; storing stays on this
+    // transaction's connection.
+    List<CommitteeResult> results =
+        inputs.load(ids).parallelStream()
+            .map(input -> CommitteeAnalysis.of(input, walkingRadius))
+            .toList();
+    results.forEach(store::replace);
     return ids.size();
   }
 

@@ -9,8 +9,11 @@ public class FeatureRepository {
 
   private static final double WEB_MERCATOR_WIDTH = 40_075_016.686;
 
-  /** From this zoom on, tiles carry exact geometry; below it, simplified to a quarter pixel. */
+  /** From this zoom on, tiles carry exact geometry. */
   public static final int EXACT_FROM_ZOOM = 15;
+
+  /** Below this zoom, geometry is simplified to a whole pixel; from it, to a quarter pixel. */
+  private static final int FINE_FROM_ZOOM = 12;
 
   private final JdbcClient jdbc;
 
@@ -61,13 +64,14 @@ public class FeatureRepository {
 
   /** The vector tile at z/x/y (x = column, y = row, from the top-left), empty bytes when empty. */
   public byte[] tile(Collection collection, int z, int x, int y) {
-    double quarterPixel = WEB_MERCATOR_WIDTH / (1L << z) / 4096 / 4;
+    double pixel = WEB_MERCATOR_WIDTH / (1L << z) / 4096;
+    double tolerance = z >= EXACT_FROM_ZOOM ? 0.0 : z >= FINE_FROM_ZOOM ? pixel / 4 : pixel;
     byte[] tile =
         jdbc.sql(FeatureSql.tile(collection))
             .param("z", z)
             .param("x", x)
             .param("y", y)
-            .param("tolerance", z >= EXACT_FROM_ZOOM ? 0.0 : quarterPixel)
+            .param("tolerance", tolerance)
             .query(byte[].class)
             .single();
     return tile == null ? new byte[0] : tile;

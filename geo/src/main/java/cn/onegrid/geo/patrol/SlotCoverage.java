@@ -1,13 +1,14 @@
 package cn.onegrid.geo.patrol;
 
 import cn.onegrid.geo.Region;
-import cn.onegrid.geo.coverage.PostCoverage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * The covered ratio of a committee in each of the week's 84 two-hour slots, counting only the posts
@@ -36,21 +37,39 @@ public record SlotCoverage(List<Slot> slots) {
    * @param rosters the committee's posts and their slots
    */
   public static SlotCoverage of(Geometry committee, List<DutyRoster> rosters) {
-    List<DutyRoster> sorted =
-        rosters.stream().sorted(Comparator.comparing(r -> r.area().id())).toList();
+    double committeeArea = committee.getArea();
+    List<DutyRoster> clipped =
+        rosters.stream()
+            .sorted(Comparator.comparing(r -> r.area().id()))
+            .map(
+                r ->
+                    new DutyRoster(
+                        new Region(r.area().id(), clip(r.area().shape(), committee)), r.slots()))
+            .toList();
     Map<List<String>, Double> ratioByTeam =
         new HashMap<>(); // many slots share the same posts on duty
     List<Slot> slots = new ArrayList<>(84);
     for (int day = 1; day <= 7; day++) {
       for (int from = 0; from < 1440; from += SLOT_MINUTES) {
-        List<Region> onDuty = onDuty(sorted, day, from, from + SLOT_MINUTES);
+        List<Region> onDuty = onDuty(clipped, day, from, from + SLOT_MINUTES);
         List<String> ids = onDuty.stream().map(Region::id).toList();
-        double ratio =
-            ratioByTeam.computeIfAbsent(ids, k -> PostCoverage.of(committee, onDuty).ratio());
-        slots.add(new Slot(day, from / 60, ratio, ids));
+        double ratio = ratioByTeam.computeIfAbsent(ids, k -> coveredArea(onDuty) / committeeArea);
+        slots.add(new Slot(day, from / 60, committeeArea > 0 ? ratio : 0, ids));
       }
     }
     return new SlotCoverage(slots);
+  }
+
+  /** Only the ratio is needed here, so this is a union's area, not a full {@code PostCoverage}. */
+  private static double coveredArea(List<Region> clippedAreas) {
+    if (clippedAreas.isEmpty()) {
+      return 0;
+    }
+    return OverlayNGRobust.union(clippedAreas.stream().map(Region::shape).toList()).getArea();
+  }
+
+  private static Geometry clip(Geometry area, Geometry committee) {
+    return OverlayNGRobust.overlay(area, committee, OverlayNG.INTERSECTION);
   }
 
   /** The {@code n} least covered slots, worst first (ties in week order). */
