@@ -62,7 +62,7 @@ public final class Catalog {
                       "number",
                       "步行覆盖率 Share within walking radius of a post"),
                   illustrative("c")),
-              8),
+              10),
           grids(
               "comprehensive-grids",
               "综合网格 Comprehensive grids",
@@ -88,25 +88,25 @@ public final class Catalog {
               "无人负责区域 Coverage gaps",
               "Ground of a committee that no post's area covers",
               "gap",
-              10),
+              11),
           analysis(
               "coverage-overlaps",
               "重叠责任区 Overlapping posts",
               "Ground two posts' areas both cover",
               "overlap",
-              10),
+              11),
           analysis(
               "blind-spots",
               "最大盲区 Largest blind spots",
               "Centre of each committee's largest circle with no post: where a new post would help most",
               "blind_spot",
-              8),
+              10),
           analysis(
               "health-findings",
               "规划体检 Plan health",
               "Overlaps, gaps, slivers, stray pieces and holes among committees and grids",
               "finding",
-              8));
+              10));
 
   private Catalog() {}
 

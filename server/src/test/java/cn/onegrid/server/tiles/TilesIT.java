@@ -22,7 +22,7 @@ class TilesIT extends ApiTest {
         .isEqualTo(url("/collections/committees/tiles/WebMercatorQuad/{z}/{y}/{x}"));
     assertThat(tileJson.at("/vector_layers/0/id").asString()).isEqualTo("committees");
     assertThat(tileJson.at("/vector_layers/0/fields").has("code")).isTrue();
-    assertThat(tileJson.get("minzoom").asInt()).isEqualTo(8);
+    assertThat(tileJson.get("minzoom").asInt()).isEqualTo(10);
     assertThat(tileJson.at("/bounds/0").asDouble())
         .isEqualTo(121.30, org.assertj.core.data.Offset.offset(1e-9));
   }
