@@ -1,0 +1,52 @@
+package cn.onegrid.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onegrid.server.ApiTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of the browser tests: the real server with the two-committee fixture (as every {@link
+ * ApiTest}), and one headless Chromium per test class, reset before each test (desktop size,
+ * Chinese, nothing remembered). Every test fails if the page logged an error to the console.
+ */
+abstract class BrowserTest extends ApiTest {
+
+  static Browser browser;
+  MapPage page;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+  }
+
+  @BeforeEach
+  void resetBrowser() {
+    browser.resize(Browser.DESKTOP);
+    browser.driver.get("about:blank");
+    browser.forget(url(""));
+    browser.consoleErrors(); // drop what earlier tests left
+    page = new MapPage(browser.driver, url(""));
+  }
+
+  @AfterEach
+  void noConsoleErrors() {
+    assertThat(browser.consoleErrors()).as("errors in the browser's console").isEmpty();
+  }
+
+  void screenshot(String name) {
+    page.afterPaint();
+    browser.screenshot(name);
+  }
+}

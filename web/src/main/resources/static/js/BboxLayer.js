@@ -1,0 +1,197 @@
+// One collection's features on the map, asked for by bounding box: only from the layer's minimum
+// zoom on, for the view plus a margin, and asked again only when the view leaves what was loaded.
+// Fires 'state' ({state: 'off'|'zoom-in'|'loading'|'ready'|'error', count}), and 'drawn' when its
+// features were (re)drawn on top of the others.
+import { Layer, geoJSON } from './leaflet.js';
+import { items } from './api.js';
+import { el } from './dom.js';
+import { DutyPostMarker } from './DutyPostMarker.js';
+import { FeatureLabels } from './FeatureLabels.js';
+import { LAYER_STYLES, SELECTED_STYLE } from './palette.js';
+
+const MARGIN = 0.5; // load half a view more on every side, so small pans need no request
+
+export class BboxLayer extends Layer {
+  /**
+   * spec: an entry of layerCatalog's OVERLAYS; collection: its /collections entry;
+   * onSelect({collection, code}, {reveal: latlng}): called when a feature is clicked (where);
+   * labelPane: where labels go.
+   */
+  constructor(spec, collection, { onSelect, labelPane }) {
+    super();
+    this.spec = spec;
+    this._collection = collection;
+    this._minZoom = spec.minZoom;
+    this._onSelect = onSelect;
+    this._selected = null;
+    this._fillFor = null;
+    this._loaded = null;
+    this._pending = null;
+    this._status = { state: 'off', count: 0 };
+    this._labels = spec.labels ? new FeatureLabels({ minZoom: spec.labels, pane: labelPane }) : null;
+    this._group = geoJSON(null, {
+      style: (feature) => this._style(feature),
+      pointToLayer: (feature, latlng) =>
+        new DutyPostMarker(latlng, { dutyTypes: feature.properties.duty_types }),
+      onEachFeature: (feature, layer) => this._bind(feature, layer),
+    });
+  }
+
+  get id() {
+    return this.spec.id;
+  }
+
+  get minZoom() {
+    return this._minZoom;
+  }
+
+  /** {state, count}: what the layer shows now. */
+  get status() {
+    return this._status;
+  }
+
+  setMinZoom(zoom) {
+    this._minZoom = zoom;
+    this._update();
+  }
+
+  /** Highlights the feature with this code (null: none). */
+  setSelected(code) {
+    this._selected = code;
+    this._restyle();
+  }
+
+  /** Colours features by fillFor(feature) → CSS colour, or back to the layer style with null. */
+  setFill(fillFor) {
+    this._fillFor = fillFor;
+    this._restyle();
+  }
+
+  _restyle() {
+    this._group.resetStyle();
+  }
+
+  /** Draws this layer above those before it, its selected feature topmost within it. */
+  bringToFront() {
+    this._group.bringToFront();
+    this._group.eachLayer((layer) => {
+      if (layer.feature.id === this._selected) {
+        layer.bringToFront();
+      }
+    });
+    return this;
+  }
+
+  onAdd(map) {
+    map.on('moveend', this._update, this);
+    if (this.spec.points) {
+      map.on('zoomend', this._restyle, this);
+    }
+    this._update();
+  }
+
+  onRemove(map) {
+    map.off('moveend', this._update, this);
+    map.off('zoomend', this._restyle, this);
+    this._abort();
+    this._group.remove();
+    this._labels?.remove();
+    this._setStatus('off');
+  }
+
+  _update() {
+    const map = this._map;
+    if (!map) {
+      return;
+    }
+    if (map.getZoom() < this._minZoom) {
+      this._abort();
+      this._group.remove();
+      this._labels?.remove();
+      this._setStatus('zoom-in');
+      return;
+    }
+    if (!map.hasLayer(this._group)) {
+      this._group.addTo(map);
+      this.fire('drawn'); // added on top of everything: the map restores the drawing order
+    }
+    this._labels?.addTo(map);
+    const view = map.getBounds();
+    if (this._loaded?.contains(view)) {
+      this._setStatus('ready', this._group.getLayers().length);
+    } else if (!this._pending?.contains(view)) {
+      this._load(view.pad(MARGIN));
+    }
+  }
+
+  async _load(bounds) {
+    this._abort();
+    const controller = new AbortController();
+    this._controller = controller;
+    this._pending = bounds;
+    this._setStatus('loading', this._status.count);
+    const bbox = [
+      Math.max(bounds.getWest(), -180), Math.max(bounds.getSouth(), -85),
+      Math.min(bounds.getEast(), 180), Math.min(bounds.getNorth(), 85),
+    ];
+    try {
+      const data = await items(this._collection, bbox, { signal: controller.signal });
+      if (controller.signal.aborted) {
+        return;
+      }
+      this._group.clearLayers();
+      this._group.addData(data);
+      this._labels?.setFeatures(data.features);
+      this._loaded = bounds;
+      this._setStatus('ready', data.features.length);
+      this.fire('drawn');
+    } catch (error) {
+      if (error.name !== 'AbortError') {
+        this._setStatus('error', 0, error);
+      }
+    } finally {
+      if (this._controller === controller) {
+        this._controller = null;
+        this._pending = null;
+      }
+    }
+  }
+
+  _abort() {
+    this._controller?.abort();
+    this._controller = null;
+    this._pending = null;
+  }
+
+  _style(feature) {
+    const fill = this._fillFor?.(feature);
+    const selected = feature.id === this._selected;
+    return {
+      ...LAYER_STYLES[this.id],
+      ...(this.spec.points && this._map ? { radius: pointRadius(this._map.getZoom()) } : {}),
+      ...(fill ? { fillColor: fill, fillOpacity: 0.7 } : {}),
+      ...(selected ? SELECTED_STYLE : {}),
+      selected,
+    };
+  }
+
+  _bind(feature, layer) {
+    if (!this.spec.card) {
+      return;
+    }
+    layer.bindTooltip(() => el('span', {}, feature.properties.name),
+      { sticky: true, direction: 'top', offset: [0, -8], className: 'og-tooltip' });
+    layer.on('click', (event) =>
+      this._onSelect({ collection: this.id, code: feature.id }, { reveal: event.latlng }));
+  }
+
+  _setStatus(state, count = 0, error = null) {
+    this._status = { state, count, error };
+    this.fire('state', this._status);
+  }
+}
+
+/** Post icons grow as the map zooms in: small where many crowd together, legible up close. */
+function pointRadius(zoom) {
+  return zoom >= 16 ? 9 : zoom >= 15 ? 8 : zoom >= 14 ? 7 : 5;
+}

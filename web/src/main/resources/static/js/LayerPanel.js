@@ -1,0 +1,137 @@
+// The layer control: base maps (from the server's /config) as radio buttons, the feature layers
+// as checkboxes, each with its symbol and what it shows now (how many features, or from which
+// zoom level it appears).
+import { Control, DomEvent, layerGroup, tileLayer } from './leaflet.js';
+import { clear, el } from './dom.js';
+import { number, onLanguageChange, t } from './i18n.js';
+import { layerSwatch } from './swatch.js';
+
+const BASEMAP_MAX_NATIVE_ZOOM = 18;
+const NONE = { id: 'none', title: '', layers: [] };
+
+export class LayerPanel extends Control {
+  constructor(options) {
+    super({ position: 'topright', ...options });
+    this._basemaps = [NONE];
+    this._basemapId = 'none';
+    this._basemapLayer = null;
+    this._overlays = [];
+    this._details = el('details', { className: 'og-box og-layers', open: options.open });
+    this._summary = el('summary');
+    this._basemapSet = el('fieldset', { className: 'og-basemaps' });
+    this._overlaySet = el('fieldset', { className: 'og-overlays' });
+    this._details.append(this._summary, this._basemapSet, this._overlaySet);
+    onLanguageChange(() => this._render());
+  }
+
+  onAdd(map) {
+    DomEvent.disableClickPropagation(this._details);
+    DomEvent.disableScrollPropagation(this._details);
+    this._render();
+    this._showBasemap(map);
+    return this._details;
+  }
+
+  /** The base maps offered by /config ([{id, title, attribution, layers}]) and the default. */
+  setBasemaps(basemaps, defaultId) {
+    this._basemaps = basemaps.length > 0 ? basemaps : [NONE];
+    const chosen = this._basemaps.find((b) => b.id === defaultId) ?? this._basemaps[0];
+    this._basemapId = chosen.id;
+    this._render();
+    if (this._map) {
+      this._showBasemap(this._map);
+    }
+  }
+
+  /** Adds a BboxLayer's checkbox; the layer is put on the map when spec.on says so. */
+  addOverlay(layer) {
+    this._overlays.push(layer);
+    layer.on('state', () => this._renderStatus(layer));
+    if (layer.spec.on) {
+      this._map.addLayer(layer);
+    }
+    this._render();
+  }
+
+  _render() {
+    this._summary.textContent = t('layers.title');
+    clear(this._basemapSet).append(el('legend', {}, t('layers.basemaps')),
+      ...this._basemaps.map((basemap) => this._basemapRow(basemap)));
+    clear(this._overlaySet).append(el('legend', {}, t('layers.overlays')),
+      ...this._overlays.map((layer) => this._overlayRow(layer)));
+    this._overlays.forEach((layer) => this._renderStatus(layer));
+  }
+
+  _basemapRow(basemap) {
+    const input = el('input', {
+      type: 'radio', name: 'og-basemap', value: basemap.id,
+      checked: basemap.id === this._basemapId, dataset: { basemap: basemap.id },
+    });
+    input.addEventListener('change', () => {
+      this._basemapId = basemap.id;
+      this._showBasemap(this._map);
+    });
+    return el('label', { className: 'og-row' }, input, el('span', {}, basemapTitle(basemap)));
+  }
+
+  _overlayRow(layer) {
+    const input = el('input', {
+      type: 'checkbox', checked: this._map?.hasLayer(layer), dataset: { layer: layer.id },
+    });
+    input.addEventListener('change', () => {
+      if (input.checked) {
+        this._map.addLayer(layer);
+      } else {
+        this._map.removeLayer(layer);
+      }
+    });
+    const status = el('span', { className: 'og-status', 'aria-live': 'polite' });
+    return el('label', { className: 'og-row', dataset: { row: layer.id } }, input,
+      layerSwatch(layer.id), el('span', { className: 'og-name' }, t(`layer.${layer.id}`)), status);
+  }
+
+  _renderStatus(layer) {
+    const row = this._overlaySet.querySelector(`[data-row="${layer.id}"]`);
+    if (!row) {
+      return;
+    }
+    const { state, count } = layer.status;
+    row.dataset.state = state;
+    row.dataset.count = String(count);
+    const text = {
+      off: '',
+      'zoom-in': t('layers.zoomIn', { zoom: layer.minZoom }),
+      loading: t('layers.loading'),
+      ready: t('layers.count', { count: number(count) }),
+      error: t('layers.failed'),
+    }[state];
+    row.querySelector('.og-status').textContent = text;
+    row.title = state === 'error' ? String(layer.status.error?.message ?? '') : '';
+  }
+
+  _showBasemap(map) {
+    this._basemapLayer?.remove();
+    const basemap = this._basemaps.find((b) => b.id === this._basemapId) ?? NONE;
+    this._basemapLayer = layerGroup(basemap.layers.map((template, i) => tileLayer(template, {
+      maxNativeZoom: BASEMAP_MAX_NATIVE_ZOOM,
+      maxZoom: map.getMaxZoom(),
+      attribution: i === 0 && basemap.attribution ? escapeHtml(basemap.attribution) : null,
+      pane: 'tilePane',
+    }))).addTo(map);
+    map.getContainer().dataset.basemap = basemap.id;
+  }
+}
+
+/** A base map's name: ours for the ones we know, the server's title for others. */
+function basemapTitle(basemap) {
+  const key = `basemap.${basemap.id}`;
+  const translated = t(key);
+  return translated === key ? basemap.title : translated;
+}
+
+/** Leaflet shows attributions as HTML; the server's text must stay text. */
+function escapeHtml(text) {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span.innerHTML;
+}

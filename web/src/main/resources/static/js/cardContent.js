@@ -1,0 +1,144 @@
+// What a card shows for a committee, a grid or a duty post, from its /cards document. Every value
+// becomes text; related features are buttons that open their own card.
+import { el } from './dom.js';
+import { number, t } from './i18n.js';
+import { postIconCanvas } from './postIcon.js';
+
+/**
+ * The body of a card: data is the /cards document; navigate({collection, code}) opens another
+ * card; choropleth (or null) is the indicator colouring the committees.
+ */
+export function cardBody(data, { navigate, choropleth }) {
+  const link = (collection, code, name) => {
+    const button = el('button', { type: 'button', className: 'og-link', dataset: { code } }, name);
+    button.addEventListener('click', () => navigate({ collection, code }));
+    return button;
+  };
+  switch (data.kind) {
+    case 'committee':
+      return committee(data, link, choropleth);
+    case 'grid':
+      return grid(data, link);
+    case 'post':
+      return post(data, link);
+    default:
+      return [];
+  }
+}
+
+/** The line above the card's title: what kind of feature, and its code. */
+export function kindLine(data) {
+  const kind = {
+    committee: () => t(`committeeKind.${data.committeeKind}`),
+    grid: () => t(`gridLevel.${data.level}`),
+    post: () => t('kind.post'),
+  }[data.kind];
+  return `${kind ? kind() : ''} · ${data.code}`;
+}
+
+function committee(data, link, choropleth) {
+  const value = choropleth?.valueOf(data.code);
+  return [
+    illustrative(data),
+    value === null || value === undefined ? null : el('p', { className: 'og-indicator-value' },
+      t('card.indicator', {
+        title: choropleth.indicator.title, value: number(value), unit: choropleth.indicator.unit ?? '',
+      })),
+    section('card.liaisons', 'liaisons', data.liaisons, (l) => [
+      el('span', { className: 'og-tag' }, t(`liaisonKind.${l.liaisonKind}`)), ' ', l.name,
+      el('span', { className: 'og-service-day', dataset: { weekday: l.serviceWeekday } },
+        t('card.serviceDay', { weekday: t(`weekday.${l.serviceWeekday}`) })),
+    ]),
+    section('card.grids', 'grids', data.grids, (g) => [
+      link('comprehensive-grids', g.code, g.name),
+      el('span', { className: 'og-muted' }, ` ${leader(g.leader)} · `,
+        t('card.microGridCount', { count: number(g.microGrids) })),
+    ]),
+    section('card.posts', 'posts', data.posts, (p) => [
+      link('duty-posts', p.code, p.name),
+      el('span', { className: 'og-muted' }, ` ${leader(p.leader)}`), dutyChips(p.dutyTypes),
+    ]),
+    section('card.partnerUnits', 'partner-units', data.partnerUnits, (u) => [
+      u.name, el('span', { className: 'og-muted' }, ` · ${t(`unitKind.${u.unitKind}`)}`,
+        u.annualSupportYuan === null ? null
+          : ` · ${t('card.yuanPerYear', { amount: number(u.annualSupportYuan) })}`),
+    ]),
+    section('card.volunteerTeams', 'volunteer-teams', data.volunteerTeams, (v) => [
+      v.name, el('span', { className: 'og-muted' },
+        ` · ${t('card.teamMembers', { interest: v.interest, count: number(v.members) })}`),
+    ]),
+  ];
+}
+
+function grid(data, link) {
+  return [
+    illustrative(data),
+    el('dl', { className: 'og-fields' },
+      field('card.committee', link('committees', data.committee.code, data.committee.name)),
+      data.parent ? field('card.parent', link('comprehensive-grids', data.parent.code, data.parent.name))
+        : null,
+      field('card.leader', leader(data.leader))),
+    data.level === 'comprehensive'
+      ? section('card.microGrids', 'micro-grids', data.microGrids, (m) => link('micro-grids', m.code, m.name))
+      : null,
+  ];
+}
+
+function post(data, link) {
+  const now = data.onDutyNow || [];
+  return [
+    illustrative(data),
+    el('dl', { className: 'og-fields' },
+      field('card.committee', link('committees', data.committee.code, data.committee.name)),
+      field('card.leader', leader(data.leader)),
+      field('card.dutyTypes', dutyChips(data.dutyTypes))),
+    el('p', { className: now.length > 0 ? 'og-on-duty' : 'og-on-duty og-muted' },
+      now.length > 0 ? t('card.onDutyNowList', { names: names(now) }) : t('card.nobodyNow')),
+    section('card.members', 'members', data.members, (name) => name),
+    schedule(data.slots || []),
+  ];
+}
+
+function schedule(slots) {
+  if (slots.length === 0) {
+    return null;
+  }
+  return el('section', { className: 'og-section', dataset: { section: 'schedule' } },
+    el('h3', {}, t('card.schedule')),
+    el('table', { className: 'og-schedule' }, el('tbody', {}, slots.map((slot) =>
+      el('tr', { className: slot.now ? 'og-now' : null },
+        el('th', { scope: 'row' }, t(`weekday.${slot.weekday}`)),
+        el('td', {}, `${slot.starts}–${slot.ends}`),
+        el('td', {}, names(slot.members),
+          slot.now ? el('span', { className: 'og-tag og-tag-now' }, t('card.now')) : null))))));
+}
+
+function section(titleKey, name, entries, render) {
+  return el('section', { className: 'og-section', dataset: { section: name } },
+    el('h3', {}, t(titleKey)),
+    entries && entries.length > 0
+      ? el('ul', { className: 'og-list' }, entries.map((entry) => el('li', {}, render(entry))))
+      : el('p', { className: 'og-muted' }, t('card.none')));
+}
+
+function field(labelKey, value) {
+  return el('div', {}, el('dt', {}, t(labelKey)), el('dd', {}, value));
+}
+
+function dutyChips(types) {
+  return el('span', { className: 'og-chips' }, (types || []).map((type) =>
+    el('span', { className: 'og-chip', dataset: { duty: type } }, postIconCanvas([type], 14),
+      t(`duty.${type}`))));
+}
+
+function illustrative(data) {
+  return data.illustrative ? el('p', { className: 'og-badge' }, t('card.illustrative')) : null;
+}
+
+function leader(name) {
+  return name || t('card.noLeader');
+}
+
+function names(list) {
+  return (list || []).join(t('list.separator'));
+}

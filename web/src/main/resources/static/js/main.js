@@ -1,0 +1,163 @@
+// The town map page: puts the map, its controls, the search box and the card together, and keeps
+// the URL's hash in step with what is shown.
+import { canvas, control, map as leafletMap } from './leaflet.js';
+import { collections, config, summary, tileJson } from './api.js';
+import { otherLanguage, setLanguage, t, translateDocument } from './i18n.js';
+import { OVERLAYS, cardKindOf } from './layerCatalog.js';
+import { fitBbox, fitExtent, keepClear } from './mapView.js';
+import { formatHash, parseHash, sameState } from './permalink.js';
+import { BboxLayer } from './BboxLayer.js';
+import { Choropleth } from './Choropleth.js';
+import { FeatureCard } from './FeatureCard.js';
+import { LayerPanel } from './LayerPanel.js';
+import { Legend } from './Legend.js';
+import { NoteControl } from './NoteControl.js';
+import { SearchBox } from './SearchBox.js';
+import { SummaryPanel } from './SummaryPanel.js';
+
+const FALLBACK_VIEW = { lat: 31.255, lng: 121.31, zoom: 13 }; // Jiangqiao, until the data says
+const LABEL_PANE = 'og-labels';
+const narrow = window.matchMedia('(max-width: 640px)').matches;
+
+translateDocument();
+const languageButton = document.getElementById('language');
+languageButton.lang = otherLanguage();
+languageButton.addEventListener('click', () => {
+  setLanguage(otherLanguage());
+  languageButton.lang = otherLanguage();
+});
+
+const map = leafletMap('map', {
+  renderer: canvas({ padding: 0.5, tolerance: 3 }), minZoom: 6, maxZoom: 19,
+});
+map.createPane(LABEL_PANE).classList.add('og-label-pane');
+const start = parseHash(window.location.hash);
+const startView = start?.view ?? FALLBACK_VIEW;
+map.setView([startView.lat, startView.lng], startView.zoom);
+
+const layers = [];
+let selected = null; // the feature whose card is open: {collection, code}
+let choropleth = null;
+const layerPanel = new LayerPanel({ open: !narrow }).addTo(map);
+const summaryPanel = new SummaryPanel({ open: !narrow, onIndicator: showIndicator }).addTo(map);
+const legend = new Legend({ open: !narrow }).addTo(map);
+control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+const note = new NoteControl('note.sample', { position: 'bottomleft', id: 'og-sample-note' }).addTo(map);
+const cardElement = document.getElementById('card');
+const card = new FeatureCard(cardElement, {
+  navigate: (feature) => select(feature, { fit: true }),
+  onClose: () => select(null),
+});
+new SearchBox(document.getElementById('search'), {
+  onChoose: (result) => select({ collection: result.collection, code: result.code }, { bbox: result.bbox }),
+});
+
+map.on('moveend', writeHash);
+window.addEventListener('hashchange', () => restore(parseHash(window.location.hash)));
+
+config()
+  .then((c) => layerPanel.setBasemaps(c.basemaps || [], c.defaultBasemap))
+  .catch(() => layerPanel.setBasemaps([], 'none')); // no /config: the plain background
+summary()
+  .then((doc) => {
+    summaryPanel.setSummary(doc);
+    note.setVisible(doc.counts?.illustrative !== false);
+  })
+  .catch(() => summaryPanel.setFailed());
+collections()
+  .then((found) => {
+    if (!start) {
+      fitExtent(map, found.get('towns'));
+    }
+    addLayers(found);
+  })
+  .catch((error) => showError(t('app.loadFailed', { message: error.message })));
+if (start?.feature) {
+  select(start.feature, { focus: false });
+}
+
+function addLayers(found) {
+  for (const spec of OVERLAYS) {
+    const collection = found.get(spec.id);
+    if (!collection) {
+      continue;
+    }
+    const layer = new BboxLayer(spec, collection, { onSelect: select, labelPane: LABEL_PANE });
+    layer.on('drawn', restack);
+    layer.setSelected(selectedCodeFor(layer));
+    layers.push(layer);
+    layerPanel.addOverlay(layer);
+    tileJson(collection)
+      .then((tj) => Number.isInteger(tj.minzoom) && layer.setMinZoom(tj.minzoom))
+      .catch(() => {}); // keep the catalogue's minimum zoom
+  }
+}
+
+/** Opens the card of feature {collection, code} (null: nothing selected) and highlights it. */
+async function select(feature, { fit = false, bbox = null, focus = true, reveal = null } = {}) {
+  selected = feature;
+  layers.forEach((layer) => layer.setSelected(selectedCodeFor(layer)));
+  restack();
+  if (!feature) {
+    writeHash();
+    return;
+  }
+  const loading = card.open(feature, { focus });
+  writeHash();
+  if (bbox) {
+    fitBbox(map, bbox, cardElement);
+  } else if (reveal) {
+    keepClear(map, reveal, cardElement);
+  }
+  const data = await loading;
+  if (data && fit && !bbox) {
+    fitBbox(map, data.bbox, cardElement);
+  }
+}
+
+function selectedCodeFor(layer) {
+  return selected && layer.spec.card === cardKindOf(selected.collection) ? selected.code : null;
+}
+
+/** Keeps the drawing order (so the smaller features win clicks) after data or selection change. */
+function restack() {
+  [...layers].sort((a, b) => a.spec.drawOrder - b.spec.drawOrder)
+    .filter((layer) => map.hasLayer(layer))
+    .forEach((layer) => layer.bringToFront());
+}
+
+function writeHash() {
+  const center = map.getCenter();
+  const view = { zoom: map.getZoom(), lat: center.lat, lng: center.lng };
+  if (!sameState(parseHash(window.location.hash), view, card.feature)) {
+    window.history.replaceState(window.history.state, '', formatHash(view, card.feature));
+  }
+  card.setPermalink(window.location.href);
+}
+
+function restore(state) {
+  if (!state) {
+    return;
+  }
+  map.setView([state.view.lat, state.view.lng], state.view.zoom);
+  const open = card.feature;
+  if (!state.feature) {
+    card.close();
+  } else if (!open || open.collection !== state.feature.collection || open.code !== state.feature.code) {
+    select(state.feature, { focus: false });
+  }
+}
+
+function showIndicator(indicator) {
+  choropleth = indicator ? new Choropleth(indicator) : null;
+  layers.filter((layer) => layer.id === 'committees')
+    .forEach((layer) => layer.setFill(choropleth ? (f) => choropleth.colorFor(f.id) : null));
+  legend.setChoropleth(choropleth);
+  card.setChoropleth(choropleth);
+}
+
+function showError(message) {
+  const box = document.getElementById('og-error');
+  box.textContent = message;
+  box.hidden = false;
+}

@@ -1,0 +1,53 @@
+// Colours and line styles, safe for colour-blind readers: the Okabe-Ito palette, and every
+// layer also told apart by line weight and dash pattern, never by hue alone.
+
+export const OKABE_ITO = Object.freeze({
+  black: '#000000',
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  bluishGreen: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  reddishPurple: '#CC79A7',
+});
+
+/** The duty types in their fixed order: each owns one sector of a post's icon, clockwise. */
+export const DUTY_TYPES = Object.freeze([
+  { id: 'security_fire_patrol', color: OKABE_ITO.vermillion },
+  { id: 'sanitation', color: OKABE_ITO.bluishGreen },
+  { id: 'illegal_business_dissuasion', color: OKABE_ITO.orange },
+  { id: 'public_event_report', color: OKABE_ITO.blue },
+  { id: 'dispute_mediation', color: OKABE_ITO.reddishPurple },
+]);
+
+/** Committees with no indicator colouring. */
+export const NEUTRAL_FILL = '#c8ccd0';
+
+/** What a committee without a value gets when an indicator colours the map. */
+export const NO_DATA_FILL = '#ffffff';
+
+/** Sequential classes for a choropleth (ColorBrewer YlGnBu, colour-blind safe), light to dark. */
+export const SEQUENTIAL = Object.freeze(['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494']);
+
+/** Leaflet path options of each collection's features. */
+export const LAYER_STYLES = Object.freeze({
+  towns: { color: OKABE_ITO.black, weight: 3, fill: false, interactive: false },
+  committees: {
+    color: OKABE_ITO.blue, weight: 2, fillColor: NEUTRAL_FILL, fillOpacity: 0.3,
+  },
+  'comprehensive-grids': {
+    color: OKABE_ITO.vermillion, weight: 1.5, dashArray: '8 4', fillOpacity: 0,
+  },
+  'micro-grids': {
+    color: OKABE_ITO.bluishGreen, weight: 1, dashArray: '2 3', fillOpacity: 0,
+  },
+  'duty-post-areas': {
+    color: OKABE_ITO.reddishPurple, weight: 1, fillColor: OKABE_ITO.reddishPurple,
+    fillOpacity: 0.12,
+  },
+  'duty-posts': { color: '#1f2933', weight: 1.5, radius: 8, fillOpacity: 1 },
+});
+
+/** What a selected feature adds to its layer's style. */
+export const SELECTED_STYLE = Object.freeze({ color: OKABE_ITO.black, weight: 4, dashArray: null });
