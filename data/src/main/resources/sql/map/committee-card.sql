@@ -28,7 +28,20 @@ SELECT json_build_object(
     'volunteerTeams', (SELECT coalesce(json_agg(json_build_object(
                                'name', v.name, 'interest', v.interest, 'members', v.member_count)
                            ORDER BY v.id), '[]')
-                         FROM volunteer_team v WHERE v.committee_id = c.id)
+                         FROM volunteer_team v WHERE v.committee_id = c.id),
+    -- The latest analysis, null before the first; stale while an edit awaits recomputation.
+    'analysis', (SELECT json_build_object(
+                        'coverageRatio', round(a.coverage_ratio::numeric, 4),
+                        'catchmentRatio', round(a.catchment_ratio::numeric, 4),
+                        'gapM2', round(greatest(a.area_m2 - a.covered_m2, 0)::numeric),
+                        'overlapM2', round(a.overlap_m2::numeric),
+                        'blindSpotRadiusM', round(a.blind_spot_radius_m::numeric),
+                        'slotsWithoutCover', (SELECT count(*) FROM unnest(a.slot_ratios) r WHERE r = 0),
+                        'slots', cardinality(a.slot_ratios),
+                        'worstSlots', a.worst_slots,
+                        'computedAt', a.computed_at,
+                        'stale', EXISTS (SELECT 1 FROM analysis_stale s WHERE s.committee_id = c.id))
+                   FROM analysis_committee a WHERE a.committee_id = c.id)
 )::text
 FROM committee c
 WHERE c.code = :code

@@ -5,6 +5,7 @@
 import { Layer, geoJSON } from './leaflet.js';
 import { items } from './api.js';
 import { el } from './dom.js';
+import { BlindSpotCircle } from './BlindSpotCircle.js';
 import { DutyPostMarker } from './DutyPostMarker.js';
 import { FeatureLabels } from './FeatureLabels.js';
 import { LAYER_STYLES, SELECTED_STYLE } from './palette.js';
@@ -31,8 +32,9 @@ export class BboxLayer extends Layer {
     this._labels = spec.labels ? new FeatureLabels({ minZoom: spec.labels, pane: labelPane }) : null;
     this._group = geoJSON(null, {
       style: (feature) => this._style(feature),
-      pointToLayer: (feature, latlng) =>
-        new DutyPostMarker(latlng, { dutyTypes: feature.properties.duty_types }),
+      pointToLayer: (feature, latlng) => (spec.marker === 'blind-spot'
+        ? new BlindSpotCircle(latlng, { radius: feature.properties.radius_m })
+        : new DutyPostMarker(latlng, { dutyTypes: feature.properties.duty_types })),
       onEachFeature: (feature, layer) => this._bind(feature, layer),
     });
   }
@@ -84,7 +86,7 @@ export class BboxLayer extends Layer {
 
   onAdd(map) {
     map.on('moveend', this._update, this);
-    if (this.spec.points) {
+    if (this.spec.marker === 'post') {
       map.on('zoomend', this._restyle, this);
     }
     this._update();
@@ -168,7 +170,7 @@ export class BboxLayer extends Layer {
     const selected = feature.id === this._selected;
     return {
       ...LAYER_STYLES[this.id],
-      ...(this.spec.points && this._map ? { radius: pointRadius(this._map.getZoom()) } : {}),
+      ...(this.spec.marker === 'post' && this._map ? { radius: pointRadius(this._map.getZoom()) } : {}),
       ...(fill ? { fillColor: fill, fillOpacity: 0.7 } : {}),
       ...(selected ? SELECTED_STYLE : {}),
       selected,
@@ -179,10 +181,14 @@ export class BboxLayer extends Layer {
     if (!this.spec.card) {
       return;
     }
-    layer.bindTooltip(() => el('span', {}, feature.properties.name),
+    const text = this.spec.tooltip ?? ((f) => f.properties.name);
+    layer.bindTooltip(() => el('span', {}, text(feature)),
       { sticky: true, direction: 'top', offset: [0, -8], className: 'og-tooltip' });
-    layer.on('click', (event) =>
-      this._onSelect({ collection: this.id, code: feature.id }, { reveal: event.latlng }));
+    const code = this.spec.codeOf?.(feature) ?? feature.id;
+    const collection = this.spec.opens ?? this.id;
+    if (code) {
+      layer.on('click', (event) => this._onSelect({ collection, code }, { reveal: event.latlng }));
+    }
   }
 
   _setStatus(state, count = 0, error = null) {

@@ -3,6 +3,7 @@
 import { Control, DomEvent } from './leaflet.js';
 import { clear, el } from './dom.js';
 import { number, onLanguageChange, t } from './i18n.js';
+import { formatValue, indicatorTitle } from './analysisText.js';
 
 const COUNTS = [
   'committees', 'residentsCommittees', 'villageCommittees', 'comprehensiveGrids', 'microGrids',
@@ -73,9 +74,9 @@ export class SummaryPanel extends Control {
         value: indicator.id, selected: indicator.id === this._indicatorId,
       }, typeof indicator.value === 'number'
         ? t('summary.indicatorOption', {
-          title: indicator.title, value: number(indicator.value), unit: indicator.unit ?? '',
+          title: indicatorTitle(indicator), value: formatValue(indicator.value, indicator.unit),
         })
-        : indicator.title)));
+        : indicatorTitle(indicator))));
     select.addEventListener('change', () => {
       this._indicatorId = select.value;
       this._onIndicator(indicators.find((i) => i.id === select.value) ?? null);

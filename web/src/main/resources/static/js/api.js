@@ -65,17 +65,20 @@ export function collections() {
 }
 
 /**
- * Every feature of a collection in bbox [west, south, east, north] (CRS84), following the items
- * link and then "next" pages, as one GeoJSON FeatureCollection.
+ * Every feature of a collection in bbox [west, south, east, north] (CRS84; null: all), following the items
+ * link and then "next" pages, as one GeoJSON FeatureCollection. With limit, only the first
+ * limit features, and `more` says whether there were others.
  */
-export async function items(collection, bbox, { signal } = {}) {
+export async function items(collection, bbox, { signal, limit = null } = {}) {
   const start = link(collection.links, REL_ITEMS, GEOJSON);
   if (!start) {
     throw new ApiError(0, `Collection ${collection.id} has no GeoJSON items link`);
   }
   const url = new URL(start.href, document.baseURI);
-  url.searchParams.set('bbox', bbox.map((v) => v.toFixed(6)).join(','));
-  url.searchParams.set('limit', String(PAGE_LIMIT));
+  if (bbox) {
+    url.searchParams.set('bbox', bbox.map((v) => v.toFixed(6)).join(','));
+  }
+  url.searchParams.set('limit', String(limit ?? PAGE_LIMIT));
   const features = [];
   let next = url;
   while (next) {
@@ -83,8 +86,11 @@ export async function items(collection, bbox, { signal } = {}) {
     features.push(...page.features);
     const more = link(page.links, REL_NEXT);
     next = more ? new URL(more.href, document.baseURI) : null;
+    if (limit !== null) {
+      return { type: 'FeatureCollection', features, more: Boolean(more) };
+    }
   }
-  return { type: 'FeatureCollection', features };
+  return { type: 'FeatureCollection', features, more: false };
 }
 
 /** The collection's TileJSON (its minzoom decides when the map asks for its features). */

@@ -2,6 +2,9 @@
 // becomes text; related features are buttons that open their own card.
 import { el } from './dom.js';
 import { number, t } from './i18n.js';
+import {
+  formatValue, indicatorTitle, metres, percent, slotLabel, squareMetres,
+} from './analysisText.js';
 import { postIconCanvas } from './postIcon.js';
 
 /**
@@ -42,8 +45,9 @@ function committee(data, link, choropleth) {
     illustrative(data),
     value === null || value === undefined ? null : el('p', { className: 'og-indicator-value' },
       t('card.indicator', {
-        title: choropleth.indicator.title, value: number(value), unit: choropleth.indicator.unit ?? '',
+        title: indicatorTitle(choropleth.indicator), value: formatValue(value, choropleth.indicator.unit),
       })),
+    analysis(data.analysis),
     section('card.liaisons', 'liaisons', data.liaisons, (l) => [
       el('span', { className: 'og-tag' }, t(`liaisonKind.${l.liaisonKind}`)), ' ', l.name,
       el('span', { className: 'og-service-day', dataset: { weekday: l.serviceWeekday } },
@@ -68,6 +72,29 @@ function committee(data, link, choropleth) {
         ` · ${t('card.teamMembers', { interest: v.interest, count: number(v.members) })}`),
     ]),
   ];
+}
+
+/** The committee's latest analysis: coverage, gaps, overlaps, the blind spot, uncovered slots. */
+function analysis(result) {
+  if (!result) {
+    return null;
+  }
+  // With slots nobody covers, those are the weakest: naming three of them adds nothing.
+  const worst = result.slotsWithoutCover > 0 ? '' : (result.worstSlots || []).slice(0, 3)
+    .map((slot) => `${slotLabel(slot)} ${percent(slot.ratio)}`).join(t('list.separator'));
+  return el('section', { className: 'og-section', dataset: { section: 'analysis' } },
+    el('h3', {}, t('card.analysis')),
+    result.stale ? el('p', { className: 'og-muted' }, t('card.analysisStale')) : null,
+    el('dl', { className: 'og-fields' },
+      field('card.coverage', percent(result.coverageRatio)),
+      field('card.catchment', percent(result.catchmentRatio)),
+      field('card.gap', squareMetres(result.gapM2)),
+      field('card.overlap', squareMetres(result.overlapM2)),
+      field('card.blindSpot', metres(result.blindSpotRadiusM)),
+      field('card.slotsWithoutCover', t('card.slotsOf', {
+        count: number(result.slotsWithoutCover), total: number(result.slots),
+      })),
+      worst ? field('card.worstSlots', worst) : null));
 }
 
 function grid(data, link) {

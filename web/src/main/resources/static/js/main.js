@@ -4,11 +4,12 @@ import { canvas, control, map as leafletMap } from './leaflet.js';
 import { collections, config, summary, tileJson } from './api.js';
 import { otherLanguage, setLanguage, t, translateDocument } from './i18n.js';
 import { OVERLAYS, cardKindOf } from './layerCatalog.js';
-import { fitBbox, fitExtent, keepClear } from './mapView.js';
+import { fitBbox, fitBounds, fitExtent, keepClear } from './mapView.js';
 import { formatHash, parseHash, sameState } from './permalink.js';
 import { BboxLayer } from './BboxLayer.js';
 import { Choropleth } from './Choropleth.js';
 import { FeatureCard } from './FeatureCard.js';
+import { HealthPanel } from './HealthPanel.js';
 import { LayerPanel } from './LayerPanel.js';
 import { Legend } from './Legend.js';
 import { NoteControl } from './NoteControl.js';
@@ -40,6 +41,9 @@ let selected = null; // the feature whose card is open: {collection, code}
 let choropleth = null;
 const layerPanel = new LayerPanel({ open: !narrow }).addTo(map);
 const summaryPanel = new SummaryPanel({ open: !narrow, onIndicator: showIndicator }).addTo(map);
+const healthPanel = new HealthPanel({
+  open: false, zoomTo: (bounds) => fitBounds(map, bounds, cardElement),
+}).addTo(map);
 const legend = new Legend({ open: !narrow }).addTo(map);
 control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
 const note = new NoteControl('note.sample', { position: 'bottomleft', id: 'og-sample-note' }).addTo(map);
@@ -70,6 +74,7 @@ collections()
       fitExtent(map, found.get('towns'));
     }
     addLayers(found);
+    healthPanel.load(found.get('health-findings'));
   })
   .catch((error) => showError(t('app.loadFailed', { message: error.message })));
 if (start?.feature) {
@@ -116,7 +121,8 @@ async function select(feature, { fit = false, bbox = null, focus = true, reveal 
 }
 
 function selectedCodeFor(layer) {
-  return selected && layer.spec.card === cardKindOf(selected.collection) ? selected.code : null;
+  const own = !layer.spec.opens; // analysis layers open their committee's card, not their own
+  return own && selected && layer.spec.card === cardKindOf(selected.collection) ? selected.code : null;
 }
 
 /** Keeps the drawing order (so the smaller features win clicks) after data or selection change. */

@@ -7,9 +7,14 @@ const FIT_MAX_ZOOM = 17;
 
 /** Zooms to bbox [west, south, east, north], clear of cover (the open card's element, or null). */
 export function fitBbox(map, [west, south, east, north], cover) {
+  fitBounds(map, latLngBounds([south, west], [north, east]), cover);
+}
+
+/** Zooms to Leaflet bounds, clear of cover. */
+export function fitBounds(map, bounds, cover) {
   const free = freeArea(map, cover);
   const box = map.getContainer().getBoundingClientRect();
-  map.fitBounds(latLngBounds([south, west], [north, east]), {
+  map.fitBounds(bounds, {
     maxZoom: FIT_MAX_ZOOM,
     paddingTopLeft: [PADDING, PADDING],
     paddingBottomRight: [box.width - free.width + PADDING, box.height - free.height + PADDING],

@@ -47,6 +47,28 @@ export const LAYER_STYLES = Object.freeze({
     fillOpacity: 0.12,
   },
   'duty-posts': { color: '#1f2933', weight: 1.5, radius: 8, fillOpacity: 1 },
+  // Analysis results: loud fills for what needs attention, each with its own line pattern.
+  'coverage-gaps': {
+    color: OKABE_ITO.vermillion, weight: 1, fillColor: OKABE_ITO.vermillion, fillOpacity: 0.4,
+  },
+  'coverage-overlaps': {
+    color: OKABE_ITO.orange, weight: 2, dashArray: '6 3', fillColor: OKABE_ITO.yellow,
+    fillOpacity: 0.55,
+  },
+  'blind-spots': {
+    color: OKABE_ITO.black, weight: 2, dashArray: '3 4', fillColor: OKABE_ITO.skyBlue,
+    fillOpacity: 0.15,
+  },
+  'health-findings': {
+    color: OKABE_ITO.reddishPurple, weight: 3, dashArray: '1 4', fillColor: OKABE_ITO.reddishPurple,
+    fillOpacity: 0.3,
+  },
+});
+
+/** How a finding picked in the plan-health list is outlined on the map. */
+export const FOCUS_STYLE = Object.freeze({
+  color: OKABE_ITO.black, weight: 5, dashArray: null, fillColor: OKABE_ITO.yellow, fillOpacity: 0.5,
+  interactive: false,
 });
 
 /** What a selected feature adds to its layer's style. */

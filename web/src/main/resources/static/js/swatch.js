@@ -12,6 +12,9 @@ export function layerSwatch(collectionId) {
   const swatch = el('span', { className: 'og-swatch', 'aria-hidden': 'true' });
   const dash = style.dashArray ? (Number(style.dashArray.split(' ')[0]) > 3 ? 'dashed' : 'dotted') : 'solid';
   swatch.style.border = `${Math.max(1, Math.round(style.weight))}px ${dash} ${style.color}`;
+  if (collectionId === 'blind-spots') {
+    swatch.style.borderRadius = '50%';
+  }
   if (style.fill !== false && style.fillOpacity > 0) {
     swatch.style.backgroundColor = withAlpha(style.fillColor || style.color, style.fillOpacity);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.analysis.Analyst;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -42,6 +43,18 @@ class MapRepositoryIT {
         .contains("\"serviceWeekday\" : 4")
         .contains("高潮村（示例）")
         .contains("金华健身队（示例）");
+  }
+
+  @Test
+  void committeeCardCarriesTheLatestAnalysisOnceThereIsOne() {
+    assertThat(map.committeeCard("310114118009").orElseThrow()).contains("\"analysis\" : null");
+    new Analyst(TestDatabase.dataSource()).catchUp();
+    String card = map.committeeCard("310114118009").orElseThrow();
+    assertThat(card)
+        .contains("\"coverageRatio\" : 0.")
+        .contains("\"slots\" : 84")
+        .contains("\"stale\" : false")
+        .containsPattern("\"blindSpotRadiusM\" : [1-9]");
   }
 
   @Test

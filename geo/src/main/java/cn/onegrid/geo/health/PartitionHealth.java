@@ -55,8 +55,9 @@ public final class PartitionHealth {
   }
 
   private static void outside(Region parent, Region child, List<Finding> findings) {
-    Geometry out = OverlayNGRobust.overlay(child.shape(), parent.shape(), OverlayNG.DIFFERENCE);
-    if (out.getArea() >= Tolerance.AREA) {
+    Geometry out =
+        withoutDust(OverlayNGRobust.overlay(child.shape(), parent.shape(), OverlayNG.DIFFERENCE));
+    if (!out.isEmpty()) {
       findings.add(
           finding(
               Kind.OUTSIDE_PARENT,
@@ -103,8 +104,9 @@ public final class PartitionHealth {
           continue;
         }
         Region b = children.get(j);
-        Geometry shared = OverlayNGRobust.overlay(a.shape(), b.shape(), OverlayNG.INTERSECTION);
-        if (shared.getArea() >= Tolerance.AREA) {
+        Geometry shared =
+            withoutDust(OverlayNGRobust.overlay(a.shape(), b.shape(), OverlayNG.INTERSECTION));
+        if (!shared.isEmpty()) {
           findings.add(finding(Kind.OVERLAP, shared, List.of(a.id(), b.id()), List.of()));
         }
       }
@@ -123,7 +125,7 @@ public final class PartitionHealth {
             ? parent.shape()
             : OverlayNGRobust.overlay(parent.shape(), claimed, OverlayNG.DIFFERENCE);
     for (Polygon piece : polygons(gap)) {
-      if (piece.getArea() < Tolerance.AREA) {
+      if (isDust(piece)) {
         continue;
       }
       List<Fix> fix =
@@ -138,6 +140,17 @@ public final class PartitionHealth {
     Geometry normalized = shape.copy();
     normalized.normalize();
     return new Finding(kind, normalized, shape.getArea(), ids, fixes);
+  }
+
+  /** The polygons of geometry that are not dust, as one geometry (empty when all are). */
+  private static Geometry withoutDust(Geometry geometry) {
+    List<Polygon> kept = polygons(geometry).stream().filter(p -> !isDust(p)).toList();
+    return geometry.getFactory().buildGeometry(kept);
+  }
+
+  /** Too small or too thin to be anything but arithmetic and projection noise. */
+  private static boolean isDust(Polygon piece) {
+    return piece.getArea() < Tolerance.AREA || width(piece) < Tolerance.DUST_WIDTH;
   }
 
   /** Twice the radius of the largest circle inside: the width of a strip, whatever its length. */

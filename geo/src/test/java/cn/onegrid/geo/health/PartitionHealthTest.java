@@ -24,6 +24,26 @@ class PartitionHealthTest {
   }
 
   @Test
+  void hairlineGapsAndOverhangsFromProjectionAreNotFindings() {
+    // The shared corners sit 3 cm off the parent's long straight edges, as a vertex on an edge
+    // in degrees does after projection to metres: a 3 cm overhang at the top, a gap at the bottom.
+    Region parent = region("T", "POLYGON ((0 0, 2000 0, 2000 1000, 0 1000, 0 0))");
+    Region west = region("A", "POLYGON ((0 0, 1000 0.03, 1000 1000.03, 0 1000, 0 0))");
+    Region east = region("B", "POLYGON ((1000 0.03, 2000 0, 2000 1000, 1000 1000.03, 1000 0.03))");
+    assertThat(PartitionHealth.of(parent, List.of(west, east))).isEmpty();
+  }
+
+  @Test
+  void aGapOfAFewDecimetresIsStillAFinding() {
+    Region parent = region("T", "POLYGON ((0 0, 2000 0, 2000 1000, 0 1000, 0 0))");
+    Region west = region("A", "POLYGON ((0 0, 1000 0.5, 1000 1000, 0 1000, 0 0))");
+    Region east = region("B", "POLYGON ((1000 0.5, 2000 0, 2000 1000, 1000 1000, 1000 0.5))");
+    assertThat(PartitionHealth.of(parent, List.of(west, east)))
+        .extracting(Finding::kind)
+        .containsExactly(Kind.GAP);
+  }
+
+  @Test
   void overlapNamesBothChildren() {
     Region wideWest = region("A", "POLYGON ((0 0, 60 0, 60 100, 0 100, 0 0))");
     List<Finding> findings = PartitionHealth.of(TOWN, List.of(EAST, wideWest));

@@ -24,6 +24,10 @@ final class MapPage {
           "comprehensive-grids",
           "micro-grids",
           "duty-post-areas",
+          "coverage-gaps",
+          "coverage-overlaps",
+          "health-findings",
+          "blind-spots",
           "duty-posts");
 
   private static final Duration TIMEOUT = Duration.ofSeconds(20);

@@ -30,12 +30,19 @@ class MapPageIT extends BrowserTest {
           assertThat(page.layerCount(id)).as(id).isEqualTo(count);
         });
     assertThat(page.layerState("duty-post-areas")).as("off until asked for").isEqualTo("off");
+    assertThat(page.layerState("coverage-gaps")).as("on, empty before analysis").isEqualTo("ready");
+    assertThat(page.layerCount("coverage-gaps")).isZero();
     assertThat(page.text("[data-count='committees'] dd")).isEqualTo("2");
     assertThat(page.text("[data-count='dutyPosts'] dd")).isEqualTo("2");
     assertThat(page.text(".og-no-indicators")).isEqualTo("暂无分析指标");
     assertThat(page.text("#og-sample-note")).isEqualTo("示例数据：居村以下边界为示意");
     assertThat(page.labels()).containsEntry(JINHUA, "金华社区居委会");
     assertThat(page.find("#map").getDomAttribute("data-basemap")).isEqualTo("none");
+    Rectangle layers = page.find(".og-layers").getRect();
+    Rectangle legend = page.find(".og-legend").getRect();
+    assertThat(layers.getY() + layers.getHeight())
+        .as("the layer panel ends above the legend")
+        .isLessThanOrEqualTo(legend.getY());
     screenshot("map-loaded");
   }
 
@@ -57,7 +64,10 @@ class MapPageIT extends BrowserTest {
 
     page.toggleLayer("micro-grids");
     page.toggleLayer("comprehensive-grids");
+    assertThat(page.findAll(".og-legend [data-layer='duty-post-areas']")).as("not shown").isEmpty();
     page.toggleLayer("duty-post-areas");
+    assertThat(page.findAll(".og-legend [data-layer='duty-post-areas']")).as("shown").hasSize(1);
+    assertThat(page.findAll(".og-legend [data-layer='micro-grids']")).as("hidden").isEmpty();
     screenshot("layers-committees-areas-posts");
   }
 

@@ -1,0 +1,79 @@
+package cn.onegrid.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.analysis.Analyst;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the analysis found is on the map: gaps, overlaps and blind spots as layers, the committee's
+ * figures on its card, and the plan-health findings as a list that zooms to each.
+ */
+class AnalysisOnTheMapIT extends BrowserTest {
+
+  @BeforeEach
+  void analysedWithOverlappingMicroGrids() {
+    // 金华's first micro-grid reaches 0.0005° (about 50 m) into its second: a health finding.
+    JdbcClient.create(TestDatabase.dataSource())
+        .sql(
+            "UPDATE grid SET boundary = ST_Multi(ST_MakeEnvelope(121.30, 31.25, 121.3055, 31.26,"
+                + " 4326)) WHERE code = '3101141180090101'")
+        .update();
+    new Analyst(TestDatabase.dataSource()).catchUp();
+  }
+
+  @Test
+  void gapsOverlapsAndBlindSpotsAreLayers() {
+    page.open("#15/31.2550/121.3100");
+    assertThat(page.layerState("coverage-gaps")).isEqualTo("ready");
+    assertThat(page.layerCount("coverage-gaps")).as("one gap per committee").isEqualTo(2);
+
+    page.toggleLayer("blind-spots");
+    assertThat(page.layerCount("blind-spots")).isEqualTo(2);
+    page.toggleLayer("coverage-overlaps");
+    assertThat(page.layerState("coverage-overlaps")).isEqualTo("ready");
+    assertThat(page.layerCount("coverage-overlaps"))
+        .as("the fixture's posts do not overlap")
+        .isZero();
+    screenshot("analysis-layers");
+  }
+
+  @Test
+  void clickingAGapOpensItsCommitteesCardWithTheAnalysis() {
+    page.open("#16/31.2550/121.3100");
+    page.toggleLayer("comprehensive-grids");
+    page.toggleLayer("micro-grids");
+
+    page.clickAt(31.2515, 121.3015); // a corner of 金华, far from its post's disc
+
+    assertThat(page.cardTitle()).isEqualTo("金华社区居委会");
+    assertThat(page.text("[data-section='analysis']"))
+        .containsPattern("责任区覆盖率\\s+\\d+(\\.\\d)?%")
+        .contains("无人负责面积", "平方米", "最大盲区半径", "无人值守时段", "/ 84");
+    screenshot("gap-committee-card");
+  }
+
+  @Test
+  void planHealthListsTheFindingsAndZoomsToOne() {
+    page.open("#15/31.2550/121.3100");
+    page.wait
+        .withMessage("the plan-health findings")
+        .until(d -> page.text(".og-health summary").contains("·"));
+
+    assertThat(page.text(".og-health summary")).isEqualTo("规划体检 · 发现 1 个问题");
+
+    page.find(".og-health summary").click();
+    assertThat(page.text(".og-findings"))
+        .contains("金华社区居委会", "微网格 3101141180090101、3101141180090102 相互重叠");
+    page.find(".og-finding").click();
+
+    page.wait.until(d -> page.view()[0] >= 16);
+    double[] view = page.view();
+    assertThat(view[2]).as("centred on the 50 m strip").isBetween(121.3045, 121.3065);
+    assertThat(page.find(".og-finding").getDomAttribute("aria-pressed")).isEqualTo("true");
+    screenshot("plan-health");
+  }
+}
