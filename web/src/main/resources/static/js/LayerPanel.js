@@ -133,5 +133,6 @@ function basemapTitle(basemap) {
 function escapeHtml(text) {
   const span = document.createElement('span');
   span.textContent = text;
+  // eslint-disable-next-line no-restricted-properties -- reading it back is the escaping
   return span.innerHTML;
 }
