@@ -1,0 +1,145 @@
+package cn.onegrid.geo.editing;
+
+import cn.onegrid.geo.Tolerance;
+import cn.onegrid.geo.editing.RejectedDrawing.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.operation.overlay.snap.GeometrySnapper;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Cleans a free drawing of a post's or grid's area: repairs invalid rings, snaps it to the borders
+ * around it (its neighbours' areas and its committee's boundary) so shared borders stay shared, and
+ * clips it to its committee. Refuses what cannot be an area. All in a metric CRS.
+ */
+public final class DrawingCleaner {
+
+  /** The most vertices an area may have: more is a mistake (a traced image, a pasted file). */
+  public static final int MAX_VERTICES = 10_000;
+
+  /** Default snapping distance, in metres. */
+  public static final double SNAP_TOLERANCE = 2.0;
+
+  private DrawingCleaner() {}
+
+  /** Cleans with the default snapping distance. */
+  public static CleanedDrawing clean(Geometry drawn, Geometry committee, Geometry neighbours) {
+    return clean(drawn, committee, neighbours, SNAP_TOLERANCE);
+  }
+
+  /**
+   * @param drawn what the planner drew
+   * @param committee the committee the area belongs to
+   * @param neighbours the areas around it it should share borders with (may be empty)
+   * @param snapTolerance metres within which vertices move onto those borders
+   * @throws RejectedDrawing when it is not polygonal, too large, empty or outside the committee
+   */
+  public static CleanedDrawing clean(
+      Geometry drawn, Geometry committee, Geometry neighbours, double snapTolerance) {
+    if (!(drawn instanceof Polygonal)) {
+      throw new RejectedDrawing(
+          Reason.NOT_A_POLYGON,
+          "An area must be a Polygon or MultiPolygon, not a " + drawn.getGeometryType(),
+          null);
+    }
+    if (drawn.getNumPoints() > MAX_VERTICES) {
+      throw new RejectedDrawing(
+          Reason.TOO_MANY_VERTICES,
+          "An area may have at most "
+              + MAX_VERTICES
+              + " vertices; this has "
+              + drawn.getNumPoints(),
+          null);
+    }
+    if (drawn.isEmpty()) {
+      throw new RejectedDrawing(Reason.EMPTY, "The drawing is empty", null);
+    }
+    List<Cleaning> cleanings = new ArrayList<>();
+    Geometry shape = repaired(drawn, cleanings);
+    shape =
+        snapped(
+            shape,
+            committee.getBoundary().union(neighbours.getBoundary()),
+            snapTolerance,
+            cleanings);
+    shape = clipped(shape, committee, cleanings);
+    return new CleanedDrawing(shape, List.copyOf(cleanings));
+  }
+
+  private static Geometry repaired(Geometry drawn, List<Cleaning> cleanings) {
+    TopologyValidationError error = new IsValidOp(drawn).getValidationError();
+    if (error == null) {
+      return drawn;
+    }
+    Geometry fixed = polygonal(GeometryFixer.fix(drawn));
+    if (fixed.isEmpty() || fixed.getArea() < Tolerance.AREA) {
+      throw new RejectedDrawing(
+          Reason.EMPTY,
+          "The drawing has no area left once repaired (" + error.getMessage() + ")",
+          error.getCoordinate());
+    }
+    cleanings.add(
+        new Cleaning(
+            Cleaning.Kind.REPAIRED,
+            fixed.getArea() - drawn.getArea(),
+            error.getCoordinate(),
+            error.getMessage()));
+    return fixed;
+  }
+
+  private static Geometry snapped(
+      Geometry shape, Geometry borders, double tolerance, List<Cleaning> cleanings) {
+    if (borders.isEmpty() || tolerance <= 0) {
+      return shape;
+    }
+    Geometry snapped =
+        polygonal(GeometryFixer.fix(new GeometrySnapper(shape).snapTo(borders, tolerance)));
+    if (snapped.equalsExact(shape)) {
+      return shape;
+    }
+    double moved = OverlayNGRobust.overlay(snapped, shape, OverlayNG.SYMDIFFERENCE).getArea();
+    if (moved >= Tolerance.AREA) {
+      cleanings.add(
+          new Cleaning(
+              Cleaning.Kind.SNAPPED,
+              snapped.getArea() - shape.getArea(),
+              null,
+              "Vertices within " + tolerance + " m of a neighbouring border moved onto it"));
+    }
+    return snapped;
+  }
+
+  private static Geometry clipped(Geometry shape, Geometry committee, List<Cleaning> cleanings) {
+    Geometry inside = polygonal(OverlayNGRobust.overlay(shape, committee, OverlayNG.INTERSECTION));
+    if (inside.getArea() < Tolerance.AREA) {
+      throw new RejectedDrawing(
+          Reason.OUTSIDE_COMMITTEE,
+          "The area lies outside its committee",
+          shape.getInteriorPoint().getCoordinate());
+    }
+    double lost = shape.getArea() - inside.getArea();
+    if (lost >= Tolerance.AREA) {
+      Geometry outside = OverlayNGRobust.overlay(shape, committee, OverlayNG.DIFFERENCE);
+      cleanings.add(
+          new Cleaning(
+              Cleaning.Kind.CLIPPED,
+              -lost,
+              outside.getInteriorPoint().getCoordinate(),
+              "Cut away what lay outside the committee"));
+      return inside;
+    }
+    return shape;
+  }
+
+  /** The polygons of a geometry (overlay and repair can leave lines and points beside them). */
+  static Geometry polygonal(Geometry geometry) {
+    return geometry.getFactory().buildGeometry(PolygonExtracter.getPolygons(geometry));
+  }
+}
