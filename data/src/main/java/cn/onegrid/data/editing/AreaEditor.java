@@ -1,0 +1,119 @@
+package cn.onegrid.data.editing;
+
+import cn.onegrid.data.analysis.MetricFrame;
+import cn.onegrid.geo.editing.Cleaning;
+import cn.onegrid.geo.editing.DrawingCleaner;
+import cn.onegrid.geo.editing.RejectedDrawing;
+import cn.onegrid.geo.editing.SwappedCoordinates;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+
+/**
+ * A planner's drawing of an area, from degrees to stored: checked for swapped coordinates, cleaned
+ * in metres (repaired, snapped to its neighbours and committee, clipped), and written only if the
+ * area is still at the version the planner drew on.
+ */
+public class AreaEditor {
+
+  private static final GeometryFactory POINTS = new GeometryFactory();
+
+  private final AreaStore store;
+  private final MetricFrame frame = MetricFrame.standard();
+
+  public AreaEditor(DataSource dataSource) {
+    this.store = new AreaStore(dataSource);
+  }
+
+  /** The area as stored, or NotFound. */
+  public StoredArea find(Editable target, String code) {
+    return store.find(target, code).orElseThrow(() -> AreaStore.notFound(target, code));
+  }
+
+  /** What storing drawn (degrees; null to remove) would store, without storing it. */
+  public CleanedArea clean(Editable target, String code, Geometry drawn) {
+    return clean(find(target, code), drawn);
+  }
+
+  /**
+   * Cleans and stores drawn if the area is still at version expected.
+   *
+   * @return the new version and what cleaning changed
+   * @throws StaleVersion if it is not (nothing is written)
+   * @throws InvalidEdit if the drawing cannot be an area of this feature
+   */
+  public Edit replace(
+      Editable target, String code, int expected, Geometry drawn, String who, String reason) {
+    CleanedArea cleaned = clean(target, code, drawn);
+    int version = store.replace(target, code, expected, cleaned.shape(), who, reason, null, null);
+    return new Edit(version, cleaned);
+  }
+
+  CleanedArea clean(StoredArea area, Geometry drawn) {
+    if (drawn == null) {
+      if (!area.target().removable()) {
+        throw new InvalidEdit(
+            InvalidEdit.Kind.NOT_REMOVABLE,
+            area.target().collection() + " must keep an area: send a new one instead");
+      }
+      return new CleanedArea(null, List.of());
+    }
+    Geometry committee = store.committee(area.committeeCode());
+    if (SwappedCoordinates.suspected(
+        drawn.getEnvelopeInternal(), committee.getEnvelopeInternal())) {
+      throw new InvalidEdit(
+          InvalidEdit.Kind.SWAPPED_COORDINATES,
+          "The coordinates look like latitude, longitude; GeoJSON wants longitude first"
+              + " (Jiangqiao is near 121.3, 31.25)");
+    }
+    List<Geometry> neighbours = store.neighbours(area.target(), area.committeeCode(), area.code());
+    try {
+      var cleaned =
+          DrawingCleaner.clean(
+              frame.toMetres(drawn),
+              frame.toMetres(committee),
+              frame.toMetres(union(neighbours, drawn)));
+      Geometry degrees = frame.toDegrees(cleaned.shape());
+      if (!degrees.isValid()) {
+        degrees = GeometryFixer.fix(degrees); // rounding on the way back can pinch a ring
+      }
+      return new CleanedArea(degrees, cleaned.cleanings().stream().map(this::inDegrees).toList());
+    } catch (RejectedDrawing e) {
+      throw new InvalidEdit(InvalidEdit.Kind.valueOf(e.reason().name()), withPlace(e));
+    }
+  }
+
+  private Cleaning inDegrees(Cleaning cleaning) {
+    return new Cleaning(
+        cleaning.kind(), cleaning.areaChange(), degrees(cleaning.where()), cleaning.detail());
+  }
+
+  private String withPlace(RejectedDrawing e) {
+    Coordinate at = degrees(e.location());
+    return at == null
+        ? e.getMessage()
+        : String.format(Locale.ROOT, "%s (near %.6f, %.6f)", e.getMessage(), at.x, at.y);
+  }
+
+  private Coordinate degrees(Coordinate metres) {
+    if (metres == null) {
+      return null;
+    }
+    Geometry point = frame.toDegrees(POINTS.createPoint(metres));
+    return point.getCoordinate();
+  }
+
+  private static Geometry union(List<Geometry> shapes, Geometry like) {
+    return shapes.isEmpty()
+        ? like.getFactory().createMultiPolygon()
+        : OverlayNGRobust.union(shapes);
+  }
+
+  /** A stored edit: the area's new version, and what cleaning changed. */
+  public record Edit(int version, CleanedArea cleaned) {}
+}

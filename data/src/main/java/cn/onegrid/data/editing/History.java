@@ -1,0 +1,115 @@
+package cn.onegrid.data.editing;
+
+import cn.onegrid.data.NotFound;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every published change of an area: who, when, why, before and after. Any change can be reverted;
+ * the revert is a change of its own, so history only ever grows.
+ */
+public class History {
+
+  private static final String CHANGES =
+      """
+      SELECT id, collection, code, changed_by, changed_at, reason, plan_id, reverts,
+             before_version, after_version,
+             ST_AsBinary(before_shape) AS before_shape, ST_AsBinary(after_shape) AS after_shape
+        FROM area_change
+      """;
+
+  private final JdbcClient jdbc;
+  private final AreaStore store;
+
+  public History(DataSource dataSource) {
+    this.jdbc = JdbcClient.create(dataSource);
+    this.store = new AreaStore(dataSource);
+  }
+
+  /** The feature's changes, newest first. */
+  public List<Change> of(Editable target, String code) {
+    return jdbc.sql(CHANGES + " WHERE collection = :collection AND code = :code ORDER BY id DESC")
+        .param("collection", target.collection())
+        .param("code", code)
+        .query((row, n) -> change(row))
+        .list();
+  }
+
+  public Change get(long id) {
+    return jdbc.sql(CHANGES + " WHERE id = :id")
+        .param("id", id)
+        .query((row, n) -> change(row))
+        .optional()
+        .orElseThrow(() -> new NotFound("No change " + id));
+  }
+
+  /**
+   * Puts back the area a change replaced, if the feature is still at version expected.
+   *
+   * @return the feature's new version
+   */
+  public int revert(long id, int expected, String who, String reason) {
+    Change change = get(id);
+    return store.replace(
+        change.target(), change.code(), expected, change.before(), who, reason, null, id);
+  }
+
+  /**
+   * The feature's area as it was at a moment: the area before the first change after it, or the
+   * current one when nothing changed since. Empty when it had no area then.
+   */
+  public Optional<Geometry> asOf(Editable target, String code, OffsetDateTime moment) {
+    List<Change> later =
+        jdbc.sql(
+                CHANGES
+                    + " WHERE collection = :collection AND code = :code AND changed_at > :moment"
+                    + " ORDER BY id LIMIT 1")
+            .param("collection", target.collection())
+            .param("code", code)
+            .param("moment", moment)
+            .query((row, n) -> change(row))
+            .list();
+    if (!later.isEmpty()) {
+      return Optional.ofNullable(later.get(0).before());
+    }
+    StoredArea now = store.find(target, code).orElseThrow(() -> AreaStore.notFound(target, code));
+    return Optional.ofNullable(now.shape());
+  }
+
+  private static Change change(ResultSet row) throws SQLException {
+    return new Change(
+        row.getLong("id"),
+        Editable.of(row.getString("collection")),
+        row.getString("code"),
+        row.getString("changed_by"),
+        row.getObject("changed_at", OffsetDateTime.class),
+        row.getString("reason"),
+        (Long) row.getObject("plan_id"),
+        (Long) row.getObject("reverts"),
+        row.getInt("before_version"),
+        row.getInt("after_version"),
+        AreaStore.geometry(row.getBytes("before_shape")),
+        AreaStore.geometry(row.getBytes("after_shape")));
+  }
+
+  /** One published change; shapes in degrees, null where there was no area. */
+  public record Change(
+      long id,
+      Editable target,
+      String code,
+      String changedBy,
+      OffsetDateTime changedAt,
+      String reason,
+      Long plan,
+      Long reverts,
+      int beforeVersion,
+      int afterVersion,
+      Geometry before,
+      Geometry after) {}
+}

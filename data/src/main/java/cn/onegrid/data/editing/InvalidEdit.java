@@ -1,0 +1,29 @@
+package cn.onegrid.data.editing;
+
+/**
+ * An edit refused for what it contains: not an area, outside its committee, coordinates that look
+ * swapped. The message says what and, where it can, where (longitude, latitude).
+ */
+public final class InvalidEdit extends RuntimeException {
+
+  /** Why, for clients that act on it. */
+  public enum Kind {
+    NOT_A_POLYGON,
+    TOO_MANY_VERTICES,
+    EMPTY,
+    OUTSIDE_COMMITTEE,
+    SWAPPED_COORDINATES,
+    NOT_REMOVABLE
+  }
+
+  private final Kind kind;
+
+  public InvalidEdit(Kind kind, String message) {
+    super(message);
+    this.kind = kind;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+}
