@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.analysis.WhatIf;
 import cn.onegrid.geo.editing.Cleaning;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -223,6 +224,25 @@ class AreaEditingIT {
     assertThatThrownBy(
             () -> plans.stage(plan, AREAS, POST, 2, box(121.301, 31.251, 121.303, 31.253)))
         .isInstanceOf(PlanStateConflict.class);
+  }
+
+  @Test
+  void whatIfShowsTheCommitteeBeforeAndAfterWithoutStoringAnything() {
+    List<WhatIf.Effect> effects =
+        new WhatIf(TestDatabase.dataSource())
+            .of(java.util.Map.of(POST, box(121.30, 31.25, 121.31, 31.26)));
+    assertThat(effects)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.committee()).isEqualTo("310114118009");
+              assertThat(e.before().coverageRatio()).isBetween(0.05, 0.2);
+              assertThat(e.after().coverageRatio()).isCloseTo(1.0, within(1e-6));
+              assertThat(e.after().gapM2()).isLessThan(1);
+              assertThat(e.after().postAreaM2().get(POST))
+                  .isGreaterThan(e.before().postAreaM2().get(POST));
+            });
+    assertThat(editor.find(AREAS, POST).version()).isEqualTo(1);
   }
 
   private static Geometry box(double west, double south, double east, double north) {

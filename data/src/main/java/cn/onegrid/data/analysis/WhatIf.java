@@ -1,0 +1,125 @@
+package cn.onegrid.data.analysis;
+
+import cn.onegrid.geo.Region;
+import cn.onegrid.geo.coverage.Catchments;
+import cn.onegrid.geo.coverage.CoverageReport.PostShare;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The effect of proposed areas on their committees, before anything is stored: each committee's
+ * figures as they are and as they would be. Runs the same analysis as {@link Analyst}, on inputs
+ * with the proposed shapes put in.
+ */
+public class WhatIf {
+
+  private static final String COMMITTEES =
+      """
+      SELECT DISTINCT committee_id FROM (
+          SELECT committee_id FROM duty_post WHERE code = ANY (:codes)
+          UNION ALL SELECT committee_id FROM grid WHERE code = ANY (:codes)) AS touched
+      ORDER BY committee_id
+      """;
+
+  private final JdbcClient jdbc;
+  private final MetricFrame frame;
+  private final AnalysisInputs inputs;
+  private final double walkingRadius;
+
+  public WhatIf(DataSource dataSource) {
+    this.jdbc = JdbcClient.create(dataSource);
+    this.frame = MetricFrame.standard();
+    this.inputs = new AnalysisInputs(jdbc, frame);
+    this.walkingRadius = Catchments.DEFAULT_RADIUS;
+  }
+
+  /**
+   * @param proposed by feature code (a post's, for its area, or a grid's): the proposed shape in
+   *     degrees, or null for a post with no area
+   * @return one effect per committee the proposals touch, in committee order
+   */
+  public List<Effect> of(Map<String, Geometry> proposed) {
+    List<Long> committees =
+        jdbc.sql(COMMITTEES)
+            .param("codes", proposed.keySet().toArray(String[]::new))
+            .query(Long.class)
+            .list();
+    List<Effect> effects = new ArrayList<>();
+    for (CommitteeInput now : inputs.load(committees)) {
+      CommitteeInput then = withProposals(now, proposed);
+      effects.add(
+          new Effect(
+              now.code(),
+              Figures.of(CommitteeAnalysis.of(now, walkingRadius)),
+              Figures.of(CommitteeAnalysis.of(then, walkingRadius))));
+    }
+    return effects;
+  }
+
+  private CommitteeInput withProposals(CommitteeInput input, Map<String, Geometry> proposed) {
+    UnaryOperator<List<Region>> replace =
+        regions -> {
+          List<Region> out = new ArrayList<>();
+          for (Region r : regions) {
+            if (!proposed.containsKey(r.id())) {
+              out.add(r);
+            } else if (proposed.get(r.id()) != null) {
+              out.add(new Region(r.id(), frame.toMetres(proposed.get(r.id()))));
+            }
+          }
+          return out;
+        };
+    // A post without an area today is not among postAreas: add what is proposed for it.
+    List<Region> areas = new ArrayList<>(replace.apply(input.postAreas()));
+    input.postSites().stream()
+        .map(Region::id)
+        .filter(id -> proposed.get(id) != null)
+        .filter(id -> areas.stream().noneMatch(a -> a.id().equals(id)))
+        .forEach(id -> areas.add(new Region(id, frame.toMetres(proposed.get(id)))));
+    return new CommitteeInput(
+        input.id(),
+        input.code(),
+        input.boundary(),
+        Region.sorted(areas),
+        input.postSites(),
+        input.rosters(),
+        replace.apply(input.comprehensiveGrids()),
+        replace.apply(input.microGrids()));
+  }
+
+  /** One committee's figures now and with the proposals. */
+  public record Effect(String committee, Figures before, Figures after) {}
+
+  /**
+   * What a planner weighs: coverage, ground nobody is responsible for, ground two posts share, the
+   * largest blind spot, and how evenly the posts share the committee (m² per post), plus how many
+   * partition-health findings the grids have.
+   */
+  public record Figures(
+      double coverageRatio,
+      double gapM2,
+      double overlapM2,
+      double blindSpotRadiusM,
+      Map<String, Double> postAreaM2,
+      int gridFindings) {
+
+    static Figures of(CommitteeResult result) {
+      Map<String, Double> areas = new java.util.TreeMap<>();
+      for (PostShare share : result.drawn().postShares()) {
+        areas.put(share.postId(), share.area());
+      }
+      return new Figures(
+          result.drawn().ratio(),
+          result.drawn().uncoveredArea(),
+          result.drawn().overlapArea(),
+          result.blindSpot().radius(),
+          areas,
+          result.gridFindings().size());
+    }
+  }
+}
