@@ -1,0 +1,127 @@
+package cn.onegrid.server.editing;
+
+import cn.onegrid.data.editing.AreaEditor;
+import cn.onegrid.data.editing.CleanedArea;
+import cn.onegrid.data.editing.Editable;
+import cn.onegrid.data.editing.StoredArea;
+import cn.onegrid.server.editing.AreaJson.AreaResult;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * OGC API - Features Part 4 on the editable collections (duty-post areas, micro-grids,
+ * comprehensive grids), for their areas only: PUT and PATCH replace an item's geometry, DELETE
+ * removes a post's area. Every write needs {@code If-Match} with the item's version tag and a
+ * {@code change_reason}; a stale tag gets 412 with the current one and changes nothing. Drawings
+ * are cleaned (repaired, snapped, clipped) before they are stored, and the response says how.
+ */
+@RestController
+class AreaEditController {
+
+  private static final String ITEM = "/collections/{collectionId}/items/{featureId}";
+
+  private final AreaEditor editor;
+  private final JsonMapper json;
+
+  AreaEditController(AreaEditor editor, JsonMapper json) {
+    this.editor = editor;
+    this.json = json;
+  }
+
+  @PutMapping(ITEM)
+  ResponseEntity<AreaResult> replace(
+      @PathVariable String collectionId,
+      @PathVariable String featureId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestParam(value = ChangeReason.PARAMETER, required = false) String reason,
+      HttpServletRequest request,
+      Principal principal) {
+    return write(collectionId, featureId, ifMatch, reason, principal, request, false);
+  }
+
+  /** Part 4's partial update: here only the geometry can change, so it replaces the geometry. */
+  @PatchMapping(ITEM)
+  ResponseEntity<AreaResult> update(
+      @PathVariable String collectionId,
+      @PathVariable String featureId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestParam(value = ChangeReason.PARAMETER, required = false) String reason,
+      HttpServletRequest request,
+      Principal principal) {
+    return write(collectionId, featureId, ifMatch, reason, principal, request, false);
+  }
+
+  @DeleteMapping(ITEM)
+  ResponseEntity<AreaResult> remove(
+      @PathVariable String collectionId,
+      @PathVariable String featureId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestParam(value = ChangeReason.PARAMETER, required = false) String reason,
+      HttpServletRequest request,
+      Principal principal) {
+    if (!Editable.of(collectionId).removable()) {
+      throw new ResponseStatusException(
+          HttpStatus.METHOD_NOT_ALLOWED,
+          collectionId + " cannot be deleted here: redraw its area with PUT instead");
+    }
+    return write(collectionId, featureId, ifMatch, reason, principal, request, true);
+  }
+
+  @PostMapping("/collections/{collectionId}/items")
+  ResponseEntity<Void> create(@PathVariable String collectionId) {
+    Editable.of(collectionId);
+    throw new ResponseStatusException(
+        HttpStatus.METHOD_NOT_ALLOWED,
+        "New features are not created here; PUT an existing item's area instead");
+  }
+
+  private ResponseEntity<AreaResult> write(
+      String collectionId,
+      String featureId,
+      String ifMatch,
+      String reason,
+      Principal principal,
+      HttpServletRequest request,
+      boolean removing) {
+    String who = Editors.name(principal);
+    Editable target = Editable.of(collectionId);
+    int expected = VersionTag.required(ifMatch);
+    String why = ChangeReason.required(reason);
+    Geometry drawn = removing ? null : FeatureBody.geometry(request, json);
+    AreaEditor.Edit edit = editor.replace(target, featureId, expected, drawn, who, why);
+    CleanedArea cleaned = edit.cleaned();
+    return ResponseEntity.ok()
+        .eTag(VersionTag.of(edit.version()))
+        .body(
+            new AreaResult(
+                featureId,
+                collectionId,
+                edit.version(),
+                AreaJson.geoJson(cleaned.shape()),
+                AreaJson.cleanings(cleaned)));
+  }
+
+  /** The item's current version and area, for a client that has only the collection's pages. */
+  static AreaResult current(StoredArea area) {
+    return new AreaResult(
+        area.code(),
+        area.target().collection(),
+        area.version(),
+        AreaJson.geoJson(area.shape()),
+        java.util.List.of());
+  }
+}

@@ -1,0 +1,172 @@
+package cn.onegrid.server.editing;
+
+import cn.onegrid.data.analysis.WhatIf;
+import cn.onegrid.data.editing.AreaEditor;
+import cn.onegrid.data.editing.CleanedArea;
+import cn.onegrid.data.editing.Editable;
+import cn.onegrid.data.editing.Plans;
+import cn.onegrid.data.editing.Plans.Plan;
+import cn.onegrid.data.editing.Plans.PlanChange;
+import cn.onegrid.data.editing.StaleVersion;
+import cn.onegrid.server.editing.AreaJson.AreaResult;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Draft plans: {@code /plans} lists and creates them; a plan collects changed areas ({@code PUT
+ * /plans/{id}/changes/{collectionId}/{featureId}} with the feature's version tag in If-Match),
+ * compares with the published map ({@code GET /plans/{id}}: each touched committee before and
+ * after), and is published all or nothing ({@code POST /plans/{id}/publish}) or discarded ({@code
+ * DELETE /plans/{id}}). Nobody else sees a draft's changes until it is published.
+ */
+@RestController
+class PlanController {
+
+  private static final String CHANGE = "/plans/{plan}/changes/{collectionId}/{featureId}";
+
+  private final Plans plans;
+  private final AreaEditor editor;
+  private final WhatIf whatIf;
+  private final JsonMapper json;
+
+  PlanController(Plans plans, AreaEditor editor, WhatIf whatIf, JsonMapper json) {
+    this.plans = plans;
+    this.editor = editor;
+    this.whatIf = whatIf;
+    this.json = json;
+  }
+
+  @GetMapping("/plans")
+  Map<String, List<PlanJson>> drafts() {
+    return Map.of("plans", plans.drafts().stream().map(p -> PlanJson.of(p, null)).toList());
+  }
+
+  @PostMapping("/plans")
+  ResponseEntity<PlanJson> create(@RequestBody NewPlan body, Principal principal) {
+    String name = body == null || body.name() == null ? "" : body.name().strip();
+    if (name.isEmpty() || name.length() > 100) {
+      throw new org.springframework.web.server.ResponseStatusException(
+          HttpStatus.UNPROCESSABLE_ENTITY, "A plan needs a name of 1 to 100 characters");
+    }
+    long id = plans.create(name, Editors.name(principal));
+    return ResponseEntity.created(URI.create("/plans/" + id))
+        .body(PlanJson.of(plans.get(id), null));
+  }
+
+  /** The plan, its changes, and each committee they touch as published and as planned. */
+  @GetMapping("/plans/{plan}")
+  PlanJson plan(@PathVariable long plan) {
+    Plan found = plans.get(plan);
+    Map<String, Geometry> proposed = new HashMap<>();
+    found.changes().forEach(c -> proposed.put(c.code(), c.shape()));
+    return PlanJson.of(found, proposed.isEmpty() ? List.of() : whatIf.of(proposed));
+  }
+
+  @DeleteMapping("/plans/{plan}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void discard(@PathVariable long plan, Principal principal) {
+    plans.discard(plan, Editors.name(principal));
+  }
+
+  @PutMapping(CHANGE)
+  ResponseEntity<AreaResult> stage(
+      @PathVariable long plan,
+      @PathVariable String collectionId,
+      @PathVariable String featureId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      HttpServletRequest request,
+      Principal principal) {
+    Editors.name(principal);
+    Editable target = Editable.of(collectionId);
+    int base = VersionTag.required(ifMatch);
+    int current = editor.find(target, featureId).version();
+    if (current != base) {
+      throw new StaleVersion(collectionId + " " + featureId, base, current);
+    }
+    CleanedArea cleaned =
+        plans.stage(plan, target, featureId, base, FeatureBody.geometry(request, json));
+    return ResponseEntity.ok()
+        .eTag(VersionTag.of(base))
+        .body(
+            new AreaResult(
+                featureId,
+                collectionId,
+                base,
+                AreaJson.geoJson(cleaned.shape()),
+                AreaJson.cleanings(cleaned)));
+  }
+
+  @DeleteMapping(CHANGE)
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void unstage(
+      @PathVariable long plan,
+      @PathVariable String collectionId,
+      @PathVariable String featureId,
+      Principal principal) {
+    Editors.name(principal);
+    plans.unstage(plan, Editable.of(collectionId), featureId);
+  }
+
+  @PostMapping("/plans/{plan}/publish")
+  Map<String, List<Plans.Published>> publish(
+      @PathVariable long plan, @RequestBody Publish body, Principal principal) {
+    String reason = ChangeReason.required(body == null ? null : body.reason());
+    return Map.of("published", plans.publish(plan, Editors.name(principal), reason));
+  }
+
+  record NewPlan(String name) {}
+
+  record Publish(String reason) {}
+
+  /** A plan as JSON: its changes' shapes as GeoJSON, and the effects when asked for. */
+  record PlanJson(
+      long id,
+      String name,
+      String state,
+      String createdBy,
+      OffsetDateTime createdAt,
+      List<ChangeJson> changes,
+      List<WhatIf.Effect> effects) {
+    static PlanJson of(Plan plan, List<WhatIf.Effect> effects) {
+      return new PlanJson(
+          plan.id(),
+          plan.name(),
+          plan.state(),
+          plan.createdBy(),
+          plan.createdAt(),
+          plan.changes().stream().map(ChangeJson::of).toList(),
+          effects);
+    }
+  }
+
+  record ChangeJson(
+      String collection, String code, int baseVersion, @JsonRawValue String geometry) {
+    static ChangeJson of(PlanChange change) {
+      return new ChangeJson(
+          change.target().collection(),
+          change.code(),
+          change.baseVersion(),
+          AreaJson.geoJson(change.shape()));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package cn.onegrid.server.editing;
+
+import cn.onegrid.data.analysis.WhatIf;
+import cn.onegrid.data.editing.AreaEditor;
+import cn.onegrid.data.editing.CleanedArea;
+import cn.onegrid.data.editing.Editable;
+import cn.onegrid.data.editing.StoredArea;
+import cn.onegrid.server.editing.AreaJson.CleaningJson;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a planner sees before saving: {@code GET …/edit} gives an editable item's area and version
+ * tag; {@code POST …/edit/preview} with a drawn Feature answers what cleaning would store and how
+ * the committee's coverage, gaps, overlaps and post balance would change. Nothing is stored.
+ */
+@RestController
+class PreviewController {
+
+  private static final String EDIT = "/collections/{collectionId}/items/{featureId}/edit";
+
+  private final AreaEditor editor;
+  private final WhatIf whatIf;
+  private final JsonMapper json;
+
+  PreviewController(AreaEditor editor, WhatIf whatIf, JsonMapper json) {
+    this.editor = editor;
+    this.whatIf = whatIf;
+    this.json = json;
+  }
+
+  @GetMapping(EDIT)
+  ResponseEntity<AreaJson.AreaResult> current(
+      @PathVariable String collectionId, @PathVariable String featureId) {
+    StoredArea area = editor.find(Editable.of(collectionId), featureId);
+    return ResponseEntity.ok()
+        .eTag(VersionTag.of(area.version()))
+        .body(AreaEditController.current(area));
+  }
+
+  @PostMapping(EDIT + "/preview")
+  Preview preview(
+      @PathVariable String collectionId,
+      @PathVariable String featureId,
+      HttpServletRequest request) {
+    Editable target = Editable.of(collectionId);
+    Geometry drawn = FeatureBody.geometry(request, json);
+    StoredArea area = editor.find(target, featureId);
+    CleanedArea cleaned = editor.clean(target, featureId, drawn);
+    Map<String, Geometry> proposed = new HashMap<>();
+    proposed.put(featureId, cleaned.shape());
+    return new Preview(
+        featureId,
+        collectionId,
+        area.version(),
+        AreaJson.geoJson(cleaned.shape()),
+        AreaJson.cleanings(cleaned),
+        whatIf.of(proposed));
+  }
+
+  /**
+   * @param version the item's version now: the If-Match of the save
+   * @param geometry what saving the drawing would store
+   * @param cleanings how cleaning changed the drawing
+   * @param effects each committee's figures now ({@code before}) and with the drawing ({@code
+   *     after})
+   */
+  record Preview(
+      String id,
+      String collection,
+      int version,
+      @JsonRawValue String geometry,
+      List<CleaningJson> cleanings,
+      List<WhatIf.Effect> effects) {}
+}

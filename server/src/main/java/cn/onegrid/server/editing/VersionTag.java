@@ -1,0 +1,45 @@
+package cn.onegrid.server.editing;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * An editable feature's version as an entity tag, {@code "v12"}: what a write's {@code If-Match}
+ * must carry. Weak tags never match (RFC 9110: If-Match compares strongly).
+ */
+final class VersionTag {
+
+  // "v3", or "v3-…" where a representation adds a digest of what else it shows.
+  private static final Pattern TAG = Pattern.compile("^\"v(\\d{1,9})(?:-[0-9A-Za-z]+)?\"$");
+
+  private VersionTag() {}
+
+  static String of(int version) {
+    return "\"v" + version + "\"";
+  }
+
+  /**
+   * The version an If-Match header names.
+   *
+   * @throws ResponseStatusException 428 when there is none, 412 when it names no version
+   */
+  static int required(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ResponseStatusException(
+          HttpStatus.PRECONDITION_REQUIRED,
+          "Writes need If-Match with the feature's ETag (e.g. \"v3\"), so that no change made"
+              + " meanwhile is overwritten: GET the feature first");
+    }
+    Matcher m = TAG.matcher(ifMatch.strip());
+    if (!m.matches()) {
+      throw new ResponseStatusException(
+          HttpStatus.PRECONDITION_FAILED,
+          "If-Match "
+              + ifMatch.strip()
+              + " names no version of this feature; its ETags look like \"v3\"");
+    }
+    return Integer.parseInt(m.group(1));
+  }
+}
