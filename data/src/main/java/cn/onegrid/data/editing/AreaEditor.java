@@ -3,10 +3,12 @@ package cn.onegrid.data.editing;
 import cn.onegrid.data.analysis.MetricFrame;
 import cn.onegrid.geo.editing.Cleaning;
 import cn.onegrid.geo.editing.DrawingCleaner;
+import cn.onegrid.geo.editing.PaintedArea;
 import cn.onegrid.geo.editing.RejectedDrawing;
 import cn.onegrid.geo.editing.SwappedCoordinates;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -52,6 +54,30 @@ public class AreaEditor {
     CleanedArea cleaned = clean(target, code, drawn);
     int version = store.replace(target, code, expected, cleaned.shape(), who, reason, null, null);
     return new Edit(version, cleaned);
+  }
+
+  /**
+   * The area a post would have if painted from these micro-grids of its committee: their dissolved
+   * union, cleaned like a drawing; nothing is stored.
+   *
+   * @throws InvalidEdit when a code is not a micro-grid of the post's committee
+   */
+  public CleanedArea paint(Editable target, String code, List<String> microGrids) {
+    StoredArea area = find(target, code);
+    List<Geometry> grids = store.microGrids(area.committeeCode(), microGrids);
+    if (grids.size() != Set.copyOf(microGrids).size()) {
+      throw new InvalidEdit(
+          InvalidEdit.Kind.NOT_IN_COMMITTEE,
+          "Paint only micro-grids of committee "
+              + area.committeeCode()
+              + "; some of "
+              + microGrids
+              + " are not");
+    }
+    if (grids.isEmpty()) {
+      return clean(area, null);
+    }
+    return clean(area, PaintedArea.union(grids, grids.get(0).getFactory()));
   }
 
   CleanedArea clean(StoredArea area, Geometry drawn) {

@@ -117,6 +117,18 @@ public class AreaStore {
         .list();
   }
 
+  /** The boundaries (degrees) of those of codes that are micro-grids of the committee. */
+  public List<Geometry> microGrids(String committee, List<String> codes) {
+    return jdbc.sql(
+            "SELECT ST_AsBinary(g.boundary) FROM grid g JOIN committee c ON c.id = g.committee_id"
+                + " WHERE c.code = :committee AND g.level = 'micro' AND g.code = ANY (:codes)"
+                + " ORDER BY g.code")
+        .param("committee", committee)
+        .param("codes", codes.toArray(String[]::new))
+        .query((row, n) -> geometry(row.getBytes(1)))
+        .list();
+  }
+
   /** The committee's boundary, in degrees. */
   public Geometry committee(String committee) {
     return jdbc.sql(COMMITTEE)

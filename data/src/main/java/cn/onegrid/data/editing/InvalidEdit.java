@@ -13,6 +13,7 @@ public final class InvalidEdit extends RuntimeException {
     EMPTY,
     OUTSIDE_COMMITTEE,
     SWAPPED_COORDINATES,
+    NOT_IN_COMMITTEE,
     NOT_REMOVABLE
   }
 

@@ -16,13 +16,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a planner sees before saving: {@code GET …/edit} gives an editable item's area and version
- * tag; {@code POST …/edit/preview} with a drawn Feature answers what cleaning would store and how
- * the committee's coverage, gaps, overlaps and post balance would change. Nothing is stored.
+ * tag; {@code POST …/edit/preview} with a drawn Feature, or {@code POST …/edit/paint} with
+ * micro-grid codes, answers what would be stored and how the committee's coverage, gaps, overlaps
+ * and post balance would change. Nothing is stored.
  */
 @RestController
 class PreviewController {
@@ -56,17 +58,36 @@ class PreviewController {
     Editable target = Editable.of(collectionId);
     Geometry drawn = FeatureBody.geometry(request, json);
     StoredArea area = editor.find(target, featureId);
-    CleanedArea cleaned = editor.clean(target, featureId, drawn);
+    return preview(area, editor.clean(target, featureId, drawn));
+  }
+
+  /**
+   * A post's area painted from micro-grids of its committee ({@code {"microGrids": [codes]}}):
+   * their dissolved union, and its effect, as for a drawing. Nothing is stored; save the returned
+   * geometry.
+   */
+  @PostMapping(EDIT + "/paint")
+  Preview paint(
+      @PathVariable String collectionId, @PathVariable String featureId, @RequestBody Paint body) {
+    Editable target = Editable.of(collectionId);
+    List<String> grids = body == null || body.microGrids() == null ? List.of() : body.microGrids();
+    StoredArea area = editor.find(target, featureId);
+    return preview(area, editor.paint(target, featureId, grids));
+  }
+
+  private Preview preview(StoredArea area, CleanedArea cleaned) {
     Map<String, Geometry> proposed = new HashMap<>();
-    proposed.put(featureId, cleaned.shape());
+    proposed.put(area.code(), cleaned.shape());
     return new Preview(
-        featureId,
-        collectionId,
+        area.code(),
+        area.target().collection(),
         area.version(),
         AreaJson.geoJson(cleaned.shape()),
         AreaJson.cleanings(cleaned),
         whatIf.of(proposed));
   }
+
+  record Paint(List<String> microGrids) {}
 
   /**
    * @param version the item's version now: the If-Match of the save
