@@ -1,0 +1,201 @@
+package cn.onegrid.server.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onegrid.server.ApiTest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Bad drawings get a clear answer over HTTP: the status the issue asks for and a problem document
+ * saying what is wrong and where. Checked on the preview, which reads bodies exactly as the writes
+ * do; the writes themselves refuse anonymous callers before reading anything.
+ */
+class EditingBadInputIT extends ApiTest {
+
+  private static final String POST = "/collections/duty-post-areas/items/310114118009P01";
+  private static final String PREVIEW = POST + "/edit/preview";
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @Test
+  void theEditResourceGivesTheVersionTag() {
+    HttpResponse<String> response = get(POST + "/edit");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("ETag")).hasValue("\"v1\"");
+    assertThat(JSON.readTree(response.body()).at("/geometry/type").asString())
+        .isEqualTo("MultiPolygon");
+  }
+
+  @Test
+  void aCleanDrawingPreviewsItsEffectOnTheCommittee() {
+    HttpResponse<String> response = post(PREVIEW, feature(box(121.301, 31.251, 121.309, 31.259)));
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode preview = JSON.readTree(response.body());
+    assertThat(preview.get("version").asInt()).isEqualTo(1);
+    assertThat(preview.at("/effects/0/committee").asString()).isEqualTo("310114118009");
+    assertThat(preview.at("/effects/0/after/coverageRatio").asDouble())
+        .isGreaterThan(preview.at("/effects/0/before/coverageRatio").asDouble());
+  }
+
+  @Test
+  void aDrawingReachingIntoTheNextCommitteeIsClippedAndSaysWhere() {
+    JsonNode preview =
+        JSON.readTree(post(PREVIEW, feature(box(121.305, 31.252, 121.312, 31.258))).body());
+    assertThat(preview.at("/cleanings/0/kind").asString()).isEqualTo("clipped");
+    assertThat(preview.at("/cleanings/0/where/0").asDouble()).isGreaterThan(121.31);
+    assertThat(preview.at("/geometry/coordinates").toString()).doesNotContain("121.312");
+  }
+
+  @Test
+  void aSelfIntersectingPolygonIsRepairedAndTheRepairIsLocated() {
+    String bowTie =
+        "{\"type\":\"Polygon\",\"coordinates\":[[[121.302,31.252],[121.306,31.256],"
+            + "[121.306,31.252],[121.302,31.256],[121.302,31.252]]]}";
+    JsonNode preview = JSON.readTree(post(PREVIEW, feature(bowTie)).body());
+    assertThat(preview.at("/cleanings/0/kind").asString()).isEqualTo("repaired");
+    assertThat(preview.at("/cleanings/0/detail").asString())
+        .containsIgnoringCase("self-intersection");
+    assertThat(preview.at("/cleanings/0/where/0").asDouble()).isBetween(121.3039, 121.3041);
+  }
+
+  @Test
+  void aPolygonOutsideItsCommitteeIsRefusedSayingSo() {
+    HttpResponse<String> response = post(PREVIEW, feature(box(121.40, 31.25, 121.41, 31.26)));
+    assertProblem(response, 422, "outside its committee");
+    assertThat(JSON.readTree(response.body()).get("reason").asString())
+        .isEqualTo("outside_committee");
+  }
+
+  @Test
+  void swappedLatitudeAndLongitudeAreRefusedWithThatHint() {
+    assertProblem(
+        post(PREVIEW, feature(box(31.251, 121.301, 31.259, 121.309))), 422, "longitude first");
+  }
+
+  @Test
+  void aGeometryThatIsNotAPolygonIs422() {
+    assertProblem(
+        post(
+            PREVIEW,
+            feature(
+                "{\"type\":\"LineString\",\"coordinates\":[[121.301,31.251],[121.302,31.252]]}")),
+        422,
+        "Polygon or MultiPolygon");
+  }
+
+  @Test
+  void moreThanTenThousandVerticesIs413() {
+    StringBuilder ring = new StringBuilder("{\"type\":\"Polygon\",\"coordinates\":[[");
+    int n = 10_050;
+    for (int i = 0; i < n; i++) {
+      double a = 2 * Math.PI * i / n;
+      ring.append(
+          String.format(
+              Locale.ROOT,
+              "[%.7f,%.7f],",
+              121.305 + 0.003 * Math.cos(a),
+              31.255 + 0.003 * Math.sin(a)));
+    }
+    ring.append("[121.308,31.255]]]}");
+    assertProblem(post(PREVIEW, feature(ring.toString())), 413, "at most 10000 vertices");
+  }
+
+  @Test
+  void aBodyOverOneMegabyteIs413() {
+    String padding = "0".repeat(1024 * 1024);
+    String body = "{\"type\":\"Feature\",\"geometry\":null,\"pad\":\"" + padding + "\"}";
+    assertProblem(post(PREVIEW, body), 413, "at most 1 MB");
+  }
+
+  @Test
+  void malformedBodiesAreRefusedWithWhatIsWrong() {
+    assertProblem(post(PREVIEW, "{\"type\":"), 400, "not JSON");
+    assertProblem(post(PREVIEW, "{\"type\":\"FeatureCollection\"}"), 400, "GeoJSON Feature");
+    assertProblem(
+        post(
+            PREVIEW,
+            "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":7}}"),
+        400,
+        "not valid GeoJSON");
+    assertProblem(
+        post(PREVIEW, "{\"type\":\"Feature\",\"properties\":{\"name\":\"x\"},\"geometry\":null}"),
+        422,
+        "read-only");
+    assertProblem(send("POST", PREVIEW, "text/plain", "hello"), 415, "application/geo+json");
+  }
+
+  @Test
+  void unknownFeaturesAndCollectionsAre404() {
+    assertProblem(
+        post(
+            "/collections/duty-post-areas/items/310114118009P77/edit/preview",
+            feature(box(121.301, 31.251, 121.309, 31.259))),
+        404,
+        "310114118009P77");
+    assertProblem(get("/collections/committees/items/310114118009/edit"), 404, "cannot be edited");
+  }
+
+  @Test
+  void writesNeedASignedInUser() {
+    assertProblem(
+        send(
+            "PUT",
+            POST + "?change_reason=x",
+            "application/geo+json",
+            feature(box(121.301, 31.251, 121.309, 31.259))),
+        401,
+        "Sign in");
+  }
+
+  private void assertProblem(HttpResponse<String> response, int status, String detail) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(JSON.readTree(response.body()).get("detail").asString()).contains(detail);
+  }
+
+  private HttpResponse<String> post(String path, String body) {
+    return send("POST", path, "application/geo+json", body);
+  }
+
+  private HttpResponse<String> send(String method, String path, String type, String body) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", type)
+            .build();
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new AssertionError(method + " " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  static String feature(String geometry) {
+    return "{\"type\":\"Feature\",\"geometry\":" + geometry + "}";
+  }
+
+  static String box(double west, double south, double east, double north) {
+    return String.format(
+        Locale.ROOT,
+        "{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}",
+        west,
+        south,
+        east,
+        south,
+        east,
+        north,
+        west,
+        north,
+        west,
+        south);
+  }
+}
