@@ -82,6 +82,43 @@ public class History {
     return Optional.ofNullable(now.shape());
   }
 
+  /**
+   * Every area of a collection in a box as it was at a moment, as a GeoJSON FeatureCollection
+   * (CRS84): for each feature, the area before its first change after the moment, or its current
+   * area when nothing changed since. Features without an area then are left out.
+   */
+  public String mapAsOf(Editable target, OffsetDateTime moment, double[] bbox) {
+    String sql =
+        """
+        SELECT json_build_object('type', 'FeatureCollection', 'asOf', :moment,
+                 'features', coalesce(json_agg(json_build_object(
+                     'type', 'Feature', 'id', code,
+                     'geometry', ST_AsGeoJSON(shape, 7)::json,
+                     'properties', json_build_object('code', code))
+                   ORDER BY code), '[]'))::text
+          FROM (SELECT t.code,
+                       CASE WHEN first.id IS NULL THEN t.%2$s ELSE first.before_shape END AS shape
+                  FROM %1$s t
+                  LEFT JOIN LATERAL (
+                      SELECT c.id, c.before_shape FROM area_change c
+                       WHERE c.collection = :collection AND c.code = t.code AND c.changed_at > :moment
+                       ORDER BY c.id LIMIT 1) first ON true
+                 WHERE %3$s) AS past
+         WHERE shape IS NOT NULL
+           AND shape && ST_MakeEnvelope(:west, :south, :east, :north, 4326)
+        """
+            .formatted(target.table, target.column, target.filter);
+    return jdbc.sql(sql)
+        .param("moment", moment)
+        .param("collection", target.collection())
+        .param("west", bbox[0])
+        .param("south", bbox[1])
+        .param("east", bbox[2])
+        .param("north", bbox[3])
+        .query(String.class)
+        .single();
+  }
+
   private static Change change(ResultSet row) throws SQLException {
     return new Change(
         row.getLong("id"),

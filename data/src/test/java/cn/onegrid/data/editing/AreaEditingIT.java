@@ -195,6 +195,11 @@ class AreaEditingIT {
     assertThat(history.of(AREAS, POST).get(0).reverts()).isEqualTo(change);
     assertThat(history.asOf(AREAS, POST, beforeEdit).orElseThrow().equalsExact(original, 1e-9))
         .isTrue();
+    double[] town = {121.30, 31.25, 121.32, 31.26};
+    String then = history.mapAsOf(AREAS, beforeEdit, town);
+    String afterShrink = history.mapAsOf(AREAS, history.of(AREAS, POST).get(1).changedAt(), town);
+    assertThat(then).contains(POST, OTHER_POST).contains("121.307");
+    assertThat(afterShrink).contains(POST).doesNotContain("121.307");
     assertThatThrownBy(() -> history.revert(change, 2, "c", "again, stale"))
         .isInstanceOf(StaleVersion.class);
   }

@@ -1,11 +1,15 @@
 package cn.onegrid.server.editing;
 
+import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.editing.Editable;
 import cn.onegrid.data.editing.History;
 import cn.onegrid.data.editing.History.Change;
+import cn.onegrid.data.features.BoundingBox;
+import cn.onegrid.data.features.Crs;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.security.Principal;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +42,30 @@ class HistoryController {
     return Map.of(
         "changes",
         history.of(Editable.of(collectionId), featureId).stream().map(ChangeJson::of).toList());
+  }
+
+  /**
+   * The collection's areas in a box (CRS84) as they were at a moment (ISO 8601 with offset): the
+   * map "as of" a past date.
+   */
+  @GetMapping(value = "/collections/{collectionId}/as-of", produces = "application/geo+json")
+  String asOf(
+      @PathVariable String collectionId,
+      @RequestParam String datetime,
+      @RequestParam(defaultValue = "-180,-90,180,90") String bbox) {
+    OffsetDateTime moment;
+    try {
+      moment = OffsetDateTime.parse(datetime);
+    } catch (DateTimeParseException e) {
+      throw new InvalidQuery(
+          "datetime",
+          "datetime must be an instant such as 2026-11-20T08:00:00+08:00; got " + datetime);
+    }
+    BoundingBox box = BoundingBox.parse(bbox, Crs.CRS84);
+    return history.mapAsOf(
+        Editable.of(collectionId),
+        moment,
+        new double[] {box.minX(), box.minY(), box.maxX(), box.maxY()});
   }
 
   @PostMapping("/changes/{change}/revert")
