@@ -144,8 +144,9 @@ class EditingBadInputIT extends ApiTest {
   @Test
   void theMapAsOfAMomentIsGeoJsonAndABadMomentIs400() {
     HttpResponse<String> response =
-        get("/collections/duty-post-areas/as-of?datetime=2026-11-01T08:00:00%2B08:00"
-            + "&bbox=121.30,31.25,121.32,31.26");
+        get(
+            "/collections/duty-post-areas/as-of?datetime=2026-11-01T08:00:00%2B08:00"
+                + "&bbox=121.30,31.25,121.32,31.26");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(response.body()).get("features")).hasSize(2);
     assertProblem(get("/collections/duty-post-areas/as-of?datetime=yesterday"), 400, "datetime");
