@@ -64,11 +64,14 @@ public class RevisionETags {
     return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
   }
 
-  /** RFC 9110's weak comparison, as {@code If-None-Match} asks. */
+  /**
+   * RFC 9110's weak comparison, as {@code If-None-Match} asks. {@code *} is not matched here: it
+   * may only match a resource that exists, which is not known before the query.
+   */
   private static boolean matches(String ifNoneMatch, String etag) {
     for (String candidate : ifNoneMatch.split(",")) {
       String tag = candidate.strip();
-      if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
+      if ((tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
         return true;
       }
     }

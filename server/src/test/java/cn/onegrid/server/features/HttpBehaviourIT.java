@@ -91,6 +91,11 @@ class HttpBehaviourIT extends ApiTest {
   }
 
   @Test
+  void ifNoneMatchAnyNeverHidesAMissingFeature() {
+    assertThat(getBytes(ITEM + "99", "If-None-Match", "*").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void dataResponsesHaveTheirLength() {
     HttpResponse<byte[]> page = getBytes("/collections/committees/items");
     assertThat(page.headers().firstValueAsLong("Content-Length"))
