@@ -48,6 +48,7 @@ class RunCommandIT {
     server = start(httpPort, dbPort);
     String health = awaitHealthy(httpPort);
     assertThat(health).contains("\"status\":\"UP\"").contains("\"committees\":58");
+    awaitFirstAnalysis(dbPort); // its results move the revision too
 
     try (Connection db = connect(dbPort)) {
       db.createStatement()
@@ -104,6 +105,27 @@ class RunCommandIT {
     }
     throw new AssertionError(
         "not healthy in time:\n" + Files.readString(dataDir.resolve("server.out")));
+  }
+
+  private void awaitFirstAnalysis(int dbPort) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      try (Connection db = connect(dbPort)) {
+        var rows =
+            db.createStatement()
+                .executeQuery(
+                    "SELECT NOT EXISTS (SELECT 1 FROM analysis_stale)"
+                        + " AND NOT EXISTS (SELECT 1 FROM analysis_town_stale)"
+                        + " AND (SELECT count(*) FROM analysis_committee)"
+                        + " = (SELECT count(*) FROM committee)");
+        rows.next();
+        if (rows.getBoolean(1)) {
+          return;
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("the first analysis did not finish in time");
   }
 
   private Connection connect(int dbPort) throws Exception {

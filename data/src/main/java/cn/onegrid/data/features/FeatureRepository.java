@@ -4,7 +4,12 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reads features and tiles; PostGIS writes the GeoJSON and the vector tiles itself. */
+/**
+ * Reads features and tiles; PostGIS writes the GeoJSON and the vector tiles itself. GeoJSON comes
+ * back as the UTF-8 bytes PostgreSQL sent, never decoded to a Java string. Every answer carries the
+ * data revision it was read at, from the same statement, so a label made from it (an ETag, a cache
+ * key) can never be newer than the data.
+ */
 public class FeatureRepository {
 
   private static final double WEB_MERCATOR_WIDTH = 40_075_016.686;
@@ -37,15 +42,22 @@ public class FeatureRepository {
                     .param("maxy", box.maxY()));
     query.filters().forEach((property, value) -> statement.param("f_" + property.name(), value));
     return statement
-        .query((row, n) -> new FeaturePage(row.getString("features"), row.getInt("n")))
+        .query(
+            (row, n) ->
+                new FeaturePage(row.getBytes("features"), row.getInt("n"), row.getLong("revision")))
         .single();
   }
 
-  public Optional<String> item(Collection collection, String id, Crs crs) {
+  public Optional<Feature> item(Collection collection, String id, Crs crs) {
     return jdbc.sql(FeatureSql.item(collection, crs))
         .param("id", id)
-        .query(String.class)
+        .query((row, n) -> new Feature(row.getBytes("f"), row.getLong("revision")))
         .optional();
+  }
+
+  /** The current data revision: every write to the data moves it. */
+  public long revision() {
+    return jdbc.sql(FeatureSql.REVISION_ONLY).query(Long.class).single();
   }
 
   /** The collection's extent in CRS84 (xmin, ymin, xmax, ymax), empty when it has no features. */
@@ -62,18 +74,20 @@ public class FeatureRepository {
         .optional();
   }
 
-  /** The vector tile at z/x/y (x = column, y = row, from the top-left), empty bytes when empty. */
-  public byte[] tile(Collection collection, int z, int x, int y) {
+  /** The vector tile at z/x/y (x = column, y = row, from the top-left). */
+  public Tile tile(Collection collection, int z, int x, int y) {
     double pixel = WEB_MERCATOR_WIDTH / (1L << z) / 4096;
     double tolerance = z >= EXACT_FROM_ZOOM ? 0.0 : z >= FINE_FROM_ZOOM ? pixel / 4 : pixel;
-    byte[] tile =
-        jdbc.sql(FeatureSql.tile(collection))
-            .param("z", z)
-            .param("x", x)
-            .param("y", y)
-            .param("tolerance", tolerance)
-            .query(byte[].class)
-            .single();
-    return tile == null ? new byte[0] : tile;
+    return jdbc.sql(FeatureSql.tile(collection))
+        .param("z", z)
+        .param("x", x)
+        .param("y", y)
+        .param("tolerance", tolerance)
+        .query(
+            (row, n) -> {
+              byte[] mvt = row.getBytes("mvt"); // NULL when no row reached the tile
+              return new Tile(mvt == null ? new byte[0] : mvt, row.getLong("revision"));
+            })
+        .single();
   }
 }

@@ -29,7 +29,7 @@ class CollectionsController {
   }
 
   @GetMapping("/collections")
-  ResponseEntity<String> collections(HttpServletRequest request) {
+  ResponseEntity<byte[]> collections(HttpServletRequest request) {
     Format format = Format.of(request);
     QueryParameters.allowOnly(request, Set.of());
     List<Link> links =
@@ -44,7 +44,7 @@ class CollectionsController {
   }
 
   @GetMapping("/collections/{collectionId}")
-  ResponseEntity<String> collection(@PathVariable String collectionId, HttpServletRequest request) {
+  ResponseEntity<byte[]> collection(@PathVariable String collectionId, HttpServletRequest request) {
     Collection collection = Catalog.get(collectionId);
     Format format = Format.of(request);
     QueryParameters.allowOnly(request, Set.of());

@@ -35,15 +35,15 @@ class LandingController {
           "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt");
 
   private final Representations representations;
-  private final String mapPage;
+  private final byte[] mapPage;
 
   LandingController(Representations representations) {
     this.representations = representations;
-    this.mapPage = read("static/index.html");
+    this.mapPage = read("static/index.html").getBytes(StandardCharsets.UTF_8);
   }
 
   @GetMapping("/")
-  ResponseEntity<String> landing(HttpServletRequest request) {
+  ResponseEntity<byte[]> landing(HttpServletRequest request) {
     Format format = Format.of(request);
     QueryParameters.allowOnly(request, Set.of());
     if (format == Format.HTML) {
@@ -73,7 +73,7 @@ class LandingController {
   }
 
   @GetMapping("/conformance")
-  ResponseEntity<String> conformance(HttpServletRequest request) {
+  ResponseEntity<byte[]> conformance(HttpServletRequest request) {
     Format format = Format.of(request);
     QueryParameters.allowOnly(request, Set.of());
     return representations.of(
@@ -81,7 +81,7 @@ class LandingController {
   }
 
   @GetMapping("/api")
-  ResponseEntity<String> api(HttpServletRequest request) {
+  ResponseEntity<byte[]> api(HttpServletRequest request) {
     Format format = Format.of(request);
     QueryParameters.allowOnly(request, Set.of());
     return representations.of(

@@ -1,6 +1,7 @@
 package cn.onegrid.server.features;
 
 import cn.onegrid.server.html.HtmlRenderer;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -9,10 +10,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a document into the response a client asked for: JSON as it is, HTML through the renderer.
- * Content-based ETags and 304s are added for every GET by the HTTP configuration, not here.
+ * Bodies are UTF-8 bytes, written once: a {@code String} body would be encoded twice by Spring
+ * (once only to count its length). Resources whose ETag comes from the data revision set it in
+ * {@code headers} ({@link RevisionETags}); every other GET gets a content-based ETag from the HTTP
+ * configuration.
  */
 @Component
 public class Representations {
+
+  private static final MediaType HTML_UTF8 = new MediaType("text", "html", StandardCharsets.UTF_8);
 
   private final JsonMapper json;
 
@@ -21,18 +27,25 @@ public class Representations {
   }
 
   /** A document record, serialized by Jackson. */
-  public ResponseEntity<String> of(Format format, String title, Object document, String jsonType) {
-    return ofJson(format, title, json.writeValueAsString(document), jsonType, new HttpHeaders());
+  public ResponseEntity<byte[]> of(Format format, String title, Object document, String jsonType) {
+    return ofJson(format, title, json.writeValueAsBytes(document), jsonType, new HttpHeaders());
   }
 
   /** A document already written as JSON (for example by PostGIS). */
-  public ResponseEntity<String> ofJson(
+  public ResponseEntity<byte[]> ofJson(
       Format format, String title, String document, String jsonType, HttpHeaders headers) {
+    return ofJson(format, title, document.getBytes(StandardCharsets.UTF_8), jsonType, headers);
+  }
+
+  /** A document already written as UTF-8 JSON (for example by PostGIS). */
+  public ResponseEntity<byte[]> ofJson(
+      Format format, String title, byte[] document, String jsonType, HttpHeaders headers) {
     if (format == Format.HTML) {
+      String page = HtmlRenderer.page(title, json.readTree(document));
       return ResponseEntity.ok()
           .headers(headers)
-          .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-          .body(HtmlRenderer.page(title, json.readTree(document)));
+          .contentType(HTML_UTF8)
+          .body(page.getBytes(StandardCharsets.UTF_8));
     }
     return ResponseEntity.ok()
         .headers(headers)
@@ -40,7 +53,7 @@ public class Representations {
         .body(document);
   }
 
-  public String write(Object value) {
-    return json.writeValueAsString(value);
+  public byte[] write(Object value) {
+    return json.writeValueAsBytes(value);
   }
 }

@@ -37,22 +37,22 @@ class MapController {
   }
 
   @GetMapping("/cards/committees/{code}")
-  ResponseEntity<String> committee(@PathVariable String code, HttpServletRequest request) {
+  ResponseEntity<byte[]> committee(@PathVariable String code, HttpServletRequest request) {
     return card("committee", code, map::committeeCard, request);
   }
 
   @GetMapping("/cards/grids/{code}")
-  ResponseEntity<String> grid(@PathVariable String code, HttpServletRequest request) {
+  ResponseEntity<byte[]> grid(@PathVariable String code, HttpServletRequest request) {
     return card("grid", code, map::gridCard, request);
   }
 
   @GetMapping("/cards/posts/{code}")
-  ResponseEntity<String> post(@PathVariable String code, HttpServletRequest request) {
+  ResponseEntity<byte[]> post(@PathVariable String code, HttpServletRequest request) {
     return card("post", code, c -> map.postCard(c, LocalDateTime.now(TOWN_TIME)), request);
   }
 
   @GetMapping("/search")
-  ResponseEntity<String> search(
+  ResponseEntity<byte[]> search(
       @RequestParam String q,
       @RequestParam(defaultValue = "10") int limit,
       HttpServletRequest request) {
@@ -66,14 +66,14 @@ class MapController {
    * with a value per committee for the choropleth); indicators are empty until analysis has run.
    */
   @GetMapping("/summary")
-  ResponseEntity<String> summary(HttpServletRequest request) {
+  ResponseEntity<byte[]> summary(HttpServletRequest request) {
     String counts = map.summary();
     String json = "{\"counts\":" + counts + ",\"indicators\":" + map.indicators() + "}";
     return representations.ofJson(
         Format.of(request), "全镇概况 Town summary", json, MediaTypes.JSON, new HttpHeaders());
   }
 
-  private ResponseEntity<String> card(
+  private ResponseEntity<byte[]> card(
       String kind,
       String code,
       Function<String, Optional<String>> query,

@@ -7,21 +7,28 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * HTTP behaviour shared by every resource: strong ETags computed from the body (so an ETag changes
- * exactly when the bytes do, whatever changed the data), {@code If-None-Match} answered with 304,
+ * HTTP behaviour shared by every resource: strong ETags, {@code If-None-Match} answered with 304,
  * {@code Cache-Control: no-cache} so clients revalidate instead of showing stale data, CORS for
- * reads.
+ * reads. The data resources (items, features, tiles) set their ETag from the data revision ({@code
+ * RevisionETags}) and skip the ETag filter, which would buffer and hash them; every other GET gets
+ * its ETag from its body here (they are small, and some, like the collections' extents, change with
+ * the data without a revision ETag).
  */
 @Configuration(proxyBeanMethods = false)
 class HttpConfiguration implements WebMvcConfigurer {
@@ -36,10 +43,28 @@ class HttpConfiguration implements WebMvcConfigurer {
     return new MapRepository(dataSource);
   }
 
+  /** The data resources: their controllers set revision ETags, so their bodies are not buffered. */
+  private static final List<PathPattern> REVISION_TAGGED =
+      Stream.of(
+              "/collections/{collectionId}/items",
+              "/collections/{collectionId}/items/{featureId}",
+              "/collections/{collectionId}/tiles/{matrixSet}/{z}/{row}/{col}")
+          .map(PathPatternParser.defaultInstance::parse)
+          .toList();
+
   @Bean
   FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
     FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
-        new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        new FilterRegistrationBean<>(
+            new ShallowEtagHeaderFilter() {
+              @Override
+              protected boolean shouldNotFilter(HttpServletRequest request) {
+                PathContainer path =
+                    PathContainer.parsePath(
+                        request.getRequestURI().substring(request.getContextPath().length()));
+                return REVISION_TAGGED.stream().anyMatch(pattern -> pattern.matches(path));
+              }
+            });
     registration.setOrder(1);
     return registration;
   }

@@ -4,11 +4,15 @@ import cn.onegrid.data.NotFound;
 import cn.onegrid.data.features.Catalog;
 import cn.onegrid.data.features.Collection;
 import cn.onegrid.data.features.FeatureRepository;
+import cn.onegrid.data.features.Tile;
 import cn.onegrid.server.features.Link;
 import cn.onegrid.server.features.MediaTypes;
 import cn.onegrid.server.features.Rel;
+import cn.onegrid.server.features.RevisionETags;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,17 +20,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Tilesets, TileJSON and the tiles themselves; an empty tile is 204. */
+/**
+ * Tilesets, TileJSON and the tiles themselves; an empty tile is 204. Tiles carry revision ETags
+ * ({@link RevisionETags}); low-zoom tiles come from the {@link TileCache} while the data under them
+ * is unchanged.
+ */
 @RestController
 class TilesController {
 
   static final String MATRIX_SET = "WebMercatorQuad";
   private static final MediaType MVT = MediaType.parseMediaType(MediaTypes.MVT);
 
-  private final FeatureRepository features;
+  private static final String REPRESENTATION = "mvt";
 
-  TilesController(FeatureRepository features) {
+  private final FeatureRepository features;
+  private final RevisionETags etags;
+  private final TileCache cache;
+
+  TilesController(FeatureRepository features, RevisionETags etags, TileCache cache) {
     this.features = features;
+    this.etags = etags;
+    this.cache = cache;
   }
 
   @GetMapping("/collections/{collectionId}/tiles")
@@ -69,14 +83,38 @@ class TilesController {
       @PathVariable String collectionId,
       @PathVariable int tileMatrix,
       @PathVariable int tileRow,
-      @PathVariable int tileCol) {
+      @PathVariable int tileCol,
+      HttpServletRequest request) {
     Collection collection = Catalog.get(collectionId);
     checkTile(collection, tileMatrix, tileRow, tileCol);
-    byte[] tile = features.tile(collection, tileMatrix, tileCol, tileRow);
-    if (tile.length == 0) {
-      return ResponseEntity.noContent().build();
+    TileCache.Key key = new TileCache.Key(collection.id(), tileMatrix, tileCol, tileRow);
+    boolean kept = cache.keeps(tileMatrix);
+    Optional<Long> revision =
+        kept ? Optional.of(features.revision()) : etags.revisionToRevalidate(request);
+    if (revision.isPresent()) {
+      Optional<ResponseEntity<byte[]>> unchanged =
+          etags.notModified(request, REPRESENTATION, revision.get());
+      if (unchanged.isPresent()) {
+        return unchanged.get();
+      }
+      Optional<Tile> hit = cache.get(key, revision.get());
+      if (hit.isPresent()) {
+        return response(hit.get(), request);
+      }
     }
-    return ResponseEntity.ok().contentType(MVT).body(tile);
+    Tile tile = features.tile(collection, tileMatrix, tileCol, tileRow);
+    if (kept) {
+      cache.put(key, tile);
+    }
+    return response(tile, request);
+  }
+
+  private ResponseEntity<byte[]> response(Tile tile, HttpServletRequest request) {
+    String etag = etags.of(request, REPRESENTATION, tile.revision());
+    if (tile.isEmpty()) {
+      return ResponseEntity.noContent().eTag(etag).build();
+    }
+    return ResponseEntity.ok().contentType(MVT).eTag(etag).body(tile.mvt());
   }
 
   private static void checkTile(Collection collection, int z, int row, int col) {
