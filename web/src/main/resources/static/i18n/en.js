@@ -244,6 +244,7 @@ export default {
   'history.none': 'No published changes yet.',
   'history.versions': 'version {from} → {to}',
   'history.reverts': 'reverts change #{id}',
+  'history.plan': 'from draft plan #{id}',
   'history.revert': 'Revert',
   'history.reason': 'Why revert (required)',
 };

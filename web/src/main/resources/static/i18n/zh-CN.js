@@ -244,6 +244,7 @@ export default {
   'history.none': '尚无已发布的修改。',
   'history.versions': '第 {from} 版 → 第 {to} 版',
   'history.reverts': '撤回修改 #{id}',
+  'history.plan': '来自规划草案 #{id}',
   'history.revert': '撤回',
   'history.reason': '撤回原因（必填）',
 };

@@ -2,7 +2,7 @@
 // on its committee before anything is stored, save it to a named draft plan, publish the plan
 // (with a reason) or discard it, and revert published changes. Owns the state; PlannerPanel shows
 // it, PaintLayer and DrawTool are its hands on the map.
-import { circleMarker, geoJSON, layerGroup, svg } from '../leaflet.js';
+import { bounds, circleMarker, geoJSON, layerGroup, point, svg } from '../leaflet.js';
 import * as api from '../api.js';
 import { t } from '../i18n.js';
 import { CLEANING_STYLE, PLANNED_STYLE, POST_COLORS, PREVIEW_STYLE } from '../palette.js';
@@ -13,6 +13,12 @@ import { PlannerPanel } from './PlannerPanel.js';
 import { paintedBy } from './paintedBy.js';
 
 const PANE = 'og-planner';
+
+/** The pixel box of LatLngBounds in the map's container. */
+function pixelBox(map, latLngBounds) {
+  return bounds(map.latLngToContainerPoint(latLngBounds.getNorthWest()),
+    map.latLngToContainerPoint(latLngBounds.getSouthEast()));
+}
 const POSTS = 'duty-post-areas';
 const EMPTY = {
   committee: null, post: null, version: null, grids: [], painted: new Set(), preview: null,
@@ -87,6 +93,9 @@ export class Planner {
       const [card, grids] = await Promise.all([api.card('committee', code),
         api.items(this._microGrids, null, { filter: { committee_code: code } })]);
       this._paint.setGrids(grids);
+      if (grids.features.length > 0) {
+        this._reveal(geoJSON(grids).getBounds());
+      }
       this._set({
         committee: { code, name: card.name, posts: card.posts || [] },
         grids: grids.features.map((f) => ({ code: f.id, name: f.properties.name, geometry: f.geometry })),
@@ -282,6 +291,28 @@ export class Planner {
 
   zoomTo([lng, lat]) {
     this._map.setView([lat, lng], Math.max(this._map.getZoom(), 18));
+  }
+
+  /**
+   * Fits bounds into the part of the map the panels leave free, when they hide part of it: the
+   * planner on the left or, on a phone, at the bottom; the card on the right.
+   */
+  _reveal(shown) {
+    const map = this._map.getContainer().getBoundingClientRect();
+    const panel = this._panel.element.getBoundingClientRect();
+    const card = document.getElementById('card');
+    const right = card && !card.hidden && card.offsetParent ? card.getBoundingClientRect() : null;
+    const sheet = panel.top > map.top + 1;
+    const topLeft = point(sheet ? 0 : panel.right - map.left, 0);
+    const bottomRight = point(right && !sheet ? map.right - right.left : 0,
+      sheet ? map.bottom - panel.top : 0);
+    const box = pixelBox(this._map, shown);
+    const free = [topLeft.x, topLeft.y, map.width - bottomRight.x, map.height - bottomRight.y];
+    if (box.min.x < free[0] || box.min.y < free[1] || box.max.x > free[2] || box.max.y > free[3]) {
+      this._map.fitBounds(shown, {
+        paddingTopLeft: topLeft.add([16, 16]), paddingBottomRight: bottomRight.add([16, 16]), maxZoom: 17,
+      });
+    }
   }
 
   _showPaint() {

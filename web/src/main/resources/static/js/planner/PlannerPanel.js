@@ -15,6 +15,10 @@ export class PlannerPanel {
     onLanguageChange(() => this.render());
   }
 
+  get element() {
+    return this._element;
+  }
+
   get isOpen() {
     return !this._element.hidden;
   }

@@ -61,7 +61,8 @@ export function historyList(changes, { onRevert, asking, askReason }) {
   el('div', {}, el('strong', {}, new Date(c.changedAt).toLocaleString(language())), ' · ', c.changedBy),
   el('div', {}, c.reason),
   el('div', { className: 'og-muted' }, t('history.versions', { from: c.beforeVersion, to: c.afterVersion }),
-    c.reverts ? ` · ${t('history.reverts', { id: c.reverts })}` : ''),
+    c.reverts ? ` · ${t('history.reverts', { id: c.reverts })}` : '',
+    c.plan ? ` · ${t('history.plan', { id: c.plan })}` : ''),
   asking === c.id ? askReason(c)
     : linkButton('history.revert', () => onRevert(c), { dataset: { revert: String(c.id) } }))));
 }

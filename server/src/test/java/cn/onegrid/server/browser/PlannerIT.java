@@ -139,6 +139,7 @@ class PlannerIT extends BrowserTest {
   void freeDrawingPartlyOutsideTheCommitteeIsClipped() {
     page.open("#15/31.2550/121.3050/committees/" + JINHUA);
     page.togglePlanner();
+    page.click("#card .og-close"); // the planner keeps the committee; the east needs the room
     page.plannerReady();
     assertThat(page.findAll("[data-grid]")).hasSize(4);
     page.click("input[value='draw']");
@@ -162,6 +163,27 @@ class PlannerIT extends BrowserTest {
   @Override
   boolean expectedConsoleError(String error) {
     return error.contains("status of 412"); // the stale save, refused on purpose
+  }
+
+  @Test
+  void onAPhoneThePlannerIsABottomSheetInEitherLanguage() {
+    browser.resize(Browser.PHONE);
+    page.open(JINHUA_CARD);
+    page.togglePlanner();
+    page.plannerReady();
+    page.clickAt(SOUTH, WEST);
+    page.plannerIdle();
+    assertThat(painted()).isEqualTo(1);
+    org.openqa.selenium.Rectangle sheet = page.find("#planner").getRect();
+    assertThat(sheet.getY()).as("a sheet from the bottom").isGreaterThan(300);
+    assertThat(sheet.getWidth()).isEqualTo(Browser.PHONE.width);
+    screenshot("planner-phone");
+
+    page.click("#language");
+    page.wait.until(d -> page.text("#og-planner-title").equals("Redraw duty post areas"));
+    assertThat(page.text("[data-section='preview'] tr[data-figure='coverage'] th"))
+        .isEqualTo("Coverage by post areas");
+    screenshot("planner-phone-en");
   }
 
   private void createPlan(String name) {
