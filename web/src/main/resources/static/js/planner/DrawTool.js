@@ -66,7 +66,7 @@ export class DrawTool {
     this._shape?.remove();
     this._shape = null;
     if (geometry) {
-      this._shape = geoJSON(geometry, {
+      this._shape = geoJSON(single(geometry), {
         pane: this._pane, renderer: this._renderer, style: () => ({ ...PREVIEW_STYLE, fill: true, fillOpacity: 0.08 }),
       }).getLayers()[0].addTo(this._map);
       this._shape.on('edit', () => this._onDrawn(this._shape.toGeoJSON().geometry));
@@ -74,11 +74,20 @@ export class DrawTool {
         this.reshape();
       }
     }
+    this._onChange(); // whether it can be reshaped changed
+  }
+
+  /** Whether the shown shape can be reshaped: one polygon (leaflet-draw edits no multi-polygons). */
+  get canReshape() {
+    return Boolean(this._shape?.editing) && !(this._shape.getLatLngs()[0]?.[0] instanceof Array);
   }
 
   /** Lets the planner drag the shown shape's vertices (a dragged vertex is a new drawing). */
   reshape() {
-    if (this._shape?.editing) {
+    if (this.canReshape) {
+      // What leaflet-draw's edit toolbar would set: the style while editing, and to go back to.
+      this._shape.options.original = { ...this._shape.options };
+      this._shape.options.editing = { ...this._shape.options, dashArray: null };
       this._shape.editing.enable();
       this._reshaping = true;
       this._onChange();
@@ -101,6 +110,12 @@ export class DrawTool {
     this._shape?.remove();
     this._shape = null;
   }
+}
+
+/** A multi-polygon of one part as the polygon it is. */
+function single(geometry) {
+  return geometry.type === 'MultiPolygon' && geometry.coordinates.length === 1
+    ? { type: 'Polygon', coordinates: geometry.coordinates[0] } : geometry;
 }
 
 /** leaflet-draw's tooltips in the page's language. */

@@ -2,23 +2,19 @@
 // on its committee before anything is stored, save it to a named draft plan, publish the plan
 // (with a reason) or discard it, and revert published changes. Owns the state; PlannerPanel shows
 // it, PaintLayer and DrawTool are its hands on the map.
-import { bounds, circleMarker, geoJSON, layerGroup, point, svg } from '../leaflet.js';
+import { geoJSON } from '../leaflet.js';
 import * as api from '../api.js';
 import { t } from '../i18n.js';
-import { CLEANING_STYLE, PLANNED_STYLE, POST_COLORS, PREVIEW_STYLE } from '../palette.js';
+import { POST_COLORS } from '../palette.js';
 import { DrawTool } from './DrawTool.js';
 import { PaintHistory } from './PaintHistory.js';
 import { PaintLayer } from './PaintLayer.js';
+import { PlannerOverlay } from './PlannerOverlay.js';
 import { PlannerPanel } from './PlannerPanel.js';
 import { paintedBy } from './paintedBy.js';
+import { problemText } from './problemText.js';
 
 const PANE = 'og-planner';
-
-/** The pixel box of LatLngBounds in the map's container. */
-function pixelBox(map, latLngBounds) {
-  return bounds(map.latLngToContainerPoint(latLngBounds.getNorthWest()),
-    map.latLngToContainerPoint(latLngBounds.getSouthEast()));
-}
 const POSTS = 'duty-post-areas';
 const EMPTY = {
   committee: null, post: null, version: null, grids: [], painted: new Set(), preview: null,
@@ -39,14 +35,11 @@ export class Planner {
     this._seq = 0; // the latest preview asked for; older answers are dropped
     this._drawn = null; // the last drawing, as the planner drew it
     map.createPane(PANE).classList.add('og-planner-pane');
-    const renderer = svg({ pane: PANE });
     this._paint = new PaintLayer({ pane: PANE, onStroke: (codes, paint) => this.stroke(codes, paint) });
-    this._outline = layerGroup();
-    this._planned = geoJSON(null, { pane: PANE, renderer, style: () => PLANNED_STYLE });
+    this._overlay = new PlannerOverlay(map, PANE);
     this._draw = new DrawTool(map, {
       pane: PANE, onDrawn: (geometry) => this._previewDrawing(geometry), onChange: () => this._render(),
     });
-    this._renderer = renderer;
     this._panel = new PlannerPanel(element, this);
     document.addEventListener('keydown', (event) => this._key(event));
   }
@@ -66,7 +59,7 @@ export class Planner {
   /** Opens planner mode, on the committee with this code when given. */
   open(committeeCode = null) {
     this._panel.show(true);
-    [this._outline, this._planned].forEach((layer) => layer.addTo(this._map));
+    this._overlay.addTo(this._map);
     if (this._state.tool === 'paint') {
       this._paint.addTo(this._map);
     }
@@ -80,7 +73,8 @@ export class Planner {
   close() {
     this._panel.show(false);
     this._draw.clear();
-    [this._paint, this._outline, this._planned].forEach((layer) => layer.remove());
+    this._paint.remove();
+    this._overlay.remove();
   }
 
   async chooseCommittee(code) {
@@ -94,7 +88,8 @@ export class Planner {
         api.items(this._microGrids, null, { filter: { committee_code: code } })]);
       this._paint.setGrids(grids);
       if (grids.features.length > 0) {
-        this._reveal(geoJSON(grids).getBounds());
+        this._overlay.reveal(geoJSON(grids).getBounds(), this._panel.element,
+          document.getElementById('card'));
       }
       this._set({
         committee: { code, name: card.name, posts: card.posts || [] },
@@ -112,13 +107,19 @@ export class Planner {
     this._set({ post: code, version: null, preview: null, history: null, asking: null });
     await this._try(async () => {
       const area = await api.editable(POSTS, code);
-      const painted = paintedBy(this._state.grids, area.geometry);
+      // A post the chosen draft already changes is edited on from that change, on its version.
+      const staged = this._state.plan?.changes.find((c) => c.collection === POSTS && c.code === code);
+      const start = staged ? staged.geometry : area.geometry;
+      const painted = paintedBy(this._state.grids, start);
       this._paints = new PaintHistory(painted);
-      this._set({ version: area.version, current: area.geometry, painted });
+      this._set({ version: staged ? staged.baseVersion : area.version, current: area.geometry, painted });
       this._showPaint();
-      this._showOutline(area.geometry, null);
+      this._overlay.showOutline(area.geometry);
       if (this._state.tool === 'draw') {
-        this._draw.show(area.geometry);
+        this._draw.show(start);
+      }
+      if (staged) {
+        this._preview(() => api.previewDrawing(POSTS, code, staged.geometry));
       }
       this._set({ history: await api.history(POSTS, code) });
     });
@@ -188,7 +189,8 @@ export class Planner {
       const preview = await ask();
       if (seq === this._seq) {
         this._set({ preview, message: null });
-        this._showOutline(this._state.current, preview);
+        this._overlay.showOutline(this._state.current, preview,
+          this._state.tool === 'draw' ? this._drawn : null);
         if (this._state.tool === 'draw') {
           this._draw.show(preview.geometry);
         }
@@ -196,7 +198,7 @@ export class Planner {
     } catch (error) {
       if (seq === this._seq) {
         this._set({ preview: null, message: this._problem(error) });
-        this._showOutline(this._state.current, null);
+        this._overlay.showOutline(this._state.current);
       }
     } finally {
       if (seq === this._seq) {
@@ -226,14 +228,13 @@ export class Planner {
   async choosePlan(id) {
     if (!id) {
       this._set({ plan: null });
-      this._planned.clearLayers();
+      this._overlay.showPlanned([]);
       return;
     }
     await this._try(async () => {
       const plan = await api.plan(id);
       this._set({ plan });
-      this._planned.clearLayers();
-      plan.changes.filter((c) => c.geometry).forEach((c) => this._planned.addData(c.geometry));
+      this._overlay.showPlanned(plan.changes);
     });
   }
 
@@ -293,44 +294,8 @@ export class Planner {
     this._map.setView([lat, lng], Math.max(this._map.getZoom(), 18));
   }
 
-  /**
-   * Fits bounds into the part of the map the panels leave free, when they hide part of it: the
-   * planner on the left or, on a phone, at the bottom; the card on the right.
-   */
-  _reveal(shown) {
-    const map = this._map.getContainer().getBoundingClientRect();
-    const panel = this._panel.element.getBoundingClientRect();
-    const card = document.getElementById('card');
-    const right = card && !card.hidden && card.offsetParent ? card.getBoundingClientRect() : null;
-    const sheet = panel.top > map.top + 1;
-    const topLeft = point(sheet ? 0 : panel.right - map.left, 0);
-    const bottomRight = point(right && !sheet ? map.right - right.left : 0,
-      sheet ? map.bottom - panel.top : 0);
-    const box = pixelBox(this._map, shown);
-    const free = [topLeft.x, topLeft.y, map.width - bottomRight.x, map.height - bottomRight.y];
-    if (box.min.x < free[0] || box.min.y < free[1] || box.max.x > free[2] || box.max.y > free[3]) {
-      this._map.fitBounds(shown, {
-        paddingTopLeft: topLeft.add([16, 16]), paddingBottomRight: bottomRight.add([16, 16]), maxZoom: 17,
-      });
-    }
-  }
-
   _showPaint() {
     this._paint.setPainted(this._state.painted, this.postColor);
-  }
-
-  /** The area now (thin) and as previewed (thick), with where cleaning changed it. */
-  _showOutline(current, preview) {
-    this._outline.clearLayers();
-    const add = (geometry, style) => geometry && this._outline.addLayer(geoJSON(geometry, {
-      pane: PANE, renderer: this._renderer, style: () => style,
-    }));
-    add(current, { ...PREVIEW_STYLE, weight: 2, color: '#52606d', dashArray: '3 4' });
-    add(preview?.geometry, PREVIEW_STYLE);
-    add(this._state.tool === 'draw' && preview ? this._drawn : null,
-      { ...PREVIEW_STYLE, weight: 1.5, dashArray: '2 4' });
-    (preview?.cleanings || []).filter((c) => c.where).forEach((c) => this._outline.addLayer(
-      circleMarker([c.where[1], c.where[0]], { ...CLEANING_STYLE, pane: PANE, renderer: this._renderer })));
   }
 
   /** Runs a request, turning its failure into the panel's message. */
@@ -342,27 +307,8 @@ export class Planner {
     }
   }
 
-  /** What the planner reads when the server refused. */
   _problem(error) {
-    const problem = error.problem || {};
-    if (error.status === 412 && problem.currentVersion !== undefined) {
-      return {
-        kind: 'error', stale: true,
-        text: t('planner.stale', { post: this._postName(), version: problem.currentVersion }),
-        action: { label: t('planner.reloadPost'), run: () => this.reload() },
-      };
-    }
-    if (error.status === 401) {
-      return { kind: 'error', text: t('planner.signIn') };
-    }
-    if (error.status === 409 && problem.stale) {
-      return { kind: 'error', text: t('planner.conflict', { features: problem.stale.join(t('list.separator')) }) };
-    }
-    const known = problem.reason ? t(`reason.${problem.reason}`) : null;
-    return {
-      kind: 'error',
-      text: known && known !== `reason.${problem.reason}` ? `${known} ${error.message}` : error.message,
-    };
+    return problemText(error, { postName: this._postName(), reload: () => this.reload() });
   }
 
   _postName() {

@@ -136,7 +136,7 @@ export class PlannerPanel {
       ] : [
         button('planner.draw', () => draw.start(), { key: 'draw' }),
         draw.reshaping ? button('planner.stopReshape', () => draw.stopReshaping(), { key: 'reshape' })
-          : button('planner.reshape', () => draw.reshape(), { key: 'reshape' }),
+          : button('planner.reshape', () => draw.reshape(), { key: 'reshape', disabled: !draw.canReshape }),
       ]),
     ];
   }

@@ -156,6 +156,19 @@ class PlannerIT extends BrowserTest {
     page.plannerIdle();
     assertThat(page.text(".og-cleanings [data-kind='clipped']")).contains("已裁去居村范围外部分");
     screenshot("planner-drawing-clipped");
+
+    String coverage = after("coverage");
+    page.click("[data-key='reshape']");
+    page.wait.until(d -> !page.findAll(".leaflet-editing-icon").isEmpty());
+    new Actions(browser.driver)
+        .clickAndHold(page.find(".leaflet-editing-icon"))
+        .moveByOffset(-40, 0)
+        .moveByOffset(-40, 0)
+        .release()
+        .perform();
+    page.wait.until(d -> !after("coverage").equals(coverage));
+    page.plannerIdle();
+    screenshot("planner-drawing-reshaped");
     page.click(".og-cleanings [data-kind='clipped'] .og-link");
     page.wait.until(d -> page.view()[0] >= 18);
   }
