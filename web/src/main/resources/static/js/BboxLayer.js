@@ -69,6 +69,13 @@ export class BboxLayer extends Layer {
     this._restyle();
   }
 
+  /** Forgets what was loaded and asks again for the view (after a publish changed the data). */
+  reload() {
+    this._abort();
+    this._loaded = null;
+    this._update();
+  }
+
   _restyle() {
     this._group.resetStyle();
   }

@@ -97,6 +97,7 @@ export class LayerPanel extends Control {
     }
     const { state, count } = layer.status;
     row.dataset.state = state;
+    row.querySelector('input').checked = state !== 'off'; // also when put on by others
     row.dataset.count = String(count);
     const text = {
       off: '',

@@ -9,12 +9,16 @@ const GEOJSON = 'application/geo+json';
 const PAGE_LIMIT = 10000; // the server's maximum page size
 const CARD_PATHS = { committee: 'committees', grid: 'grids', post: 'posts' };
 
-/** A failed request: status (0 when the server was not reached) and the problem's detail. */
+/**
+ * A failed request: status (0 when the server was not reached), the problem's detail, and the
+ * problem document itself (its reason, currentVersion, …) when the server sent one.
+ */
 export class ApiError extends Error {
-  constructor(status, message) {
+  constructor(status, message, problem = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.problem = problem;
   }
 }
 
@@ -25,9 +29,15 @@ function resolve(path) {
 }
 
 async function getJson(url, { signal, accept = 'application/json' } = {}) {
+  const response = await request(url, { headers: { Accept: accept }, signal });
+  return response.json();
+}
+
+/** fetch, with every failure (unreachable, or not 2xx) as an ApiError. */
+async function request(url, init) {
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: accept }, signal });
+    response = await fetch(url, init);
   } catch (error) {
     if (error.name === 'AbortError') {
       throw error;
@@ -36,15 +46,16 @@ async function getJson(url, { signal, accept = 'application/json' } = {}) {
   }
   if (!response.ok) {
     let detail = `${response.status} ${response.statusText}`;
+    let problem = null;
     try {
-      const problem = await response.json();
+      problem = await response.json();
       detail = problem.detail || problem.title || detail;
     } catch {
       // not a problem document; keep the status line
     }
-    throw new ApiError(response.status, detail);
+    throw new ApiError(response.status, detail, problem);
   }
-  return response.json();
+  return response;
 }
 
 function link(links, rel, type) {
@@ -69,7 +80,7 @@ export function collections() {
  * link and then "next" pages, as one GeoJSON FeatureCollection. With limit, only the first
  * limit features, and `more` says whether there were others.
  */
-export async function items(collection, bbox, { signal, limit = null } = {}) {
+export async function items(collection, bbox, { signal, limit = null, filter = {} } = {}) {
   const start = link(collection.links, REL_ITEMS, GEOJSON);
   if (!start) {
     throw new ApiError(0, `Collection ${collection.id} has no GeoJSON items link`);
@@ -79,6 +90,7 @@ export async function items(collection, bbox, { signal, limit = null } = {}) {
     url.searchParams.set('bbox', bbox.map((v) => v.toFixed(6)).join(','));
   }
   url.searchParams.set('limit', String(limit ?? PAGE_LIMIT));
+  Object.entries(filter).forEach(([name, value]) => url.searchParams.set(name, value));
   const features = [];
   let next = url;
   while (next) {
@@ -134,4 +146,85 @@ export async function search(text, limit, { signal } = {}) {
   url.searchParams.set('limit', String(limit));
   const doc = await getJson(url, { signal });
   return doc.results;
+}
+
+// Planner mode: editing areas in draft plans. Reads use getJson; every write goes through send().
+
+/**
+ * The one way the page changes anything on the server: method, path (next to the page), JSON
+ * body, and If-Match with a version the writer saw. Resolves to the response's JSON (null when it
+ * has none). Sign-in and CSRF headers, once the server asks for them, are added here.
+ */
+export async function send(method, path, body = null, { ifMatch = null } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== null) {
+    headers['Content-Type'] = 'application/json';
+  }
+  if (ifMatch !== null) {
+    headers['If-Match'] = `"v${ifMatch}"`;
+  }
+  const response = await request(resolve(path), {
+    method, headers, body: body === null ? undefined : JSON.stringify(body), credentials: 'same-origin',
+  });
+  return response.status === 204 ? null : response.json().catch(() => null);
+}
+
+const enc = encodeURIComponent;
+const itemPath = (collection, code) => `collections/${enc(collection)}/items/${enc(code)}`;
+
+/** An editable item's area now: {id, collection, version, geometry}. */
+export function editable(collection, code) {
+  return getJson(resolve(`${itemPath(collection, code)}/edit`));
+}
+
+/** A post's area painted from micro-grids: the Preview {geometry, cleanings, effects, version}. */
+export function previewPaint(postCode, microGrids) {
+  return send('POST', `${itemPath('duty-post-areas', postCode)}/edit/paint`, { microGrids });
+}
+
+/** A drawn geometry as cleaning would store it, and its effect: the Preview. */
+export function previewDrawing(collection, code, geometry) {
+  return send('POST', `${itemPath(collection, code)}/edit/preview`, { type: 'Feature', geometry });
+}
+
+export async function drafts() {
+  return (await getJson(resolve('plans'))).plans;
+}
+
+export function createPlan(name) {
+  return send('POST', 'plans', { name });
+}
+
+/** A plan with its changes and each touched committee as published and as planned. */
+export function plan(id) {
+  return getJson(resolve(`plans/${id}`));
+}
+
+/** Stages an area in a plan; version: the one the planner started from (412 when stale). */
+export function stage(planId, collection, code, geometry, version) {
+  return send('PUT', `plans/${planId}/changes/${enc(collection)}/${enc(code)}`,
+    { type: 'Feature', geometry }, { ifMatch: version });
+}
+
+export function unstage(planId, collection, code) {
+  return send('DELETE', `plans/${planId}/changes/${enc(collection)}/${enc(code)}`);
+}
+
+export function publish(planId, reason) {
+  return send('POST', `plans/${planId}/publish`, { reason });
+}
+
+export function discard(planId) {
+  return send('DELETE', `plans/${planId}`);
+}
+
+/** The item's published changes, newest first as the server lists them. */
+export async function history(collection, code) {
+  return (await getJson(resolve(`${itemPath(collection, code)}/history`))).changes;
+}
+
+/** Reverts a change (itself a new change); version: the item's current one. */
+export function revert(changeId, reason, version) {
+  return send('POST', `changes/${changeId}/revert?change_reason=${enc(reason)}`, null,
+    { ifMatch: version });
 }

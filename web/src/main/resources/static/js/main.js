@@ -28,6 +28,11 @@ languageButton.addEventListener('click', () => {
   languageButton.lang = otherLanguage();
 });
 
+const plannerButton = document.getElementById('planner-toggle');
+let planner = null; // planner mode's code is loaded when it is first opened
+let gapsHidden = false; // whether opening planner mode took the gaps layer off
+plannerButton.addEventListener('click', togglePlanner);
+
 const map = leafletMap('map', {
   renderer: canvas({ padding: 0.5, tolerance: 3 }), minZoom: 6, maxZoom: 19,
 });
@@ -119,6 +124,9 @@ function firstSettled(layer) {
 /** Opens the card of feature {collection, code} (null: nothing selected) and highlights it. */
 async function select(feature, { fit = false, bbox = null, focus = true, reveal = null } = {}) {
   selected = feature;
+  if (feature && planner?.isOpen) {
+    planner.chooseCommittee(committeeOf(feature));
+  }
   layers.forEach((layer) => layer.setSelected(selectedCodeFor(layer)));
   restack();
   if (!feature) {
@@ -178,6 +186,59 @@ function showIndicator(indicator) {
     .forEach((layer) => layer.setFill(choropleth ? (f) => choropleth.colorFor(f.id) : null));
   legend.setChoropleth(choropleth);
   card.setChoropleth(choropleth);
+}
+
+/** Opens or closes planner mode (loading it the first time), on the committee of the card. */
+async function togglePlanner() {
+  const on = plannerButton.getAttribute('aria-pressed') !== 'true';
+  plannerButton.setAttribute('aria-pressed', String(on));
+  const gaps = layers.find((layer) => layer.id === 'coverage-gaps');
+  if (!on) {
+    planner?.close();
+    if (gapsHidden && gaps) {
+      map.addLayer(gaps);
+    }
+    gapsHidden = false;
+    return;
+  }
+  try {
+    if (!planner) {
+      const [{ Planner }, found] = await Promise.all([import('./planner/Planner.js'), collections()]);
+      planner = new Planner({
+        map, element: document.getElementById('planner'), microGrids: found.get('micro-grids'),
+        onPublished: reloadData,
+      });
+    }
+    // The planner's panel takes the place of the summary, the layers and the legend: folded away.
+    document.querySelectorAll('.og-summary, .og-layers, .og-legend, .og-health')
+      .forEach((details) => { details.open = false; });
+    // Published gaps would tint the painted grids; the panel has the gap figures before → after.
+    gapsHidden = Boolean(gaps && map.hasLayer(gaps));
+    gaps?.remove();
+    const areas = layers.find((layer) => layer.id === 'duty-post-areas');
+    if (areas && !map.hasLayer(areas)) {
+      map.addLayer(areas); // the areas being planned, as published
+    }
+    planner.open(selected ? committeeOf(selected) : null);
+  } catch (error) {
+    plannerButton.setAttribute('aria-pressed', 'false');
+    showError(t('app.loadFailed', { message: error.message }));
+  }
+}
+
+/** The committee a feature belongs to: every code below a committee starts with its 12 digits. */
+function committeeOf(feature) {
+  return feature.code.slice(0, 12);
+}
+
+/** After a publish or revert: every layer, the summary, plan health and the open card anew. */
+function reloadData() {
+  layers.forEach((layer) => layer.reload());
+  summary().then((doc) => summaryPanel.setSummary(doc)).catch(() => summaryPanel.setFailed());
+  collections().then((found) => healthPanel.load(found.get('health-findings'))).catch(() => {});
+  if (card.feature) {
+    card.open(card.feature, { focus: false });
+  }
 }
 
 function showError(message) {

@@ -73,3 +73,30 @@ export const FOCUS_STYLE = Object.freeze({
 
 /** What a selected feature adds to its layer's style. */
 export const SELECTED_STYLE = Object.freeze({ color: OKABE_ITO.black, weight: 4, dashArray: null });
+
+/** Planner mode: each post of a committee gets one of these, in the committee card's order. */
+export const POST_COLORS = Object.freeze([
+  OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.bluishGreen, OKABE_ITO.reddishPurple,
+  OKABE_ITO.orange, OKABE_ITO.skyBlue,
+]);
+
+/** Planner mode: a micro-grid of the committee that can be painted, and one that is. */
+export const PAINTABLE_STYLE = Object.freeze({
+  color: OKABE_ITO.bluishGreen, weight: 1, dashArray: '2 3', fillColor: '#ffffff', fillOpacity: 0.05,
+});
+export const PAINTED_STYLE = Object.freeze({ weight: 2, dashArray: null, fillOpacity: 0.55 });
+
+/** Planner mode: the area as the server would store it (outline only, so the grids show). */
+export const PREVIEW_STYLE = Object.freeze({
+  color: OKABE_ITO.black, weight: 4, dashArray: '10 5', fill: false, interactive: false,
+});
+
+/** Planner mode: what a draft plan changes, and where cleaning changed a drawing. */
+export const PLANNED_STYLE = Object.freeze({
+  color: OKABE_ITO.orange, weight: 3, dashArray: '4 4', fillColor: OKABE_ITO.yellow,
+  fillOpacity: 0.15, interactive: false,
+});
+export const CLEANING_STYLE = Object.freeze({
+  color: OKABE_ITO.black, weight: 3, fillColor: OKABE_ITO.yellow, fillOpacity: 0.9, radius: 9,
+  interactive: false,
+});

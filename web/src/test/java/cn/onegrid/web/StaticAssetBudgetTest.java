@@ -21,8 +21,18 @@ class StaticAssetBudgetTest {
 
   private static final Path STATIC = Path.of("src", "main", "resources", "static");
 
-  /** Our scripts and both message files, gzipped one by one. */
-  private static final int SCRIPTS_GZIP_BUDGET = 40 * 1024;
+  /**
+   * Our scripts and both message files, gzipped one by one, but for planner mode's modules (which
+   * the page loads only when a planner opens it). Raised from 40 KB to 42 KB for what planner mode
+   * adds to every visit: its messages in both languages, the write half of the client and the
+   * loader of leaflet-draw.
+   */
+  private static final int SCRIPTS_GZIP_BUDGET = 42 * 1024;
+
+  /** Planner mode's modules (js/planner), loaded on demand: budgeted on their own. */
+  private static final int PLANNER_GZIP_BUDGET = 16 * 1024;
+
+  private static final Path PLANNER = Path.of("js", "planner");
 
   /** Any one of them: a module that grows past this wants splitting. */
   private static final int ONE_SCRIPT_GZIP_BUDGET = 6 * 1024;
@@ -33,9 +43,20 @@ class StaticAssetBudgetTest {
   void scriptsStayWithinTheirBudget() {
     List<Path> scripts = files("js", "i18n");
     assertThat(scripts).as("the page's modules").hasSizeGreaterThan(10);
-    assertThat(scripts.stream().mapToInt(StaticAssetBudgetTest::gzipped).sum())
-        .as("gzipped bytes of all scripts")
+    assertThat(
+            scripts.stream()
+                .filter(p -> !planner(p))
+                .mapToInt(StaticAssetBudgetTest::gzipped)
+                .sum())
+        .as("gzipped bytes of the scripts every visit loads")
         .isLessThanOrEqualTo(SCRIPTS_GZIP_BUDGET);
+    assertThat(
+            scripts.stream()
+                .filter(StaticAssetBudgetTest::planner)
+                .mapToInt(StaticAssetBudgetTest::gzipped)
+                .sum())
+        .as("gzipped bytes of planner mode's scripts")
+        .isLessThanOrEqualTo(PLANNER_GZIP_BUDGET);
     assertThat(scripts)
         .allSatisfy(
             script ->
@@ -54,6 +75,10 @@ class StaticAssetBudgetTest {
     }
     assertThat(styles.stream().mapToInt(StaticAssetBudgetTest::gzipped).sum())
         .isLessThanOrEqualTo(STYLES_GZIP_BUDGET);
+  }
+
+  private static boolean planner(Path script) {
+    return STATIC.relativize(script).startsWith(PLANNER);
   }
 
   private static List<Path> files(String... folders) {

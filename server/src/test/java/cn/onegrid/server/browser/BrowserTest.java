@@ -7,6 +7,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Base of the browser tests: the real server with the two-committee fixture (as every {@link
@@ -17,6 +20,18 @@ abstract class BrowserTest extends ApiTest {
 
   static Browser browser;
   MapPage page;
+
+  /** What the page showed when a test failed: target/screenshots/failed-{test}.png. */
+  @RegisterExtension
+  static final TestWatcher SCREENSHOT_ON_FAILURE =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (browser != null) {
+            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+          }
+        }
+      };
 
   @BeforeAll
   static void startBrowser() {
@@ -42,7 +57,15 @@ abstract class BrowserTest extends ApiTest {
 
   @AfterEach
   void noConsoleErrors() {
-    assertThat(browser.consoleErrors()).as("errors in the browser's console").isEmpty();
+    assertThat(browser.consoleErrors())
+        .filteredOn(error -> !expectedConsoleError(error))
+        .as("errors in the browser's console")
+        .isEmpty();
+  }
+
+  /** Whether a console error is one the test provoked (Chromium logs every refused request). */
+  boolean expectedConsoleError(String error) {
+    return false;
   }
 
   void screenshot(String name) {

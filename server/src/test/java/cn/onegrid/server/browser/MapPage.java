@@ -115,15 +115,92 @@ final class MapPage {
 
   /** Clicks the map at a place (the map's centre is the hash's view). */
   void clickAt(double lat, double lng) {
+    int[] at = offset(lat, lng);
+    new Actions(driver).moveToElement(map(), at[0], at[1]).click().perform();
+  }
+
+  /** Drags over the map from one place to another with the button held, in small steps. */
+  void brush(double fromLat, double fromLng, double toLat, double toLng) {
+    int[] from = offset(fromLat, fromLng);
+    int[] to = offset(toLat, toLng);
+    Actions actions = new Actions(driver).moveToElement(map(), from[0], from[1]).clickAndHold();
+    int steps = 8;
+    for (int i = 1; i <= steps; i++) {
+      actions.moveToElement(
+          map(), from[0] + (to[0] - from[0]) * i / steps, from[1] + (to[1] - from[1]) * i / steps);
+    }
+    actions.release().perform();
+  }
+
+  /** Pixels from the map's centre (the hash's view) to a place. */
+  private int[] offset(double lat, double lng) {
     double[] view = view();
     double scale = 256 * Math.pow(2, view[0]);
     double dx = (lng - view[2]) / 360 * scale;
     double dy = (mercatorY(view[1]) - mercatorY(lat)) / (2 * Math.PI) * scale;
-    WebElement map = driver.findElement(By.id("map"));
-    new Actions(driver)
-        .moveToElement(map, (int) Math.round(dx), (int) Math.round(dy))
-        .click()
-        .perform();
+    return new int[] {(int) Math.round(dx), (int) Math.round(dy)};
+  }
+
+  private WebElement map() {
+    return driver.findElement(By.id("map"));
+  }
+
+  /** A wait of its own, so that its message does not stick to later waits (withMessage does). */
+  private WebDriverWait waitFor(String message) {
+    WebDriverWait fresh = new WebDriverWait(driver, TIMEOUT);
+    fresh.withMessage(message);
+    return fresh;
+  }
+
+  /** Switches planner mode on (or off) with its button in the top bar. */
+  void togglePlanner() {
+    boolean wasOn = "true".equals(find("#planner-toggle").getDomAttribute("aria-pressed"));
+    find("#planner-toggle").click();
+    waitFor("the planner panel to " + (wasOn ? "close" : "open"))
+        .until(d -> find("#planner").isDisplayed() != wasOn);
+  }
+
+  /** Waits until the planner shows a post, its area and its history, ready to edit. */
+  MapPage plannerReady() {
+    waitFor("the planner to load the post")
+        .until(d -> !findAll(".og-planner-body[data-ready='true']").isEmpty());
+    return plannerIdle();
+  }
+
+  /** Waits until the planner has no preview in flight. */
+  MapPage plannerIdle() {
+    waitFor("the planner to finish its request")
+        .until(
+            d ->
+                !findAll(".og-planner-body[data-busy='false']").isEmpty()
+                    && Boolean.TRUE.equals(
+                        js(
+                            "return [...document.querySelectorAll('.og-overlays [data-row]')]"
+                                + ".every(r => r.dataset.state !== 'loading');")));
+    afterPaint();
+    return this;
+  }
+
+  /** The planner's message, once it shows one that contains text. */
+  String plannerMessage(String containing) {
+    waitFor("a message in the planner with " + containing)
+        .until(
+            d -> {
+              List<WebElement> shown = findAll(".og-planner-message p");
+              return !shown.isEmpty() && shown.get(0).getText().contains(containing);
+            });
+    return text(".og-planner-message p");
+  }
+
+  /** Clicks an element, again if the page redrew it meanwhile (panels redraw as data arrives). */
+  void click(String css) {
+    waitFor("to click " + css)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              find(css).click();
+              return true;
+            });
   }
 
   private static double mercatorY(double lat) {

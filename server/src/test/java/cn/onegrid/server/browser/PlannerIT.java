@@ -1,0 +1,251 @@
+package cn.onegrid.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.analysis.Analyst;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Planner mode: painting a post's area from micro-grids, seeing the effect, publishing a plan that
+ * another session then sees, a stale save refused, a revert, and a free drawing clipped to its
+ * committee. Every request is made as a signed-in planner ({@link SignedInPlanner}).
+ */
+@Import(SignedInPlanner.class)
+class PlannerIT extends BrowserTest {
+
+  private static final String JINHUA = "310114118009";
+  private static final String POST = JINHUA + "P01";
+  private static final String JINHUA_CARD = "#16/31.2550/121.3050/committees/" + JINHUA;
+  // 金华 (121.30–121.31 E, 31.25–31.26 N) in four micro-grids: 1 SW, 2 SE, 3 NW, 4 NE.
+  private static final double SOUTH = 31.2525;
+  private static final double NORTH = 31.2575;
+  private static final double WEST = 121.3025;
+  private static final double EAST = 121.3075;
+
+  @BeforeEach
+  void jinhuaInFourMicroGrids() {
+    jdbc.sql(
+            "DELETE FROM grid WHERE level = 'micro' AND code LIKE :prefix"
+                + ";INSERT INTO grid (committee_id, parent_id, level, seq, code, name, boundary,"
+                + " illustrative)"
+                + " SELECT g.committee_id, g.id, 'micro', q.seq, g.code || lpad(q.seq::text, 2, '0'),"
+                + " g.name || '-' || q.seq,"
+                + " ST_Multi(ST_MakeEnvelope(q.x, q.y, q.x + 0.005, q.y + 0.005, 4326)), true"
+                + " FROM grid g, (VALUES (1, 121.300, 31.250), (2, 121.305, 31.250),"
+                + " (3, 121.300, 31.255), (4, 121.305, 31.255)) AS q(seq, x, y)"
+                + " WHERE g.code = :parent")
+        .param("prefix", JINHUA + "01%")
+        .param("parent", JINHUA + "01")
+        .update();
+    new Analyst(TestDatabase.dataSource()).catchUp();
+  }
+
+  @Test
+  void paintPublishSeenElsewhereStaleSaveRefusedAndRevert() throws Exception {
+    page.open(JINHUA_CARD);
+    page.togglePlanner();
+    page.plannerReady();
+    assertThat(page.findAll("[data-grid]")).hasSize(4);
+    createPlan("江桥 2027 责任区调整");
+
+    page.clickAt(SOUTH, WEST);
+    page.plannerIdle();
+    page.brush(SOUTH, EAST, NORTH, EAST);
+    page.wait.until(d -> painted() == 3);
+    page.plannerIdle();
+    assertThat(after("coverage")).isEqualTo("75%");
+    assertThat(before("coverage")).isNotEqualTo("75%");
+    assertThat(page.find("tr.og-edited").getText()).contains("调整中");
+    screenshot("planner-painted");
+
+    new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
+    page.wait.until(d -> painted() == 1);
+    new Actions(browser.driver)
+        .keyDown(Keys.CONTROL)
+        .keyDown(Keys.SHIFT)
+        .sendKeys("z")
+        .keyUp(Keys.SHIFT)
+        .keyUp(Keys.CONTROL)
+        .perform();
+    page.wait.until(d -> painted() == 3);
+    page.plannerIdle();
+    String gapAfter = after("gap");
+
+    page.click("[data-key='save']");
+    assertThat(page.plannerMessage("已保存到草案")).contains("江桥 2027");
+    page.wait.until(d -> "1".equals(page.find(".og-plan").getDomAttribute("data-changes")));
+    page.click(".og-compare summary");
+    screenshot("planner-plan-compare");
+
+    page.click("[data-key='publish']");
+    page.find("#og-publish-reason").sendKeys("按微网格重新划分金华第1岗责任区");
+    page.click(".og-reason button[type='submit']");
+    assertThat(page.plannerMessage("已发布")).isEqualTo("已发布 1 处修改。");
+    page.plannerIdle();
+    screenshot("planner-published");
+    new Analyst(TestDatabase.dataSource()).catchUp(); // background analysis is off in tests
+
+    try (Browser other = new Browser()) {
+      MapPage second = new MapPage(other.driver, url(""));
+      second.open(JINHUA_CARD);
+      assertThat(second.text("[data-section='analysis']"))
+          .containsPattern("责任区覆盖率\\s+75%")
+          .contains(gapAfter);
+      second.toggleLayer("duty-post-areas");
+      second.find("#card .og-close").click();
+      second.clickAt(31.2505, 121.3005); // the new area's far corner, outside the old disc
+      assertThat(second.cardTitle()).isEqualTo("金华社区居委会第1党员联勤岗");
+      second.afterPaint();
+      other.screenshot("planner-second-session");
+    }
+
+    createPlan("第二稿");
+    page.clickAt(NORTH, WEST);
+    page.plannerIdle();
+    assertThat(painted()).isEqualTo(4);
+    changeDirectly(); // meanwhile, someone else gives the post only the south-west grid
+    page.click("[data-key='save']");
+    assertThat(page.plannerMessage("有人修改了")).contains("金华社区居委会第1党员联勤岗");
+    assertThat(page.find(".og-planner-message").getDomAttribute("data-stale")).isEqualTo("true");
+    screenshot("planner-stale-save");
+    page.click("[data-key='message-action']");
+    page.plannerReady();
+    assertThat(painted()).isEqualTo(1);
+
+    page.click("[data-section='history'] summary");
+    page.wait.until(d -> page.find("[data-section='history']").getDomAttribute("open") != null);
+    assertThat(page.findAll("[data-revert]")).hasSize(2);
+    page.click("[data-revert]"); // the newest: the direct change
+    page.find("#og-revert-reason").sendKeys("误改，恢复规划方案");
+    page.click(".og-reason button[type='submit']");
+    page.plannerMessage("已撤回");
+    page.wait.until(d -> painted() == 3);
+    page.wait.until(d -> page.findAll("[data-revert]").size() == 3);
+    page.plannerIdle();
+    screenshot("planner-reverted");
+  }
+
+  @Test
+  void freeDrawingPartlyOutsideTheCommitteeIsClipped() {
+    page.open("#15/31.2550/121.3050/committees/" + JINHUA);
+    page.togglePlanner();
+    page.click("#card .og-close"); // the planner keeps the committee; the east needs the room
+    page.plannerReady();
+    assertThat(page.findAll("[data-grid]")).hasSize(4);
+    page.click("input[value='draw']");
+    page.click("[data-key='draw']");
+    page.wait.until(d -> !page.findAll("[data-key='finish']").isEmpty());
+
+    page.clickAt(31.2530, 121.3030);
+    page.clickAt(31.2530, 121.3130); // 0.003° into 高潮村, east of 金华
+    page.clickAt(31.2570, 121.3130);
+    page.clickAt(31.2570, 121.3030);
+    page.click("[data-key='finish']");
+
+    page.wait.until(d -> !page.findAll("[data-cleanings]").isEmpty());
+    page.plannerIdle();
+    assertThat(page.text(".og-cleanings [data-kind='clipped']")).contains("已裁去居村范围外部分");
+    screenshot("planner-drawing-clipped");
+
+    String coverage = after("coverage");
+    page.click("[data-key='reshape']");
+    page.wait.until(d -> !page.findAll(".leaflet-editing-icon").isEmpty());
+    new Actions(browser.driver)
+        .clickAndHold(page.find(".leaflet-editing-icon"))
+        .moveByOffset(-40, 0)
+        .moveByOffset(-40, 0)
+        .release()
+        .perform();
+    page.wait.until(d -> !after("coverage").equals(coverage));
+    page.plannerIdle();
+    screenshot("planner-drawing-reshaped");
+    page.click(".og-cleanings [data-kind='clipped'] .og-link");
+    page.wait.until(d -> page.view()[0] >= 18);
+  }
+
+  @Override
+  boolean expectedConsoleError(String error) {
+    return error.contains("status of 412"); // the stale save, refused on purpose
+  }
+
+  @Test
+  void onAPhoneThePlannerIsABottomSheetInEitherLanguage() {
+    browser.resize(Browser.PHONE);
+    page.open(JINHUA_CARD);
+    page.togglePlanner();
+    page.plannerReady();
+    page.clickAt(SOUTH, WEST);
+    page.plannerIdle();
+    assertThat(painted()).isEqualTo(1);
+    org.openqa.selenium.Rectangle sheet = page.find("#planner").getRect();
+    assertThat(sheet.getY()).as("a sheet from the bottom").isGreaterThan(300);
+    assertThat(sheet.getWidth()).isEqualTo(Browser.PHONE.width);
+    screenshot("planner-phone");
+
+    page.click("#language");
+    page.wait.until(d -> page.text("#og-planner-title").equals("Redraw duty post areas"));
+    assertThat(page.text("[data-section='preview'] tr[data-figure='coverage'] th"))
+        .isEqualTo("Coverage by post areas");
+    screenshot("planner-phone-en");
+  }
+
+  private void createPlan(String name) {
+    page.find("#og-plan-name").sendKeys(name);
+    page.click("[data-key='plan-create']");
+    page.wait.until(d -> !page.findAll(".og-plan").isEmpty());
+    assertThat(page.find("#og-plan option:checked").getText()).startsWith(name);
+  }
+
+  private int painted() {
+    return page.findAll("[data-grid]:checked").size();
+  }
+
+  private String after(String figure) {
+    return page.text(
+        "[data-section='preview'] tr[data-figure='" + figure + "'] [data-value='after'] .og-value");
+  }
+
+  private String before(String figure) {
+    return page.text(
+        "[data-section='preview'] tr[data-figure='"
+            + figure
+            + "'] [data-value='before'] .og-value");
+  }
+
+  /** A direct Part 4 write of the post's area (the south-west grid only), as another planner. */
+  private void changeDirectly() throws IOException, InterruptedException {
+    String tag =
+        get("/collections/duty-post-areas/items/" + POST + "/edit")
+            .headers()
+            .firstValue("ETag")
+            .orElseThrow();
+    String body =
+        "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[121.300,31.250],"
+            + "[121.305,31.250],[121.305,31.255],[121.300,31.255],[121.300,31.250]]]}}";
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            url(
+                                "/collections/duty-post-areas/items/"
+                                    + POST
+                                    + "?change_reason=%E5%8F%A6%E4%B8%80%E4%BD%8D%E8%A7%84%E5%88%92%E5%91%98")))
+                    .header("Content-Type", "application/geo+json")
+                    .header("If-Match", tag)
+                    .PUT(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+  }
+}

@@ -1,0 +1,52 @@
+// The draft plan part of the planner's panel: choose a draft or name a new one; for the chosen
+// one, what it changes and its effect (published → planned), publish with a reason, or discard.
+import { el } from '../dom.js';
+import { t } from '../i18n.js';
+import { effectsView } from './effectsView.js';
+import { button, reasonForm } from './formsView.js';
+
+/** names: code → name of committees and posts, for the comparison. */
+export function planSection(p, names) {
+  const s = p.state;
+  const select = el('select', { id: 'og-plan', dataset: { key: 'plan' } },
+    el('option', { value: '' }, t('plan.none')),
+    s.plans.map((plan) => el('option', { value: String(plan.id), selected: plan.id === s.plan?.id },
+      t('plan.option', { name: plan.name, by: plan.createdBy }))));
+  select.addEventListener('change', () => p.choosePlan(select.value ? Number(select.value) : null));
+  const name = el('input', {
+    id: 'og-plan-name', type: 'text', maxlength: '100', autocomplete: 'off', dataset: { key: 'plan-name' },
+    placeholder: t('plan.namePlaceholder'),
+  });
+  const create = el('form', { className: 'og-inline' },
+    el('label', { for: 'og-plan-name', className: 'og-visually-hidden' }, t('plan.name')), name,
+    el('button', { type: 'submit', className: 'og-button', dataset: { key: 'plan-create' } }, t('plan.create')));
+  create.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (name.value.trim()) {
+      p.createPlan(name.value.trim());
+      name.value = '';
+    }
+  });
+  return el('section', { className: 'og-section', dataset: { section: 'plan' } },
+    el('label', { className: 'og-field', for: 'og-plan' }, t('plan.label'), select),
+    create,
+    s.plan ? chosen(p, s, names) : null);
+}
+
+function chosen(p, s, names) {
+  const { plan } = s;
+  return el('div', { className: 'og-plan', dataset: { plan: String(plan.id), changes: String(plan.changes.length) } },
+    el('p', {}, plan.changes.length === 0 ? t('plan.empty')
+      : t('plan.changes', { count: plan.changes.length, codes: plan.changes.map((c) => c.code).join(t('list.separator')) })),
+    plan.changes.length > 0 ? el('details', { className: 'og-compare', dataset: { key: 'compare' } },
+      el('summary', {}, t('plan.compare')),
+      effectsView(plan.effects, { names, columns: ['plan.published', 'plan.planned'] })) : null,
+    s.asking === 'publish'
+      ? reasonForm({
+        id: 'og-publish-reason', label: t('plan.reason'), submit: t('plan.publish'),
+        onSubmit: (reason) => p.publish(reason), onCancel: () => p.ask(null),
+      })
+      : el('div', { className: 'og-actions' },
+        button('plan.publish', () => p.ask('publish'), { key: 'publish', primary: true, disabled: plan.changes.length === 0 }),
+        button('plan.discard', () => p.discard(), { key: 'discard' })));
+}

@@ -1,0 +1,25 @@
+// What the planner reads when the server refused a change: a stale version with the way out (reload
+// the post), sign-in, a plan whose features changed meanwhile, or why a drawing cannot be an area.
+import { t } from '../i18n.js';
+
+/** A panel message {kind, text, stale?, action?} for an ApiError; reload(): the stale way out. */
+export function problemText(error, { postName, reload }) {
+  const problem = error.problem || {};
+  if (error.status === 412 && problem.currentVersion !== undefined) {
+    return {
+      kind: 'error', stale: true,
+      text: t('planner.stale', { post: postName, version: problem.currentVersion }),
+      action: { label: t('planner.reloadPost'), run: reload },
+    };
+  }
+  if (error.status === 401) {
+    return { kind: 'error', text: t('planner.signIn') };
+  }
+  if (error.status === 409 && problem.stale) {
+    return { kind: 'error', text: t('planner.conflict', { features: problem.stale.join(t('list.separator')) }) };
+  }
+  // The server's detail is English; a refusal we know is said in the reader's language first.
+  const key = `reason.${problem.reason}`;
+  const known = problem.reason && t(key) !== key ? t(key) : null;
+  return { kind: 'error', text: known ? `${known} ${error.message}` : error.message };
+}
