@@ -1,5 +1,6 @@
 package cn.onegrid.geo.editing;
 
+import cn.onegrid.geo.Dust;
 import cn.onegrid.geo.Tolerance;
 import cn.onegrid.geo.editing.RejectedDrawing.Reason;
 import java.util.ArrayList;
@@ -124,18 +125,18 @@ public final class DrawingCleaner {
           "The area lies outside its committee",
           shape.getInteriorPoint().getCoordinate());
     }
-    double lost = shape.getArea() - inside.getArea();
-    if (lost >= Tolerance.AREA) {
-      Geometry outside = OverlayNGRobust.overlay(shape, committee, OverlayNG.DIFFERENCE);
-      cleanings.add(
-          new Cleaning(
-              Cleaning.Kind.CLIPPED,
-              -lost,
-              outside.getInteriorPoint().getCoordinate(),
-              "Cut away what lay outside the committee"));
-      return inside;
+    Geometry outside =
+        Dust.without(OverlayNGRobust.overlay(shape, committee, OverlayNG.DIFFERENCE));
+    if (outside.isEmpty()) {
+      return inside; // at most hairlines along the border: clipped, nothing to report
     }
-    return shape;
+    cleanings.add(
+        new Cleaning(
+            Cleaning.Kind.CLIPPED,
+            inside.getArea() - shape.getArea(),
+            outside.getInteriorPoint().getCoordinate(),
+            "Cut away what lay outside the committee"));
+    return inside;
   }
 
   /** The polygons of a geometry (overlay and repair can leave lines and points beside them). */

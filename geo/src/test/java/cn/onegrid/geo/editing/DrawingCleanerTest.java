@@ -68,6 +68,15 @@ class DrawingCleanerTest {
   }
 
   @Test
+  void aHairlineOverTheBorderIsClippedWithoutATellingOff() {
+    // Micro-grids that tile the committee in degrees overhang it by centimetres in metres.
+    Geometry painted = wkt("POLYGON ((0 0, 100 0, 100.03 50, 100 100, 0 100, 0 0))");
+    CleanedDrawing cleaned = DrawingCleaner.clean(painted, COMMITTEE, NONE);
+    assertThat(cleaned.cleanings()).isEmpty();
+    assertThat(cleaned.shape().getArea()).isCloseTo(10_000, within(1e-6));
+  }
+
+  @Test
   void aDrawingWhollyOutsideItsCommitteeIsRefused() {
     Geometry drawn = wkt("POLYGON ((200 0, 300 0, 300 100, 200 100, 200 0))");
     assertThatThrownBy(() -> DrawingCleaner.clean(drawn, COMMITTEE, NONE))
