@@ -66,7 +66,7 @@ public final class TestDatabase {
         .sql(
             "TRUNCATE town, committee, person, grid, duty_post, duty_post_member, duty_slot, analysis_stale,"
                 + " analysis_town_stale, analysis_committee, analysis_feature, duty_slot_member, liaison, partner_unit,"
-                + " volunteer_team RESTART IDENTITY CASCADE")
+                + " volunteer_team, account, access_token, audit_log RESTART IDENTITY CASCADE")
         .update();
   }
 
