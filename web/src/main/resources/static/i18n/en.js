@@ -9,6 +9,13 @@ export default {
   'lang.switch': '中文',
   'lang.switchLabel': '切换到中文 Switch to Chinese',
 
+  'user.signIn': 'Sign in',
+  'user.signOut': 'Sign out',
+  'role.leader': 'Leader',
+  'role.planner': 'Planner',
+  'role.staff': 'Staff',
+  'role.admin': 'Administrator',
+
   'note.sample': 'Sample data: boundaries below town level are illustrative',
 
   'layers.title': 'Layers',

@@ -9,6 +9,13 @@ export default {
   'lang.switch': 'English',
   'lang.switchLabel': '切换到英文 Switch to English',
 
+  'user.signIn': '登录',
+  'user.signOut': '退出',
+  'role.leader': '领导',
+  'role.planner': '规划员',
+  'role.staff': '工作人员',
+  'role.admin': '管理员',
+
   'note.sample': '示例数据：居村以下边界为示意',
 
   'layers.title': '图层',

@@ -135,3 +135,15 @@ export async function search(text, limit, { signal } = {}) {
   const doc = await getJson(url, { signal });
   return doc.results;
 }
+
+/** The signed-in account: {username, displayName, role, committees, csrfHeader, csrfToken}. */
+export function account() {
+  return getJson(resolve('account'));
+}
+
+/** Ends the session (POST /logout with the account's CSRF token). */
+export function signOut(me) {
+  return fetch(resolve('logout'), {
+    method: 'POST', headers: { [me.csrfHeader]: me.csrfToken }, redirect: 'manual',
+  });
+}

@@ -15,6 +15,7 @@ import { Legend } from './Legend.js';
 import { NoteControl } from './NoteControl.js';
 import { SearchBox } from './SearchBox.js';
 import { SummaryPanel } from './SummaryPanel.js';
+import { UserMenu } from './UserMenu.js';
 
 const FALLBACK_VIEW = { lat: 31.255, lng: 121.31, zoom: 13 }; // Jiangqiao, until the data says
 const LABEL_PANE = 'og-labels';
@@ -27,6 +28,8 @@ languageButton.addEventListener('click', () => {
   setLanguage(otherLanguage());
   languageButton.lang = otherLanguage();
 });
+
+new UserMenu(document.getElementById('user'));
 
 const map = leafletMap('map', {
   renderer: canvas({ padding: 0.5, tolerance: 3 }), minZoom: 6, maxZoom: 19,
