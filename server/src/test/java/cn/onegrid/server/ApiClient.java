@@ -30,7 +30,7 @@ public final class ApiClient {
   private String bearer;
   private String csrf;
 
-  ApiClient(String base) {
+  public ApiClient(String base) {
     this.base = base;
   }
 
@@ -72,10 +72,13 @@ public final class ApiClient {
     return exchange("GET", path, null, HttpResponse.BodyHandlers.ofByteArray(), headers);
   }
 
-  /** A change, with the session's CSRF token (as the page sends it) unless a token signs it. */
+  /**
+   * A change, with the session's CSRF token (as the page sends it) when there is a session and no
+   * token signs it.
+   */
   public HttpResponse<String> send(String method, String path, String json) {
     List<String> headers = new ArrayList<>(List.of("Content-Type", "application/json"));
-    if (bearer == null) {
+    if (bearer == null && sessionId() != null) {
       headers.addAll(List.of("X-CSRF-TOKEN", csrfToken()));
     }
     return send(method, path, json, headers.toArray(String[]::new));

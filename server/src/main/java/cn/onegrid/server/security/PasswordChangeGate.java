@@ -29,7 +29,8 @@ final class PasswordChangeGate extends OncePerRequestFilter {
         && authentication.getPrincipal() instanceof OneGridUser user
         && user.mustChangePassword()
         && !OPEN.contains(request.getServletPath())) {
-      if ("GET".equals(request.getMethod())) {
+      String accept = request.getHeader("Accept");
+      if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")) {
         response.sendRedirect(LoginController.PASSWORD);
       } else {
         ProblemResponses.write(
