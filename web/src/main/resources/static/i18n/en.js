@@ -11,6 +11,7 @@ export default {
 
   'user.signIn': 'Sign in',
   'user.signOut': 'Sign out',
+  'user.tokens': 'Access tokens',
   'role.leader': 'Leader',
   'role.planner': 'Planner',
   'role.staff': 'Staff',

@@ -1,5 +1,6 @@
-// Who is signed in, and the way out: the account's name and role in the top bar, and a sign-out
-// button that posts /logout with the session's CSRF token (the server refuses it without).
+// Who is signed in, and the way out: the account's name and role in the top bar, a link to its
+// personal access tokens (for QGIS and GDAL), and a sign-out button that posts /logout with the
+// session's CSRF token (the server refuses it without).
 import { account, signOut } from './api.js';
 import { clear, el } from './dom.js';
 import { onLanguageChange, t } from './i18n.js';
@@ -34,6 +35,7 @@ export class UserMenu {
     this._container.append(
       el('span', { className: 'og-user-name', dataset: { username: me.username, role: me.role } },
         me.displayName, el('small', {}, ` · ${t(`role.${me.role}`)}`)),
+      el('a', { className: 'og-button og-tokens-link', href: 'tokens' }, t('user.tokens')),
       button);
   }
 }

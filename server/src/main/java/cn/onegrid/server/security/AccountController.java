@@ -1,11 +1,8 @@
 package cn.onegrid.server.security;
 
-import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.accounts.AccessToken;
 import cn.onegrid.data.accounts.AccessTokenRepository;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
   private final AccessTokenRepository tokens;
+  private final PersonalTokens issuer;
 
-  AccountController(AccessTokenRepository tokens) {
+  AccountController(AccessTokenRepository tokens, PersonalTokens issuer) {
     this.tokens = tokens;
+    this.issuer = issuer;
   }
 
   record Me(
@@ -41,8 +40,6 @@ class AccountController {
       String csrfToken) {}
 
   record NewToken(String name, Boolean write, Integer days) {}
-
-  record CreatedToken(AccessToken token, String secret) {}
 
   @GetMapping("/account")
   Me me(@AuthenticationPrincipal OneGridUser user, CsrfToken csrf) {
@@ -61,28 +58,12 @@ class AccountController {
   }
 
   @PostMapping("/account/tokens")
-  ResponseEntity<CreatedToken> create(
+  ResponseEntity<PersonalTokens.Issued> create(
       @AuthenticationPrincipal OneGridUser user, @RequestBody NewToken request) {
-    String name = request.name() == null ? "" : request.name().strip();
-    if (name.isEmpty() || name.length() > 100) {
-      throw new InvalidQuery("name", "A token needs a name of 1 to 100 characters");
-    }
-    Instant expires = null;
-    if (request.days() != null) {
-      if (request.days() < 1 || request.days() > 3660) {
-        throw new InvalidQuery("days", "days must be 1 to 3660, or left out for no expiry");
-      }
-      expires = Instant.now().plus(request.days(), ChronoUnit.DAYS);
-    }
-    String secret = AccessTokens.newSecret();
-    AccessToken token =
-        tokens.create(
-            user.accountId(),
-            name,
-            AccessTokens.hash(secret),
-            Boolean.TRUE.equals(request.write()),
-            expires);
-    return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedToken(token, secret));
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(
+            issuer.issue(
+                user, request.name(), Boolean.TRUE.equals(request.write()), request.days()));
   }
 
   @DeleteMapping("/account/tokens/{id}")

@@ -48,6 +48,7 @@ abstract class BrowserTest extends ApiTest {
     browser.driver.get("about:blank");
     browser.forget(url(""));
     new SignInPage(browser.driver, url("")).open().signIn(account.username, TestAccount.PASSWORD);
+    browser.driver.get("about:blank"); // the map it went on to opens afresh when a test asks
   }
 
   @AfterEach

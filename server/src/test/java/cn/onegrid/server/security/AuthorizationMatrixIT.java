@@ -97,6 +97,9 @@ class AuthorizationMatrixIT extends ApiTest {
           get("/account/tokens", "/account/tokens", IN_PERSON),
           change("POST", "/account/tokens", "/account/tokens", "{\"name\":\"m\"}", IN_PERSON),
           change("DELETE", "/account/tokens/{id}", "/account/tokens/999", null, IN_PERSON),
+          get("/tokens", "/tokens", IN_PERSON),
+          change("POST", "/tokens", "/tokens", "", IN_PERSON),
+          change("POST", "/tokens/{id}/revoke", "/tokens/999/revoke", "", IN_PERSON),
           // Administration
           get("/admin/accounts", "/admin/accounts", ADMIN),
           change(
