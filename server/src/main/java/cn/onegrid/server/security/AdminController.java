@@ -26,10 +26,12 @@ class AdminController {
 
   private final AccountRepository accounts;
   private final PasswordEncoder encoder;
+  private final AccountSessions sessions;
 
-  AdminController(AccountRepository accounts, PasswordEncoder encoder) {
+  AdminController(AccountRepository accounts, PasswordEncoder encoder, AccountSessions sessions) {
     this.accounts = accounts;
     this.encoder = encoder;
+    this.sessions = sessions;
   }
 
   /** An account as administrators see it: never its password hash. */
@@ -96,6 +98,7 @@ class AdminController {
         role(request),
         committees(request),
         request.enabled() == null || request.enabled());
+    sessions.endAll(id); // what it may see has changed: it signs in again
     return AccountView.of(find(id));
   }
 
@@ -104,6 +107,7 @@ class AdminController {
     find(id);
     String password = Passwords.random();
     accounts.setPassword(id, encoder.encode(password), true);
+    sessions.endAll(id);
     return new WithPassword(AccountView.of(find(id)), password);
   }
 

@@ -18,6 +18,8 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -27,6 +29,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -97,11 +100,29 @@ class SecurityConfiguration {
   }
 
   @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  /** Tells the session registry when sessions end or change id. */
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
+  }
+
+  @Bean
+  AccountSessions accountSessions(SessionRegistry sessionRegistry) {
+    return new AccountSessions(sessionRegistry);
+  }
+
+  @Bean
   SecurityFilterChain filterChain(
       HttpSecurity http,
       SecurityProperties settings,
       AccountRepository accounts,
-      AccessTokenRepository tokens)
+      AccessTokenRepository tokens,
+      SessionRegistry sessionRegistry,
+      AccountSessions accountSessions)
       throws Exception {
     ProblemResponses problems = new ProblemResponses();
     LoginOutcomes outcomes = new LoginOutcomes(accounts, settings.lockout());
@@ -117,7 +138,14 @@ class SecurityConfiguration {
                     .failureHandler(outcomes))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::hasToken))
-        .sessionManagement(session -> session.sessionFixation().changeSessionId())
+        .sessionManagement(
+            session -> {
+              session.sessionFixation().changeSessionId();
+              session
+                  .maximumSessions(-1)
+                  .sessionRegistry(sessionRegistry)
+                  .expiredSessionStrategy(accountSessions);
+            })
         .requestCache(cache -> cache.requestCache(requestCache))
         .exceptionHandling(
             errors ->
