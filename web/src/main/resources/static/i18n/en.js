@@ -25,6 +25,7 @@ export default {
   'layers.zoomIn': 'Zoom in to level {zoom} to see',
   'layers.loading': 'Loading…',
   'layers.count': '{count}',
+  'layers.signIn': 'Sign in to see',
   'layers.failed': 'Failed to load',
   'basemap.none': 'No base map',
   'basemap.osm': 'OpenStreetMap',
