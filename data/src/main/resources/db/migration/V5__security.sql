@@ -39,7 +39,8 @@ CREATE TABLE access_token (
 );
 CREATE INDEX access_token_account_idx ON access_token (account_id);
 
--- Every view of person-level data: who (a username, kept when the account goes), when, what.
+-- Every view of person-level data and every account change: who (a username, kept when the
+-- account goes), when, what.
 CREATE TABLE audit_log (
     id       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     at       timestamptz NOT NULL DEFAULT now(),

@@ -10,7 +10,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The audit log of who saw person-level data: appended to, never changed. */
+/**
+ * The audit log of who saw person-level data and who changed accounts: appended to, never changed.
+ */
 public class AuditLog {
 
   private final JdbcClient jdbc;

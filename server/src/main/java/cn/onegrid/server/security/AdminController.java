@@ -4,11 +4,14 @@ import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.AccountRepository;
+import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,11 +30,17 @@ class AdminController {
   private final AccountRepository accounts;
   private final PasswordEncoder encoder;
   private final AccountSessions sessions;
+  private final AuditLog audit;
 
-  AdminController(AccountRepository accounts, PasswordEncoder encoder, AccountSessions sessions) {
+  AdminController(
+      AccountRepository accounts,
+      PasswordEncoder encoder,
+      AccountSessions sessions,
+      AuditLog audit) {
     this.accounts = accounts;
     this.encoder = encoder;
     this.sessions = sessions;
+    this.audit = audit;
   }
 
   /** An account as administrators see it: never its password hash. */
@@ -54,7 +63,7 @@ class AdminController {
           account.committees(),
           account.enabled(),
           account.mustChangePassword(),
-          account.lockedAt(java.time.Instant.now()));
+          account.lockedAt(Instant.now()));
     }
   }
 
@@ -69,7 +78,8 @@ class AdminController {
   }
 
   @PostMapping("/admin/accounts")
-  ResponseEntity<WithPassword> create(@RequestBody AccountRequest request) {
+  ResponseEntity<WithPassword> create(
+      @AuthenticationPrincipal OneGridUser admin, @RequestBody AccountRequest request) {
     String username = request.username() == null ? "" : request.username().strip();
     if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
       throw new InvalidQuery(
@@ -85,12 +95,16 @@ class AdminController {
                 role(request),
                 committees(request),
                 true));
+    recorded(admin, "create-account", account);
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(new WithPassword(AccountView.of(account), password));
   }
 
   @PutMapping("/admin/accounts/{id}")
-  AccountView update(@PathVariable long id, @RequestBody AccountRequest request) {
+  AccountView update(
+      @AuthenticationPrincipal OneGridUser admin,
+      @PathVariable long id,
+      @RequestBody AccountRequest request) {
     Account account = find(id);
     accounts.update(
         id,
@@ -99,16 +113,27 @@ class AdminController {
         committees(request),
         request.enabled() == null || request.enabled());
     sessions.endAll(id); // what it may see has changed: it signs in again
-    return AccountView.of(find(id));
+    Account changed = find(id);
+    recorded(admin, "change-account", changed);
+    return AccountView.of(changed);
   }
 
   @PostMapping("/admin/accounts/{id}/password")
-  WithPassword resetPassword(@PathVariable long id) {
-    find(id);
+  WithPassword resetPassword(@AuthenticationPrincipal OneGridUser admin, @PathVariable long id) {
+    recorded(admin, "reset-password", find(id));
     String password = Passwords.random();
     accounts.setPassword(id, encoder.encode(password), true);
     sessions.endAll(id);
     return new WithPassword(AccountView.of(find(id)), password);
+  }
+
+  /** Account changes go to the audit log too: who gave whom which role and committees. */
+  private void recorded(OneGridUser admin, String action, Account account) {
+    audit.record(
+        admin.getUsername(),
+        action,
+        "account " + account.username(),
+        account.role().id() + " " + account.committees() + (account.enabled() ? "" : " disabled"));
   }
 
   private Account find(long id) {

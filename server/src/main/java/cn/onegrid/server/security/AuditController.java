@@ -5,6 +5,7 @@ import cn.onegrid.data.accounts.AuditEntry;
 import cn.onegrid.data.accounts.AuditLog;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -56,8 +57,7 @@ class AuditController {
     response.setHeader("Content-Disposition", "attachment; filename=\"onegrid-audit.csv\"");
     response.setHeader("Cache-Control", "private, no-store");
     PrintWriter out =
-        new PrintWriter(
-            new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        new PrintWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
     out.print('\uFEFF'); // so spreadsheet programs read the Chinese as UTF-8
     out.print("id,at,username,action,subject,detail\r\n");
     audit.forEachBetween(

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +24,10 @@ class FirstAdmin implements InitializingBean {
   private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
   private final AccountRepository accounts;
-  private final org.springframework.security.crypto.password.PasswordEncoder encoder;
+  private final PasswordEncoder encoder;
   private final SecurityProperties.Admin admin;
 
-  FirstAdmin(
-      AccountRepository accounts,
-      org.springframework.security.crypto.password.PasswordEncoder encoder,
-      SecurityProperties settings) {
+  FirstAdmin(AccountRepository accounts, PasswordEncoder encoder, SecurityProperties settings) {
     this.accounts = accounts;
     this.encoder = encoder;
     this.admin = settings.admin();

@@ -8,7 +8,9 @@ import static org.springframework.http.HttpMethod.PUT;
 import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.AuditLog;
+import cn.onegrid.data.accounts.Role;
 import java.time.Clock;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -211,7 +214,7 @@ class SecurityConfiguration {
   /** Requests from a browser for a page, which go to the sign-in page rather than get a 401. */
   private static RequestMatcher pageRequests() {
     MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
-    html.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+    html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
     return new AndRequestMatcher(request -> "GET".equals(request.getMethod()), html);
   }
 
@@ -233,13 +236,11 @@ class SecurityConfiguration {
     return (authentication, context) -> {
       OneGridUser user = user(authentication.get());
       return new AuthorizationDecision(
-          user != null
-              && user.token() == null
-              && user.role() == cn.onegrid.data.accounts.Role.ADMIN);
+          user != null && user.token() == null && user.role() == Role.ADMIN);
     };
   }
 
-  private static OneGridUser user(org.springframework.security.core.Authentication authentication) {
+  private static OneGridUser user(Authentication authentication) {
     return authentication != null
             && authentication.isAuthenticated()
             && authentication.getPrincipal() instanceof OneGridUser user

@@ -97,7 +97,8 @@ class TokensPage {
                 + "<main class=\"og-login og-wide\"><h1>个人访问令牌 <small lang=\"en\">Personal"
                 + " access tokens</small></h1><p class=\"og-who\">");
     html.append(escape(user.displayName()))
-        .append(" · <a href=\"/\">地图 <span lang=\"en\">Map</span></a></p>");
+        .append(" · <a href=\"/\">地图 <span lang=\"en\">Map</span></a>")
+        .append(" · <a href=\"/password\">修改密码 <span lang=\"en\">Change password</span></a></p>");
     if (message != null) {
       html.append("<p class=\"og-message\" role=\"status\">").append(message).append("</p>");
     }

@@ -34,7 +34,8 @@ class TokensPageIT extends BrowserTest {
     browser.driver.get(url("/tokens"));
     assertThat(browser.driver.getPageSource()).doesNotContain(secret);
     browser.driver.findElement(By.cssSelector(".og-tokens form button")).click();
-    assertThat(browser.driver.findElement(By.cssSelector(".og-tokens")).getText()).contains("已撤销");
+    page.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".og-tokens"), "已撤销"));
     assertThat(anonymous().withToken(secret).get("/collections").statusCode()).isEqualTo(401);
   }
 }

@@ -39,6 +39,16 @@ class AccountAdministrationIT extends ApiTest {
     assertThat(wu.login("staff.wu", password).headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/password"));
     assertThat(as(TestAccount.ADMIN).get("/admin/accounts").body()).doesNotContain("argon2");
+    assertThat(
+            jdbc.sql("SELECT password_hash FROM account WHERE username = 'staff.wu'")
+                .query(String.class)
+                .single())
+        .as("Argon2id, named so a stronger choice can follow")
+        .startsWith("{argon2@SpringSecurity_v5_8}$argon2id$");
+    assertThat(as(TestAccount.ADMIN).get("/admin/audit").body())
+        .contains(
+            "\"username\":\"admin.li\",\"action\":\"create-account\",\"subject\":\"account"
+                + " staff.wu\",\"detail\":\"staff [310114118203]\"");
   }
 
   @Test
