@@ -56,18 +56,30 @@ public class AccessTokenRepository {
         == 1;
   }
 
-  /** The token whose secret has this hash, if it is neither revoked nor expired; marks it used. */
+  /**
+   * The token whose secret has this hash, if it is neither revoked nor expired. Marks it used, at
+   * most once a minute: a client reading tiles sends a burst of requests, each one a read only.
+   */
   public Optional<AccessToken> use(byte[] secretHash) {
-    return jdbc.sql(
-            """
-            UPDATE access_token SET last_used_at = now()
-             WHERE secret_hash = :hash AND revoked_at IS NULL
-               AND (expires_at IS NULL OR expires_at > now())
-            RETURNING *
-            """)
-        .param("hash", secretHash)
-        .query(AccessTokenRepository::token)
-        .optional();
+    Optional<AccessToken> token =
+        jdbc.sql(
+                """
+                SELECT * FROM access_token
+                 WHERE secret_hash = :hash AND revoked_at IS NULL
+                   AND (expires_at IS NULL OR expires_at > now())
+                """)
+            .param("hash", secretHash)
+            .query(AccessTokenRepository::token)
+            .optional();
+    token
+        .filter(
+            t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(Instant.now().minusSeconds(60)))
+        .ifPresent(
+            t ->
+                jdbc.sql("UPDATE access_token SET last_used_at = now() WHERE id = :id")
+                    .param("id", t.id())
+                    .update());
+    return token;
   }
 
   private static AccessToken token(ResultSet row, int n) throws SQLException {

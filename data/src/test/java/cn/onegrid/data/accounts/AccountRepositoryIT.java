@@ -63,6 +63,7 @@ class AccountRepositoryIT {
     long owner = planner().id();
     AccessToken token = tokens.create(owner, "QGIS", new byte[] {1, 2, 3}, false, null);
     assertThat(tokens.use(new byte[] {1, 2, 3})).isPresent();
+    assertThat(tokens.ofAccount(owner).get(0).lastUsedAt()).as("marked used").isNotNull();
     assertThat(tokens.revoke(owner + 1, token.id())).as("not the owner").isFalse();
     assertThat(tokens.revoke(owner, token.id())).isTrue();
     assertThat(tokens.use(new byte[] {1, 2, 3})).isEmpty();
