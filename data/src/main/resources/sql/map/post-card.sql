@@ -1,7 +1,9 @@
 -- The card of one duty post (:code) as JSON, with its week of slots and who is on duty at :now
--- (a local Shanghai time, so tests can fix it).
+-- (a local Shanghai time, so tests can fix it). Phone numbers are whole only for a reader allowed
+-- them (:town, or the post's committee in :committees) and masked otherwise.
 WITH post AS (
-    SELECT d.*, c.code AS committee_code, c.name AS committee_name, p.name AS leader_name
+    SELECT d.*, c.code AS committee_code, c.name AS committee_name, p.name AS leader_name,
+           (:town OR c.code = ANY(CAST(:committees AS text[]))) AS full_phones, p.phone AS leader_phone
       FROM duty_post d
       JOIN committee c ON c.id = d.committee_id
       LEFT JOIN person p ON p.id = d.leader_id
@@ -25,8 +27,13 @@ SELECT json_build_object(
                              ST_XMax(coalesce(post.area, post.location)), ST_YMax(coalesce(post.area, post.location))),
     'committee', json_build_object('code', post.committee_code, 'name', post.committee_name),
     'leader', post.leader_name,
+    'leaderPhone', CASE WHEN post.full_phones THEN post.leader_phone ELSE mask_phone(post.leader_phone) END,
+    'phones', CASE WHEN post.full_phones THEN 'full' ELSE 'masked' END,
     'dutyTypes', post.duty_types,
-    'members', (SELECT coalesce(json_agg(pe.name ORDER BY pe.name), '[]')
+    'members', (SELECT coalesce(json_agg(json_build_object(
+                           'name', pe.name,
+                           'phone', CASE WHEN post.full_phones THEN pe.phone ELSE mask_phone(pe.phone) END)
+                       ORDER BY pe.name), '[]')
                   FROM duty_post_member m JOIN person pe ON pe.id = m.person_id WHERE m.post_id = post.id),
     'slots', (SELECT coalesce(json_agg(json_build_object(
                          'weekday', weekday, 'starts', to_char(starts_at, 'HH24:MI'),

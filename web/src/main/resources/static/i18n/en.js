@@ -9,6 +9,14 @@ export default {
   'lang.switch': '中文',
   'lang.switchLabel': '切换到中文 Switch to Chinese',
 
+  'user.signIn': 'Sign in',
+  'user.signOut': 'Sign out',
+  'user.tokens': 'Access tokens',
+  'role.leader': 'Leader',
+  'role.planner': 'Planner',
+  'role.staff': 'Staff',
+  'role.admin': 'Administrator',
+
   'note.sample': 'Sample data: boundaries below town level are illustrative',
 
   'layers.title': 'Layers',
@@ -17,6 +25,7 @@ export default {
   'layers.zoomIn': 'Zoom in to level {zoom} to see',
   'layers.loading': 'Loading…',
   'layers.count': '{count}',
+  'layers.signIn': 'Sign in to see',
   'layers.failed': 'Failed to load',
   'basemap.none': 'No base map',
   'basemap.osm': 'OpenStreetMap',

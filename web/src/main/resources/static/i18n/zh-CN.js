@@ -9,6 +9,14 @@ export default {
   'lang.switch': 'English',
   'lang.switchLabel': '切换到英文 Switch to English',
 
+  'user.signIn': '登录',
+  'user.signOut': '退出',
+  'user.tokens': '访问令牌',
+  'role.leader': '领导',
+  'role.planner': '规划员',
+  'role.staff': '工作人员',
+  'role.admin': '管理员',
+
   'note.sample': '示例数据：居村以下边界为示意',
 
   'layers.title': '图层',
@@ -17,6 +25,7 @@ export default {
   'layers.zoomIn': '放大至 {zoom} 级可见',
   'layers.loading': '加载中…',
   'layers.count': '{count} 个',
+  'layers.signIn': '登录后可见',
   'layers.failed': '加载失败',
   'basemap.none': '无底图',
   'basemap.osm': 'OpenStreetMap',

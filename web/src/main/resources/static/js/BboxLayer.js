@@ -1,7 +1,7 @@
 // One collection's features on the map, asked for by bounding box: only from the layer's minimum
 // zoom on, for the view plus a margin, and asked again only when the view leaves what was loaded.
-// Fires 'state' ({state: 'off'|'zoom-in'|'loading'|'ready'|'error', count}), and 'drawn' when its
-// features were (re)drawn on top of the others.
+// Fires 'state' ({state: 'off'|'zoom-in'|'loading'|'ready'|'signin'|'error', count}), and 'drawn'
+// when its features were (re)drawn on top of the others.
 import { Layer, geoJSON } from './leaflet.js';
 import { items } from './api.js';
 import { el } from './dom.js';
@@ -156,7 +156,8 @@ export class BboxLayer extends Layer {
       this.fire('drawn');
     } catch (error) {
       if (error.name !== 'AbortError') {
-        this._setStatus('error', 0, error);
+        // 401: a visitor on the plain map, where this layer needs an account
+        this._setStatus(error.status === 401 ? 'signin' : 'error', 0, error);
       }
     } finally {
       if (this._controller === controller) {

@@ -104,6 +104,7 @@ export class LayerPanel extends Control {
       'zoom-in': t('layers.zoomIn', { zoom: layer.minZoom }),
       loading: t('layers.loading'),
       ready: t('layers.count', { count: number(count) }),
+      signin: t('layers.signIn'),
       error: t('layers.failed'),
     }[state];
     row.querySelector('.og-status').textContent = text;

@@ -153,10 +153,11 @@ export async function search(text, limit, { signal } = {}) {
 /**
  * The one way the page changes anything on the server: method, path (next to the page), JSON
  * body, and If-Match with a version the writer saw. Resolves to the response's JSON (null when it
- * has none). Sign-in and CSRF headers, once the server asks for them, are added here.
+ * has none). The session's CSRF token goes with it: the server refuses changes without.
  */
 export async function send(method, path, body = null, { ifMatch = null } = {}) {
-  const headers = { Accept: 'application/json' };
+  const { csrfHeader, csrfToken } = await account();
+  const headers = { Accept: 'application/json', [csrfHeader]: csrfToken };
   if (body !== null) {
     headers['Content-Type'] = 'application/json';
   }
@@ -227,4 +228,27 @@ export async function history(collection, code) {
 export function revert(changeId, reason, version) {
   return send('POST', `changes/${changeId}/revert?change_reason=${enc(reason)}`, null,
     { ifMatch: version });
+}
+
+let accountPromise = null;
+
+/**
+ * The signed-in account: {username, displayName, role, committees, csrfHeader, csrfToken}; asked
+ * once per page (its CSRF token lasts as long as the session).
+ */
+export function account() {
+  if (!accountPromise) {
+    accountPromise = getJson(resolve('account')).catch((error) => {
+      accountPromise = null; // let a later call try again
+      throw error;
+    });
+  }
+  return accountPromise;
+}
+
+/** Ends the session (POST /logout with the account's CSRF token). */
+export function signOut(me) {
+  return fetch(resolve('logout'), {
+    method: 'POST', headers: { [me.csrfHeader]: me.csrfToken }, redirect: 'manual',
+  });
 }

@@ -104,7 +104,7 @@ function grid(data, link) {
       field('card.committee', link('committees', data.committee.code, data.committee.name)),
       data.parent ? field('card.parent', link('comprehensive-grids', data.parent.code, data.parent.name))
         : null,
-      field('card.leader', leader(data.leader))),
+      field('card.leader', [leader(data.leader), phone(data.leaderPhone)])),
     data.level === 'comprehensive'
       ? section('card.microGrids', 'micro-grids', data.microGrids, (m) => link('micro-grids', m.code, m.name))
       : null,
@@ -117,11 +117,11 @@ function post(data, link) {
     illustrative(data),
     el('dl', { className: 'og-fields' },
       field('card.committee', link('committees', data.committee.code, data.committee.name)),
-      field('card.leader', leader(data.leader)),
+      field('card.leader', [leader(data.leader), phone(data.leaderPhone)]),
       field('card.dutyTypes', dutyChips(data.dutyTypes))),
     el('p', { className: now.length > 0 ? 'og-on-duty' : 'og-on-duty og-muted' },
       now.length > 0 ? t('card.onDutyNowList', { names: names(now) }) : t('card.nobodyNow')),
-    section('card.members', 'members', data.members, (name) => name),
+    section('card.members', 'members', data.members, (m) => [m.name, phone(m.phone)]),
     schedule(data.slots || []),
   ];
 }
@@ -164,6 +164,14 @@ function illustrative(data) {
 
 function leader(name) {
   return name || t('card.noLeader');
+}
+
+/**
+ * A phone number as the server sent it: whole for readers allowed it, masked (138****1234) for
+ * everyone else; the server decides, never the page.
+ */
+function phone(number) {
+  return number ? el('span', { className: 'og-phone' }, ` ${number}`) : null;
 }
 
 function names(list) {

@@ -1,7 +1,7 @@
 // The town map page: puts the map, its controls, the search box and the card together, and keeps
 // the URL's hash in step with what is shown.
 import { canvas, control, map as leafletMap } from './leaflet.js';
-import { collections, config, summary, tileJson } from './api.js';
+import { account, collections, config, summary, tileJson } from './api.js';
 import { otherLanguage, setLanguage, t, translateDocument } from './i18n.js';
 import { OVERLAYS, cardKindOf } from './layerCatalog.js';
 import { fitBbox, fitBounds, fitExtent, keepClear } from './mapView.js';
@@ -15,6 +15,7 @@ import { Legend } from './Legend.js';
 import { NoteControl } from './NoteControl.js';
 import { SearchBox } from './SearchBox.js';
 import { SummaryPanel } from './SummaryPanel.js';
+import { UserMenu } from './UserMenu.js';
 
 const FALLBACK_VIEW = { lat: 31.255, lng: 121.31, zoom: 13 }; // Jiangqiao, until the data says
 const LABEL_PANE = 'og-labels';
@@ -28,7 +29,12 @@ languageButton.addEventListener('click', () => {
   languageButton.lang = otherLanguage();
 });
 
+new UserMenu(document.getElementById('user'));
 const plannerButton = document.getElementById('planner-toggle');
+plannerButton.hidden = true; // planners only: shown once the account says so
+account()
+  .then((me) => { plannerButton.hidden = me.role !== 'planner'; })
+  .catch(() => {}); // not signed in: the plain map, no planning
 let planner = null; // planner mode's code is loaded when it is first opened
 let gapsHidden = false; // whether opening planner mode took the gaps layer off
 plannerButton.addEventListener('click', togglePlanner);

@@ -66,7 +66,8 @@ public final class TestDatabase {
         .sql(
             "TRUNCATE town, committee, person, grid, duty_post, duty_post_member, duty_slot, analysis_stale,"
                 + " analysis_town_stale, analysis_committee, analysis_feature, duty_slot_member, liaison, partner_unit,"
-                + " volunteer_team, plan, plan_change, area_change RESTART IDENTITY CASCADE")
+                + " volunteer_team, plan, plan_change, area_change, account, access_token, audit_log"
+                + " RESTART IDENTITY CASCADE")
         .update();
   }
 

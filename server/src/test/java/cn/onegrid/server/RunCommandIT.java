@@ -15,14 +15,16 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged server as the README's run command starts it: no database configured, so it makes
- * its embedded PostGIS, loads the sample town once, keeps every change across a SIGTERM and a
- * restart.
+ * The packaged server as the README's run command starts it: the demo profile, no database
+ * configured, so it makes its embedded PostGIS, loads the sample town once, prints one account per
+ * role, keeps every change across a SIGTERM and a restart.
  */
 class RunCommandIT {
 
@@ -49,6 +51,10 @@ class RunCommandIT {
     String health = awaitHealthy(httpPort);
     assertThat(health).contains("\"status\":\"UP\"").contains("\"committees\":58");
     awaitFirstAnalysis(dbPort); // its results move the revision too
+    assertThat(demoPassword("leader")).as("the demo profile prints its accounts").isNotBlank();
+    ApiClient leader = new ApiClient("http://127.0.0.1:" + httpPort);
+    leader.login("leader", demoPassword("leader"));
+    assertThat(leader.get("/summary").statusCode()).isEqualTo(200);
 
     try (Connection db = connect(dbPort)) {
       db.createStatement()
@@ -72,6 +78,24 @@ class RunCommandIT {
     assertThat(revision(dbPort)).as("nothing reloaded over the data").isEqualTo(revision);
   }
 
+  /** The password the demo profile printed last for this account. */
+  private String demoPassword(String username) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    Pattern line = Pattern.compile("\\n  \\w+ +" + Pattern.quote(username) + " +(\\S+)");
+    while (Instant.now().isBefore(deadline)) {
+      Matcher found = line.matcher(Files.readString(dataDir.resolve("server.out")));
+      String password = null;
+      while (found.find()) {
+        password = found.group(1);
+      }
+      if (password != null) {
+        return password;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("No demo account printed: see " + dataDir.resolve("server.out"));
+  }
+
   private Process start(int httpPort, int dbPort) throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(javaBinary(), "-jar", JAR.toAbsolutePath().toString())
@@ -82,6 +106,7 @@ class RunCommandIT {
     builder.environment().put("ONEGRID_DATA_DIR", dataDir.toString());
     builder.environment().put("ONEGRID_DB_EMBEDDEDPORT", String.valueOf(dbPort));
     builder.environment().remove("ONEGRID_DB_URL");
+    builder.environment().put("SPRING_PROFILES_ACTIVE", "demo"); // as scripts/run
     return builder.start();
   }
 

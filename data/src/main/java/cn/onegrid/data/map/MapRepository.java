@@ -8,7 +8,11 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Cards, search and the town summary, each one SQL statement that returns JSON text. */
+/**
+ * Cards, search and the town summary, each one SQL statement that returns JSON text. Cards name
+ * people; only grid and post cards carry phone numbers, whole or masked as the caller's {@link
+ * PhoneAccess} says.
+ */
 public class MapRepository {
 
   public static final int MAX_SEARCH_RESULTS = 20;
@@ -30,13 +34,28 @@ public class MapRepository {
     return jdbc.sql(COMMITTEE_CARD).param("code", code).query(String.class).optional();
   }
 
-  public Optional<String> gridCard(String code) {
-    return jdbc.sql(GRID_CARD).param("code", code).query(String.class).optional();
+  /** The grid's card, with its leader's phone number whole or masked as {@code phones} says. */
+  public Optional<String> gridCard(String code, PhoneAccess phones) {
+    return jdbc.sql(GRID_CARD)
+        .param("code", code)
+        .param("town", phones.wholeTown())
+        .param("committees", phones.committees().toArray(String[]::new))
+        .query(String.class)
+        .optional();
   }
 
-  /** The post's card; {@code now} is the local (Shanghai) time that decides who is on duty now. */
-  public Optional<String> postCard(String code, LocalDateTime now) {
-    return jdbc.sql(POST_CARD).param("code", code).param("now", now).query(String.class).optional();
+  /**
+   * The post's card; {@code now} is the local (Shanghai) time that decides who is on duty now; its
+   * people's phone numbers are whole or masked as {@code phones} says.
+   */
+  public Optional<String> postCard(String code, LocalDateTime now, PhoneAccess phones) {
+    return jdbc.sql(POST_CARD)
+        .param("code", code)
+        .param("now", now)
+        .param("town", phones.wholeTown())
+        .param("committees", phones.committees().toArray(String[]::new))
+        .query(String.class)
+        .optional();
   }
 
   /**

@@ -9,6 +9,7 @@ import cn.onegrid.data.analysis.Analyst;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -59,27 +60,58 @@ class MapRepositoryIT {
 
   @Test
   void postCardTellsWhoIsOnDutyNow() {
-    String card = map.postCard("310114118009P01", THURSDAY_EVENING).orElseThrow();
+    String card = map.postCard("310114118009P01", THURSDAY_EVENING, PhoneAccess.NONE).orElseThrow();
     assertThat(card).contains("\"onDutyNow\" : [\"张伟（示例）\", \"李娜（示例）\"]");
     assertThat(card).contains("\"starts\" : \"08:00\"").contains("\"weekday\" : 1");
   }
 
   @Test
   void aSlotEndsAtItsEndTime() {
-    assertThat(map.postCard("310114118009P01", THURSDAY_LATE).orElseThrow())
+    assertThat(map.postCard("310114118009P01", THURSDAY_LATE, PhoneAccess.NONE).orElseThrow())
         .contains("\"onDutyNow\" : []");
   }
 
   @Test
-  void cardsNeverCarryPhoneNumbers() {
-    assertThat(map.postCard("310114118009P01", THURSDAY_EVENING).orElseThrow())
-        .doesNotContain("1390000");
+  void committeeCardsNeverCarryPhoneNumbers() {
     assertThat(map.committeeCard("310114118009").orElseThrow()).doesNotContain("1390000");
   }
 
   @Test
+  void postCardMasksEveryPhoneNumberByDefault() {
+    String card = map.postCard("310114118009P01", THURSDAY_EVENING, PhoneAccess.NONE).orElseThrow();
+    assertThat(card)
+        .contains("\"phone\" : \"139****0002\"")
+        .contains("\"leaderPhone\" : \"139****0001\"")
+        .contains("\"phones\" : \"masked\"")
+        .doesNotContain("13900000");
+  }
+
+  @Test
+  void postCardShowsWholeNumbersToItsOwnCommittee() {
+    String card =
+        map.postCard("310114118009P01", THURSDAY_EVENING, PhoneAccess.of(List.of("310114118009")))
+            .orElseThrow();
+    assertThat(card).contains("\"phone\" : \"13900000002\"").contains("\"phones\" : \"full\"");
+  }
+
+  @Test
+  void postCardMasksNumbersForAnotherCommittee() {
+    assertThat(
+            map.postCard(
+                    "310114118009P01", THURSDAY_EVENING, PhoneAccess.of(List.of("310114118203")))
+                .orElseThrow())
+        .doesNotContain("13900000");
+  }
+
+  @Test
+  void gridCardShowsTheLeadersWholeNumberToTheTown() {
+    assertThat(map.gridCard("31011411800901", PhoneAccess.TOWN).orElseThrow())
+        .contains("\"leaderPhone\" : \"13900000001\"");
+  }
+
+  @Test
   void gridCardNamesItsParentCommitteeAndLeader() {
-    String card = map.gridCard("3101141180090102").orElseThrow();
+    String card = map.gridCard("3101141180090102", PhoneAccess.NONE).orElseThrow();
     assertThat(card)
         .contains("\"level\" : \"micro\"")
         .contains("31011411800901")

@@ -6,11 +6,11 @@ import cn.onegrid.data.editing.Editable;
 import cn.onegrid.data.editing.StoredArea;
 import cn.onegrid.server.editing.AreaJson.AreaResult;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +49,7 @@ class AreaEditController {
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestParam(value = ChangeReason.PARAMETER, required = false) String reason,
       HttpServletRequest request,
-      Principal principal) {
+      Authentication principal) {
     return write(collectionId, featureId, ifMatch, reason, principal, request, false);
   }
 
@@ -61,7 +61,7 @@ class AreaEditController {
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestParam(value = ChangeReason.PARAMETER, required = false) String reason,
       HttpServletRequest request,
-      Principal principal) {
+      Authentication principal) {
     return write(collectionId, featureId, ifMatch, reason, principal, request, false);
   }
 
@@ -72,7 +72,7 @@ class AreaEditController {
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestParam(value = ChangeReason.PARAMETER, required = false) String reason,
       HttpServletRequest request,
-      Principal principal) {
+      Authentication principal) {
     if (!Editable.of(collectionId).removable()) {
       throw new ResponseStatusException(
           HttpStatus.METHOD_NOT_ALLOWED,
@@ -94,11 +94,11 @@ class AreaEditController {
       String featureId,
       String ifMatch,
       String reason,
-      Principal principal,
+      Authentication principal,
       HttpServletRequest request,
       boolean removing) {
-    String who = Editors.name(principal);
     Editable target = Editable.of(collectionId);
+    String who = Editors.mayEdit(principal, editor.find(target, featureId).committeeCode());
     int expected = VersionTag.required(ifMatch);
     String why = ChangeReason.required(reason);
     Geometry drawn = removing ? null : FeatureBody.geometry(request, json);

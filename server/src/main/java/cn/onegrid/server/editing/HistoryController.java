@@ -1,19 +1,20 @@
 package cn.onegrid.server.editing;
 
 import cn.onegrid.data.InvalidQuery;
+import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.Editable;
 import cn.onegrid.data.editing.History;
 import cn.onegrid.data.editing.History.Change;
 import cn.onegrid.data.features.BoundingBox;
 import cn.onegrid.data.features.Crs;
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class HistoryController {
 
   private final History history;
+  private final AreaEditor committees;
 
-  HistoryController(History history) {
+  HistoryController(History history, AreaEditor committees) {
     this.history = history;
+    this.committees = committees;
   }
 
   @GetMapping("/collections/{collectionId}/items/{featureId}/history")
@@ -73,8 +76,11 @@ class HistoryController {
       @PathVariable long change,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestParam(value = ChangeReason.PARAMETER, required = false) String reason,
-      Principal principal) {
-    String who = Editors.name(principal);
+      Authentication principal) {
+    Change reverted = history.get(change);
+    String who =
+        Editors.mayEdit(
+            principal, committees.find(reverted.target(), reverted.code()).committeeCode());
     int expected = VersionTag.required(ifMatch);
     int version = history.revert(change, expected, who, ChangeReason.required(reason));
     return ResponseEntity.ok().eTag(VersionTag.of(version)).body(Map.of("version", version));

@@ -8,11 +8,11 @@ import cn.onegrid.data.editing.Plans;
 import cn.onegrid.data.editing.Plans.Plan;
 import cn.onegrid.data.editing.Plans.PlanChange;
 import cn.onegrid.data.editing.StaleVersion;
+import cn.onegrid.data.editing.StoredArea;
 import cn.onegrid.server.editing.AreaJson.AreaResult;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +21,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,7 +63,7 @@ class PlanController {
   }
 
   @PostMapping("/plans")
-  ResponseEntity<PlanJson> create(@RequestBody NewPlan body, Principal principal) {
+  ResponseEntity<PlanJson> create(@RequestBody NewPlan body, Authentication principal) {
     String name = body == null || body.name() == null ? "" : body.name().strip();
     if (name.isEmpty() || name.length() > 100) {
       throw new org.springframework.web.server.ResponseStatusException(
@@ -84,7 +85,7 @@ class PlanController {
 
   @DeleteMapping("/plans/{plan}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void discard(@PathVariable long plan, Principal principal) {
+  void discard(@PathVariable long plan, Authentication principal) {
     plans.discard(plan, Editors.name(principal));
   }
 
@@ -95,11 +96,12 @@ class PlanController {
       @PathVariable String featureId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       HttpServletRequest request,
-      Principal principal) {
-    Editors.name(principal);
+      Authentication principal) {
     Editable target = Editable.of(collectionId);
+    StoredArea area = editor.find(target, featureId);
+    Editors.mayEdit(principal, area.committeeCode());
     int base = VersionTag.required(ifMatch);
-    int current = editor.find(target, featureId).version();
+    int current = area.version();
     if (current != base) {
       throw new StaleVersion(collectionId + " " + featureId, base, current);
     }
@@ -122,15 +124,19 @@ class PlanController {
       @PathVariable long plan,
       @PathVariable String collectionId,
       @PathVariable String featureId,
-      Principal principal) {
-    Editors.name(principal);
-    plans.unstage(plan, Editable.of(collectionId), featureId);
+      Authentication principal) {
+    Editable target = Editable.of(collectionId);
+    Editors.mayEdit(principal, editor.find(target, featureId).committeeCode());
+    plans.unstage(plan, target, featureId);
   }
 
   @PostMapping("/plans/{plan}/publish")
   Map<String, List<Plans.Published>> publish(
-      @PathVariable long plan, @RequestBody Publish body, Principal principal) {
+      @PathVariable long plan, @RequestBody Publish body, Authentication principal) {
     String reason = ChangeReason.required(body == null ? null : body.reason());
+    for (PlanChange change : plans.get(plan).changes()) {
+      Editors.mayEdit(principal, editor.find(change.target(), change.code()).committeeCode());
+    }
     return Map.of("published", plans.publish(plan, Editors.name(principal), reason));
   }
 

@@ -20,7 +20,9 @@ public final class HtmlRenderer {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>")
         .append(escape(title))
-        .append(" · 一张网 OneGrid</title><link rel=\"stylesheet\" href=\"/api.css\"></head><body>")
+        .append(
+            " · 一张网 OneGrid</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")
+        .append("<link rel=\"stylesheet\" href=\"/api.css\"></head><body>")
         .append("<header><a href=\"/\">一张网 OneGrid</a></header><main><h1>")
         .append(escape(title))
         .append("</h1>");

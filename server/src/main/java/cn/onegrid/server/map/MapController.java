@@ -2,9 +2,11 @@ package cn.onegrid.server.map;
 
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.map.MapRepository;
+import cn.onegrid.data.map.PhoneAccess;
 import cn.onegrid.server.features.Format;
 import cn.onegrid.server.features.MediaTypes;
 import cn.onegrid.server.features.Representations;
+import cn.onegrid.server.security.PersonalData;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,25 +33,33 @@ class MapController {
 
   private final MapRepository map;
   private final Representations representations;
+  private final PersonalData personalData;
 
-  MapController(MapRepository map, Representations representations) {
+  MapController(MapRepository map, Representations representations, PersonalData personalData) {
     this.map = map;
     this.representations = representations;
+    this.personalData = personalData;
   }
 
   @GetMapping("/cards/committees/{code}")
-  ResponseEntity<byte[]> committee(@PathVariable String code, HttpServletRequest request) {
-    return card("committee", code, map::committeeCard, request);
+  ResponseEntity<byte[]> committee(
+      @PathVariable String code, HttpServletRequest request, Authentication reader) {
+    return card("committee", code, map::committeeCard, request, reader);
   }
 
   @GetMapping("/cards/grids/{code}")
-  ResponseEntity<byte[]> grid(@PathVariable String code, HttpServletRequest request) {
-    return card("grid", code, map::gridCard, request);
+  ResponseEntity<byte[]> grid(
+      @PathVariable String code, HttpServletRequest request, Authentication reader) {
+    PhoneAccess phones = personalData.phones(reader);
+    return card("grid", code, c -> map.gridCard(c, phones), request, reader);
   }
 
   @GetMapping("/cards/posts/{code}")
-  ResponseEntity<byte[]> post(@PathVariable String code, HttpServletRequest request) {
-    return card("post", code, c -> map.postCard(c, LocalDateTime.now(TOWN_TIME)), request);
+  ResponseEntity<byte[]> post(
+      @PathVariable String code, HttpServletRequest request, Authentication reader) {
+    PhoneAccess phones = personalData.phones(reader);
+    return card(
+        "post", code, c -> map.postCard(c, LocalDateTime.now(TOWN_TIME), phones), request, reader);
   }
 
   @GetMapping("/search")
@@ -73,16 +84,21 @@ class MapController {
         Format.of(request), "全镇概况 Town summary", json, MediaTypes.JSON, new HttpHeaders());
   }
 
+  /** A card names people: its view goes to the audit log, and no cache ever keeps it. */
   private ResponseEntity<byte[]> card(
       String kind,
       String code,
       Function<String, Optional<String>> query,
-      HttpServletRequest request) {
+      HttpServletRequest request,
+      Authentication reader) {
     Format format = Format.of(request);
     String json =
         query
             .apply(code)
             .orElseThrow(() -> new NotFound("No " + kind + " with code '" + code + "'"));
-    return representations.ofJson(format, code, json, MediaTypes.JSON, new HttpHeaders());
+    personalData.viewed(reader, kind + " " + code, PersonalData.shown(json));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setCacheControl("private, no-store");
+    return representations.ofJson(format, code, json, MediaTypes.JSON, headers);
   }
 }

@@ -87,11 +87,12 @@ final class Browser implements AutoCloseable {
             viewport.width < 600));
   }
 
-  /** Forgets what pages of this origin stored (the chosen language). */
+  /** Forgets what pages of this origin stored (the chosen language) and every cookie (sessions). */
   void forget(String origin) {
     driver.executeCdpCommand(
         "Storage.clearDataForOrigin",
         java.util.Map.of("origin", origin, "storageTypes", "local_storage"));
+    driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
   }
 
   /** The console's errors (and uncaught exceptions) since the last call. */

@@ -3,6 +3,7 @@ package cn.onegrid.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.server.ApiTest;
+import cn.onegrid.server.TestAccount;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 /**
  * Base of the browser tests: the real server with the two-committee fixture (as every {@link
  * ApiTest}), and one headless Chromium per test class, reset before each test (desktop size,
- * Chinese, nothing remembered). Every test fails if the page logged an error to the console.
+ * Chinese, nothing remembered, signed in as the leader through the sign-in page). Every test fails
+ * if the page logged an error to the console (a Content-Security-Policy violation is one).
  */
 abstract class BrowserTest extends ApiTest {
 
@@ -53,6 +55,15 @@ abstract class BrowserTest extends ApiTest {
     browser.forget(url(""));
     browser.consoleErrors(); // drop what earlier tests left
     page = new MapPage(browser.driver, url(""));
+    signIn(TestAccount.LEADER);
+  }
+
+  /** Signs in through the sign-in page (signing out whoever was signed in first). */
+  void signIn(TestAccount account) {
+    browser.driver.get("about:blank");
+    browser.forget(url(""));
+    new SignInPage(browser.driver, url("")).open().signIn(account.username, TestAccount.PASSWORD);
+    browser.driver.get("about:blank"); // the map it went on to opens afresh when a test asks
   }
 
   @AfterEach

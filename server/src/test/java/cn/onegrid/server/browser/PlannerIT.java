@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.TestDatabase;
 import cn.onegrid.data.analysis.Analyst;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import cn.onegrid.server.ApiClient;
+import cn.onegrid.server.TestAccount;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.context.annotation.Import;
 
 /**
  * Planner mode: painting a post's area from micro-grids, seeing the effect, publishing a plan that
  * another session then sees, a stale save refused, a revert, and a free drawing clipped to its
- * committee. Every request is made as a signed-in planner ({@link SignedInPlanner}).
+ * committee. The planner signs in through the sign-in page; the second session is a leader's.
  */
-@Import(SignedInPlanner.class)
 class PlannerIT extends BrowserTest {
 
   private static final String JINHUA = "310114118009";
@@ -31,6 +27,11 @@ class PlannerIT extends BrowserTest {
   private static final double NORTH = 31.2575;
   private static final double WEST = 121.3025;
   private static final double EAST = 121.3075;
+
+  @BeforeEach
+  void signedInAsAPlanner() {
+    signIn(TestAccount.PLANNER);
+  }
 
   @BeforeEach
   void jinhuaInFourMicroGrids() {
@@ -96,6 +97,9 @@ class PlannerIT extends BrowserTest {
     new Analyst(TestDatabase.dataSource()).catchUp(); // background analysis is off in tests
 
     try (Browser other = new Browser()) {
+      new SignInPage(other.driver, url(""))
+          .open()
+          .signIn(TestAccount.LEADER.username, TestAccount.PASSWORD);
       MapPage second = new MapPage(other.driver, url(""));
       second.open(JINHUA_CARD);
       assertThat(second.text("[data-section='analysis']"))
@@ -223,9 +227,11 @@ class PlannerIT extends BrowserTest {
   }
 
   /** A direct Part 4 write of the post's area (the south-west grid only), as another planner. */
-  private void changeDirectly() throws IOException, InterruptedException {
+  private void changeDirectly() {
+    ApiClient planner = as(TestAccount.COMMITTEE_PLANNER);
     String tag =
-        get("/collections/duty-post-areas/items/" + POST + "/edit")
+        planner
+            .get("/collections/duty-post-areas/items/" + POST + "/edit")
             .headers()
             .firstValue("ETag")
             .orElseThrow();
@@ -233,19 +239,18 @@ class PlannerIT extends BrowserTest {
         "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[121.300,31.250],"
             + "[121.305,31.250],[121.305,31.255],[121.300,31.255],[121.300,31.250]]]}}";
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            url(
-                                "/collections/duty-post-areas/items/"
-                                    + POST
-                                    + "?change_reason=%E5%8F%A6%E4%B8%80%E4%BD%8D%E8%A7%84%E5%88%92%E5%91%98")))
-                    .header("Content-Type", "application/geo+json")
-                    .header("If-Match", tag)
-                    .PUT(HttpRequest.BodyPublishers.ofString(body))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        planner.send(
+            "PUT",
+            "/collections/duty-post-areas/items/"
+                + POST
+                + "?change_reason=%E5%8F%A6%E4%B8%80%E4%BD%8D",
+            body,
+            "Content-Type",
+            "application/geo+json",
+            "If-Match",
+            tag,
+            "X-CSRF-TOKEN",
+            planner.csrfToken());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 }

@@ -2,12 +2,12 @@ package cn.onegrid.server.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onegrid.server.ApiClient;
 import cn.onegrid.server.ApiTest;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import cn.onegrid.server.TestAccount;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,17 +15,17 @@ import tools.jackson.databind.JsonNode;
 /**
  * Bad drawings get a clear answer over HTTP: the status the issue asks for and a problem document
  * saying what is wrong and where. Checked on the preview, which reads bodies exactly as the writes
- * do; the writes themselves refuse anonymous callers before reading anything.
+ * do; and the writes: If-Match required, stale refused, planners only, each in their committees.
  */
 class EditingBadInputIT extends ApiTest {
 
   private static final String POST = "/collections/duty-post-areas/items/310114118009P01";
   private static final String PREVIEW = POST + "/edit/preview";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final String GEOJSON = "application/geo+json";
 
   @Test
   void theEditResourceGivesTheVersionTag() {
-    HttpResponse<String> response = get(POST + "/edit");
+    HttpResponse<String> response = as(TestAccount.PLANNER).get(POST + "/edit");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("ETag")).hasValue("\"v1\"");
     assertThat(JSON.readTree(response.body()).at("/geometry/type").asString())
@@ -110,7 +110,7 @@ class EditingBadInputIT extends ApiTest {
   void aBodyOverOneMegabyteIs413() {
     String padding = "0".repeat(1024 * 1024);
     String body = "{\"type\":\"Feature\",\"geometry\":null,\"pad\":\"" + padding + "\"}";
-    assertProblem(post(PREVIEW, body), 413, "at most 1 MB");
+    assertProblem(post(PREVIEW, body), 413, "larger than 1048576 bytes");
   }
 
   @Test
@@ -127,7 +127,10 @@ class EditingBadInputIT extends ApiTest {
         post(PREVIEW, "{\"type\":\"Feature\",\"properties\":{\"name\":\"x\"},\"geometry\":null}"),
         422,
         "read-only");
-    assertProblem(send("POST", PREVIEW, "text/plain", "hello"), 415, "application/geo+json");
+    assertProblem(
+        send(TestAccount.PLANNER, "POST", PREVIEW, "text/plain", "hello"),
+        415,
+        "application/geo+json");
   }
 
   @Test
@@ -138,7 +141,10 @@ class EditingBadInputIT extends ApiTest {
             feature(box(121.301, 31.251, 121.309, 31.259))),
         404,
         "310114118009P77");
-    assertProblem(get("/collections/committees/items/310114118009/edit"), 404, "cannot be edited");
+    assertProblem(
+        as(TestAccount.PLANNER).get("/collections/committees/items/310114118009/edit"),
+        404,
+        "cannot be edited");
   }
 
   @Test
@@ -153,15 +159,84 @@ class EditingBadInputIT extends ApiTest {
   }
 
   @Test
-  void writesNeedASignedInUser() {
+  void aWriteNeedsIfMatchAndAStaleOneChangesNothing() {
+    String body = feature(box(121.301, 31.251, 121.309, 31.259));
+    String write = POST + "?change_reason=%E6%89%A9%E5%A4%A7";
+    assertProblem(send(TestAccount.PLANNER, "PUT", write, GEOJSON, body), 428, "If-Match");
+    HttpResponse<String> first =
+        send(TestAccount.PLANNER, "PUT", write, GEOJSON, body, "If-Match", "\"v1\"");
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(first.headers().firstValue("ETag")).hasValue("\"v2\"");
+    HttpResponse<String> stale =
+        send(
+            TestAccount.PLANNER,
+            "PUT",
+            write,
+            GEOJSON,
+            feature(box(121.302, 31.252, 121.308, 31.258)),
+            "If-Match",
+            "\"v1\"");
+    assertProblem(stale, 412, "version 2, not 1");
+    assertThat(stale.headers().firstValue("ETag")).hasValue("\"v2\"");
+    assertThat(JSON.readTree(as(TestAccount.PLANNER).get(POST + "/edit").body()).toString())
+        .as("the stale write changed nothing")
+        .contains("121.309");
+    assertProblem(
+        send(TestAccount.PLANNER, "PUT", POST, GEOJSON, body, "If-Match", "\"v2\""),
+        400,
+        "change_reason");
+  }
+
+  @Test
+  void aCommitteePlannerChangesOnlyTheirCommittee() {
+    String other = "/collections/duty-post-areas/items/310114118203P01?change_reason=x";
     assertProblem(
         send(
+            TestAccount.COMMITTEE_PLANNER,
+            "PUT",
+            other,
+            GEOJSON,
+            feature(box(121.311, 31.251, 121.319, 31.259)),
+            "If-Match",
+            "\"v1\""),
+        403,
+        "may not change committee 310114118203");
+    HttpResponse<String> own =
+        send(
+            TestAccount.COMMITTEE_PLANNER,
             "PUT",
             POST + "?change_reason=x",
-            "application/geo+json",
-            feature(box(121.301, 31.251, 121.309, 31.259))),
-        401,
-        "Sign in");
+            GEOJSON,
+            feature(box(121.301, 31.251, 121.309, 31.259)),
+            "If-Match",
+            "\"v1\"");
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+  }
+
+  @Test
+  void writesNeedASignedInPlanner() {
+    String body = feature(box(121.301, 31.251, 121.309, 31.259));
+    HttpResponse<String> nobody =
+        anonymous()
+            .send(
+                "PUT",
+                POST + "?change_reason=x",
+                body,
+                "Content-Type",
+                GEOJSON,
+                "If-Match",
+                "\"v1\"");
+    assertThat(nobody.statusCode()).as("no session, so no CSRF token either").isIn(401, 403);
+    HttpResponse<String> staff =
+        send(
+            TestAccount.STAFF,
+            "PUT",
+            POST + "?change_reason=x",
+            GEOJSON,
+            body,
+            "If-Match",
+            "\"v1\"");
+    assertThat(staff.statusCode()).isEqualTo(403);
   }
 
   private void assertProblem(HttpResponse<String> response, int status, String detail) {
@@ -171,23 +246,17 @@ class EditingBadInputIT extends ApiTest {
   }
 
   private HttpResponse<String> post(String path, String body) {
-    return send("POST", path, "application/geo+json", body);
+    return send(TestAccount.PLANNER, "POST", path, GEOJSON, body);
   }
 
-  private HttpResponse<String> send(String method, String path, String type, String body) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url(path)))
-            .method(method, HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", type)
-            .build();
-    try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new AssertionError(method + " " + path + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+  /** As the page sends it: in the account's session, with its CSRF token. */
+  private HttpResponse<String> send(
+      TestAccount account, String method, String path, String type, String body, String... more) {
+    ApiClient client = as(account);
+    List<String> headers =
+        new ArrayList<>(List.of("Content-Type", type, "X-CSRF-TOKEN", client.csrfToken()));
+    headers.addAll(List.of(more));
+    return client.send(method, path, body, headers.toArray(String[]::new));
   }
 
   static String feature(String geometry) {

@@ -3,6 +3,7 @@ package cn.onegrid.server.features;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.server.ApiTest;
+import cn.onegrid.server.TestAccount;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,13 +11,42 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** GDAL's own clients (Debian's gdal-bin) read OneGrid as they read any OGC API server. */
+/**
+ * GDAL's own clients (Debian's gdal-bin) read OneGrid as they read any OGC API server, signed in
+ * with a personal access token in GDAL's {@code GDAL_HTTP_HEADERS} option.
+ */
 class GdalClientIT extends ApiTest {
 
   @TempDir Path work;
+  private String token;
+
+  @BeforeEach
+  void readOnlyToken() {
+    token = token(TestAccount.STAFF, false);
+  }
+
+  @Test
+  void withoutATokenGdalIsRefused() {
+    token = null;
+    assertThat(gdalFails("ogrinfo", "-ro", "-so", "OAPIF:" + url(""), "committees"))
+        .contains("401");
+  }
+
+  @Test
+  void aRevokedTokenIsRefused() {
+    String id =
+        JSON.readTree(as(TestAccount.STAFF).get("/account/tokens").body())
+            .get(0)
+            .path("id")
+            .asString();
+    as(TestAccount.STAFF).send("DELETE", "/account/tokens/" + id, null);
+    assertThat(gdalFails("ogrinfo", "-ro", "-so", "OAPIF:" + url(""), "committees"))
+        .contains("401");
+  }
 
   @Test
   void ogrinfoListsEveryCollectionAsALayer() {
@@ -87,14 +117,31 @@ class GdalClientIT extends ApiTest {
   }
 
   private String gdal(String... command) {
+    return run(true, command);
+  }
+
+  private String gdalFails(String... command) {
+    return run(false, command);
+  }
+
+  private String run(boolean succeeds, String... command) {
     List<String> line = new ArrayList<>(List.of(command));
     try {
-      Process process =
-          new ProcessBuilder(line).redirectErrorStream(true).directory(work.toFile()).start();
+      ProcessBuilder builder =
+          new ProcessBuilder(line).redirectErrorStream(true).directory(work.toFile());
+      builder.environment().remove("GDAL_HTTP_HEADERS");
+      if (token != null) {
+        builder.environment().put("GDAL_HTTP_HEADERS", "Authorization: Bearer " + token);
+      }
+      Process process = builder.start();
       byte[] output = process.getInputStream().readAllBytes();
       assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
       String text = new String(output, StandardCharsets.UTF_8);
-      assertThat(process.exitValue()).as("%s said:%n%s", line, text).isZero();
+      if (succeeds) {
+        assertThat(process.exitValue()).as("%s said:%n%s", line, text).isZero();
+      } else {
+        assertThat(process.exitValue()).as("%s said:%n%s", line, text).isNotZero();
+      }
       return text;
     } catch (IOException e) {
       throw new AssertionError(command[0] + " is missing: install gdal-bin (scripts/test does)", e);

@@ -115,9 +115,18 @@ class HttpBehaviourIT extends ApiTest {
   }
 
   @Test
-  void unknownPathIsAProblemDocumentWithoutInternals() {
-    HttpResponse<String> response = get("/no/such/thing");
+  void unknownCollectionIsAProblemDocumentWithoutInternals() {
+    HttpResponse<String> response = get("/collections/no-such-thing/items");
     assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).doesNotContain("Exception");
+  }
+
+  @Test
+  void unknownPathIsDeniedAsAProblemDocumentWithoutInternals() {
+    // Nothing allows a path that no rule names, whoever asks (see SecurityConfiguration).
+    HttpResponse<String> response = get("/no/such/thing");
+    assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(response.body()).doesNotContain("Exception");
   }

@@ -1,0 +1,177 @@
+package cn.onegrid.data.accounts;
+
+import cn.onegrid.data.InvalidQuery;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Accounts and their committees. */
+public class AccountRepository {
+
+  private static final String SELECT =
+      """
+      SELECT a.*, coalesce((SELECT array_agg(committee_code ORDER BY committee_code)
+                              FROM account_committee ac WHERE ac.account_id = a.id), '{}') AS codes
+        FROM account a
+      """;
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+
+  public AccountRepository(DataSource dataSource) {
+    this.jdbc = JdbcClient.create(dataSource);
+    this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+  }
+
+  public Optional<Account> byUsername(String username) {
+    return jdbc.sql(SELECT + " WHERE a.username = :u")
+        .param("u", username)
+        .query(AccountRepository::account)
+        .optional();
+  }
+
+  public Optional<Account> byId(long id) {
+    return jdbc.sql(SELECT + " WHERE a.id = :id")
+        .param("id", id)
+        .query(AccountRepository::account)
+        .optional();
+  }
+
+  public List<Account> all() {
+    return jdbc.sql(SELECT + " ORDER BY a.username").query(AccountRepository::account).list();
+  }
+
+  public boolean anyWithRole(Role role) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account WHERE role = :r)")
+        .param("r", role.id())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Creates the account; a username that is taken is an {@link InvalidQuery}. */
+  public Account create(NewAccount account) {
+    try {
+      long id =
+          transaction.execute(
+              status -> {
+                long created =
+                    jdbc.sql(
+                            """
+                            INSERT INTO account (username, display_name, password_hash, role,
+                                                 must_change_password)
+                            VALUES (:username, :name, :hash, :role, :mustChange) RETURNING id
+                            """)
+                        .param("username", account.username())
+                        .param("name", account.displayName())
+                        .param("hash", account.passwordHash())
+                        .param("role", account.role().id())
+                        .param("mustChange", account.mustChangePassword())
+                        .query(Long.class)
+                        .single();
+                replaceCommittees(created, account.committees());
+                return created;
+              });
+      return byId(id).orElseThrow();
+    } catch (DuplicateKeyException e) {
+      throw new InvalidQuery("username", "The username '" + account.username() + "' is taken");
+    }
+  }
+
+  /** Changes what an account is: its display name, role, committees and whether it may sign in. */
+  public void update(
+      long id, String displayName, Role role, List<String> committees, boolean enabled) {
+    transaction.executeWithoutResult(
+        status -> {
+          jdbc.sql(
+                  """
+                  UPDATE account SET display_name = :name, role = :role, enabled = :enabled,
+                                     updated_at = now()
+                   WHERE id = :id
+                  """)
+              .param("id", id)
+              .param("name", displayName)
+              .param("role", role.id())
+              .param("enabled", enabled)
+              .update();
+          replaceCommittees(id, committees);
+        });
+  }
+
+  /** Sets a new password hash; {@code mustChange} makes the next sign-in choose another. */
+  public void setPassword(long id, String passwordHash, boolean mustChange) {
+    jdbc.sql(
+            """
+            UPDATE account SET password_hash = :hash, must_change_password = :mustChange,
+                               failed_logins = 0, locked_until = NULL, updated_at = now()
+             WHERE id = :id
+            """)
+        .param("id", id)
+        .param("hash", passwordHash)
+        .param("mustChange", mustChange)
+        .update();
+  }
+
+  /**
+   * Counts a failed sign-in; the {@code maxFailures}th in a row locks the account for {@code
+   * lockFor} (and starts the count again).
+   */
+  public void recordFailedLogin(String username, int maxFailures, Duration lockFor) {
+    jdbc.sql(
+            """
+            UPDATE account
+               SET failed_logins = CASE WHEN failed_logins + 1 >= :max THEN 0 ELSE failed_logins + 1 END,
+                   locked_until = CASE WHEN failed_logins + 1 >= :max
+                                       THEN now() + make_interval(secs => :seconds)
+                                       ELSE locked_until END
+             WHERE username = :u
+            """)
+        .param("u", username)
+        .param("max", maxFailures)
+        .param("seconds", (double) lockFor.toSeconds())
+        .update();
+  }
+
+  public void recordSuccessfulLogin(long id) {
+    jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE id = :id")
+        .param("id", id)
+        .update();
+  }
+
+  public void delete(long id) {
+    jdbc.sql("DELETE FROM account WHERE id = :id").param("id", id).update();
+  }
+
+  private void replaceCommittees(long id, List<String> committees) {
+    jdbc.sql("DELETE FROM account_committee WHERE account_id = :id").param("id", id).update();
+    for (String code : committees) {
+      jdbc.sql("INSERT INTO account_committee (account_id, committee_code) VALUES (:id, :code)")
+          .param("id", id)
+          .param("code", code)
+          .update();
+    }
+  }
+
+  private static Account account(ResultSet row, int n) throws SQLException {
+    Timestamp locked = row.getTimestamp("locked_until");
+    return new Account(
+        row.getLong("id"),
+        row.getString("username"),
+        row.getString("display_name"),
+        row.getString("password_hash"),
+        Role.of(row.getString("role")),
+        Arrays.asList((String[]) row.getArray("codes").getArray()),
+        row.getBoolean("must_change_password"),
+        row.getBoolean("enabled"),
+        row.getInt("failed_logins"),
+        locked == null ? null : locked.toInstant());
+  }
+}

@@ -1,0 +1,64 @@
+package cn.onegrid.data.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The audit log of who saw person-level data and who changed accounts: appended to, never changed.
+ */
+public class AuditLog {
+
+  private final JdbcClient jdbc;
+
+  public AuditLog(DataSource dataSource) {
+    this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  public void record(String username, String action, String subject, String detail) {
+    jdbc.sql(
+            "INSERT INTO audit_log (username, action, subject, detail)"
+                + " VALUES (:u, :action, :subject, :detail)")
+        .param("u", username)
+        .param("action", action)
+        .param("subject", subject)
+        .param("detail", detail)
+        .update();
+  }
+
+  /** Entries in [from, to), newest first, at most {@code limit}. */
+  public List<AuditEntry> between(Instant from, Instant to, int limit) {
+    return jdbc.sql(
+            "SELECT * FROM audit_log WHERE at >= :from AND at < :to ORDER BY at DESC, id DESC"
+                + " LIMIT :limit")
+        .param("from", Timestamp.from(from))
+        .param("to", Timestamp.from(to))
+        .param("limit", limit)
+        .query(AuditLog::entry)
+        .list();
+  }
+
+  /** Every entry in [from, to), oldest first, one at a time (for an export of any size). */
+  public void forEachBetween(Instant from, Instant to, Consumer<AuditEntry> each) {
+    jdbc.sql("SELECT * FROM audit_log WHERE at >= :from AND at < :to ORDER BY at, id")
+        .param("from", Timestamp.from(from))
+        .param("to", Timestamp.from(to))
+        .query((RowCallbackHandler) row -> each.accept(entry(row, 0)));
+  }
+
+  private static AuditEntry entry(ResultSet row, int n) throws SQLException {
+    return new AuditEntry(
+        row.getLong("id"),
+        row.getTimestamp("at").toInstant(),
+        row.getString("username"),
+        row.getString("action"),
+        row.getString("subject"),
+        row.getString("detail"));
+  }
+}

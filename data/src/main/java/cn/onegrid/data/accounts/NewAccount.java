@@ -1,0 +1,17 @@
+package cn.onegrid.data.accounts;
+
+import java.util.List;
+
+/** What creating an account needs; {@code passwordHash} is already hashed. */
+public record NewAccount(
+    String username,
+    String displayName,
+    String passwordHash,
+    Role role,
+    List<String> committees,
+    boolean mustChangePassword) {
+
+  public NewAccount {
+    committees = List.copyOf(committees);
+  }
+}

@@ -1,0 +1,24 @@
+package cn.onegrid.data.accounts;
+
+import java.util.Locale;
+
+/** What an account is for; one per account. */
+public enum Role {
+  /** Sees the whole town, all summaries and personal details. */
+  LEADER,
+  /** Edits and publishes the map: for the whole town, or for the committees the account names. */
+  PLANNER,
+  /** Sees the map; personal details only for the committees the account names (their own). */
+  STAFF,
+  /** Manages accounts and reads the audit log. */
+  ADMIN;
+
+  /** The role's name in the database and in JSON: {@code leader}, {@code planner}, … */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Role of(String id) {
+    return valueOf(id.toUpperCase(Locale.ROOT));
+  }
+}

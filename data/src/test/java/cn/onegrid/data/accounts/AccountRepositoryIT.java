@@ -1,0 +1,92 @@
+package cn.onegrid.data.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.onegrid.data.InvalidQuery;
+import cn.onegrid.data.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AccountRepositoryIT {
+
+  private final AccountRepository accounts = new AccountRepository(TestDatabase.dataSource());
+  private final AccessTokenRepository tokens = new AccessTokenRepository(TestDatabase.dataSource());
+  private final AuditLog audit = new AuditLog(TestDatabase.dataSource());
+
+  @BeforeEach
+  void empty() {
+    TestDatabase.truncateAll();
+  }
+
+  private Account planner() {
+    return accounts.create(
+        new NewAccount(
+            "planner.li", "李规划", "{noop}x", Role.PLANNER, List.of("310114118009"), false));
+  }
+
+  @Test
+  void anAccountKeepsItsRoleAndCommittees() {
+    planner();
+    Account found = accounts.byUsername("planner.li").orElseThrow();
+    assertThat(found.role()).isEqualTo(Role.PLANNER);
+    assertThat(found.committees()).containsExactly("310114118009");
+    assertThat(accounts.anyWithRole(Role.PLANNER)).isTrue();
+    assertThat(accounts.anyWithRole(Role.ADMIN)).isFalse();
+  }
+
+  @Test
+  void aTakenUsernameIsRefused() {
+    planner();
+    assertThatThrownBy(this::planner)
+        .isInstanceOf(InvalidQuery.class)
+        .hasMessageContaining("taken");
+  }
+
+  @Test
+  void theThirdFailureInARowLocksTheAccount() {
+    planner();
+    accounts.recordFailedLogin("planner.li", 3, Duration.ofMinutes(15));
+    accounts.recordFailedLogin("planner.li", 3, Duration.ofMinutes(15));
+    assertThat(accounts.byUsername("planner.li").orElseThrow().lockedAt(Instant.now())).isFalse();
+    accounts.recordFailedLogin("planner.li", 3, Duration.ofMinutes(15));
+    Account locked = accounts.byUsername("planner.li").orElseThrow();
+    assertThat(locked.lockedAt(Instant.now())).isTrue();
+    assertThat(locked.lockedAt(Instant.now().plus(Duration.ofMinutes(16)))).isFalse();
+  }
+
+  @Test
+  void aRevokedTokenIsNoLongerUsable() {
+    long owner = planner().id();
+    AccessToken token = tokens.create(owner, "QGIS", new byte[] {1, 2, 3}, false, null);
+    assertThat(tokens.use(new byte[] {1, 2, 3})).isPresent();
+    assertThat(tokens.ofAccount(owner).get(0).lastUsedAt()).as("marked used").isNotNull();
+    assertThat(tokens.revoke(owner + 1, token.id())).as("not the owner").isFalse();
+    assertThat(tokens.revoke(owner, token.id())).isTrue();
+    assertThat(tokens.use(new byte[] {1, 2, 3})).isEmpty();
+    assertThat(tokens.ofAccount(owner))
+        .singleElement()
+        .satisfies(t -> assertThat(t.revokedAt()).isNotNull());
+  }
+
+  @Test
+  void anExpiredTokenIsNoLongerUsable() {
+    long owner = planner().id();
+    tokens.create(owner, "old", new byte[] {9}, false, Instant.now().minusSeconds(1));
+    assertThat(tokens.use(new byte[] {9})).isEmpty();
+  }
+
+  @Test
+  void theAuditLogListsNewestFirst() {
+    audit.record("staff.wang", "view-card", "post 310114118009P01", "phones: full");
+    audit.record("leader.zhao", "view-card", "grid 31011411800901", "phones: full");
+    List<AuditEntry> entries =
+        audit.between(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60), 10);
+    assertThat(entries)
+        .extracting(AuditEntry::username)
+        .containsExactly("leader.zhao", "staff.wang");
+  }
+}

@@ -1,0 +1,85 @@
+package cn.onegrid.server.security;
+
+import cn.onegrid.data.accounts.AccessToken;
+import cn.onegrid.data.accounts.AccessTokenRepository;
+import cn.onegrid.data.accounts.Account;
+import cn.onegrid.data.accounts.AccountRepository;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs in a request that carries a personal access token ({@code Authorization: Bearer og_…}) for
+ * that request only (no session). A token that is unknown, revoked or expired, or whose account is
+ * disabled, is refused outright; a read-only token may only read.
+ */
+final class AccessTokenFilter extends OncePerRequestFilter {
+
+  static final String BEARER = "Bearer ";
+  private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+  private final AccessTokenRepository tokens;
+  private final AccountRepository accounts;
+
+  AccessTokenFilter(AccessTokenRepository tokens, AccountRepository accounts) {
+    this.tokens = tokens;
+    this.accounts = accounts;
+  }
+
+  static boolean hasToken(HttpServletRequest request) {
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (!hasToken(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String secret = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
+    Optional<AccessToken> token =
+        AccessTokens.looksLikeOne(secret)
+            ? tokens.use(AccessTokens.hash(secret))
+            : Optional.empty();
+    Optional<Account> account =
+        token.flatMap(t -> accounts.byId(t.accountId())).filter(Account::enabled);
+    if (account.isEmpty()) {
+      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      ProblemResponses.write(
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "Invalid token",
+          "令牌无效、已撤销或已过期。 The token is unknown, revoked or expired.");
+      return;
+    }
+    if (!token.get().canWrite() && !READS.contains(request.getMethod())) {
+      ProblemResponses.write(
+          response, HttpStatus.FORBIDDEN, "Read-only token", "此令牌只读。 This token may only read.");
+      return;
+    }
+    OneGridUser user =
+        OneGridUser.withToken(account.get(), token.get().id(), token.get().canWrite());
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package cn.onegrid.server.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.session.SessionInformationExpiredEvent;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
+
+/**
+ * The signed-in sessions of each account, so that disabling an account, changing its role or
+ * committees, or resetting its password ends its sessions at once rather than when they time out.
+ * An ended session's next request is signed out: a page goes to the sign-in page, an API call gets
+ * a 401 problem.
+ */
+final class AccountSessions implements SessionInformationExpiredStrategy {
+
+  private final SessionRegistry registry;
+
+  AccountSessions(SessionRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** Ends every session of the account (a principal equals another of the same account). */
+  void endAll(long accountId) {
+    for (Object principal : registry.getAllPrincipals()) {
+      if (principal instanceof OneGridUser user && user.accountId() == accountId) {
+        registry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+      }
+    }
+  }
+
+  @Override
+  public void onExpiredSessionDetected(SessionInformationExpiredEvent event) throws IOException {
+    HttpServletRequest request = event.getRequest();
+    String accept = request.getHeader("Accept");
+    if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")) {
+      event.getResponse().sendRedirect(LoginController.LOGIN);
+      return;
+    }
+    ProblemResponses.write(
+        event.getResponse(),
+        HttpStatus.UNAUTHORIZED,
+        "Session ended",
+        "您的账户已被更改，请重新登录。 Your account was changed: sign in again.");
+  }
+}

@@ -1,0 +1,168 @@
+package cn.onegrid.server.security;
+
+import cn.onegrid.data.InvalidQuery;
+import cn.onegrid.data.NotFound;
+import cn.onegrid.data.accounts.Account;
+import cn.onegrid.data.accounts.AccountRepository;
+import cn.onegrid.data.accounts.AuditLog;
+import cn.onegrid.data.accounts.NewAccount;
+import cn.onegrid.data.accounts.Role;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Accounts, for administrators: list, create, change, and reset a password. A new or reset password
+ * is random, shown once in the answer, and must be changed at the next sign-in.
+ */
+@RestController
+class AdminController {
+
+  private final AccountRepository accounts;
+  private final PasswordEncoder encoder;
+  private final AccountSessions sessions;
+  private final AuditLog audit;
+
+  AdminController(
+      AccountRepository accounts,
+      PasswordEncoder encoder,
+      AccountSessions sessions,
+      AuditLog audit) {
+    this.accounts = accounts;
+    this.encoder = encoder;
+    this.sessions = sessions;
+    this.audit = audit;
+  }
+
+  /** An account as administrators see it: never its password hash. */
+  record AccountView(
+      long id,
+      String username,
+      String displayName,
+      String role,
+      List<String> committees,
+      boolean enabled,
+      boolean mustChangePassword,
+      boolean locked) {
+
+    static AccountView of(Account account) {
+      return new AccountView(
+          account.id(),
+          account.username(),
+          account.displayName(),
+          account.role().id(),
+          account.committees(),
+          account.enabled(),
+          account.mustChangePassword(),
+          account.lockedAt(Instant.now()));
+    }
+  }
+
+  record AccountRequest(
+      String username, String displayName, String role, List<String> committees, Boolean enabled) {}
+
+  record WithPassword(AccountView account, String password) {}
+
+  @GetMapping("/admin/accounts")
+  List<AccountView> list() {
+    return accounts.all().stream().map(AccountView::of).toList();
+  }
+
+  @PostMapping("/admin/accounts")
+  ResponseEntity<WithPassword> create(
+      @AuthenticationPrincipal OneGridUser admin, @RequestBody AccountRequest request) {
+    String username = request.username() == null ? "" : request.username().strip();
+    if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
+      throw new InvalidQuery(
+          "username", "A username is 2 to 64 of a-z, 0-9, '.', '_' and '-', starting a-z or 0-9");
+    }
+    String password = Passwords.random();
+    Account account =
+        accounts.create(
+            new NewAccount(
+                username,
+                displayName(request, username),
+                encoder.encode(password),
+                role(request),
+                committees(request),
+                true));
+    recorded(admin, "create-account", account);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(new WithPassword(AccountView.of(account), password));
+  }
+
+  @PutMapping("/admin/accounts/{id}")
+  AccountView update(
+      @AuthenticationPrincipal OneGridUser admin,
+      @PathVariable long id,
+      @RequestBody AccountRequest request) {
+    Account account = find(id);
+    accounts.update(
+        id,
+        displayName(request, account.displayName()),
+        role(request),
+        committees(request),
+        request.enabled() == null || request.enabled());
+    sessions.endAll(id); // what it may see has changed: it signs in again
+    Account changed = find(id);
+    recorded(admin, "change-account", changed);
+    return AccountView.of(changed);
+  }
+
+  @PostMapping("/admin/accounts/{id}/password")
+  WithPassword resetPassword(@AuthenticationPrincipal OneGridUser admin, @PathVariable long id) {
+    recorded(admin, "reset-password", find(id));
+    String password = Passwords.random();
+    accounts.setPassword(id, encoder.encode(password), true);
+    sessions.endAll(id);
+    return new WithPassword(AccountView.of(find(id)), password);
+  }
+
+  /** Account changes go to the audit log too: who gave whom which role and committees. */
+  private void recorded(OneGridUser admin, String action, Account account) {
+    audit.record(
+        admin.getUsername(),
+        action,
+        "account " + account.username(),
+        account.role().id() + " " + account.committees() + (account.enabled() ? "" : " disabled"));
+  }
+
+  private Account find(long id) {
+    return accounts.byId(id).orElseThrow(() -> new NotFound("No account " + id));
+  }
+
+  private static String displayName(AccountRequest request, String fallback) {
+    String name = request.displayName() == null ? fallback : request.displayName().strip();
+    if (name.isEmpty() || name.length() > 100) {
+      throw new InvalidQuery("displayName", "A display name is 1 to 100 characters");
+    }
+    return name;
+  }
+
+  private static Role role(AccountRequest request) {
+    try {
+      return Role.of(request.role());
+    } catch (RuntimeException e) {
+      throw new InvalidQuery("role", "role must be leader, planner, staff or admin");
+    }
+  }
+
+  private static List<String> committees(AccountRequest request) {
+    List<String> codes = request.committees() == null ? List.of() : request.committees();
+    for (String code : codes) {
+      if (code == null || !code.matches("[0-9]{12}")) {
+        throw new InvalidQuery("committees", "A committee code has 12 digits; got " + code);
+      }
+    }
+    return codes;
+  }
+}

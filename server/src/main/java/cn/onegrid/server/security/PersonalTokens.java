@@ -1,0 +1,45 @@
+package cn.onegrid.server.security;
+
+import cn.onegrid.data.InvalidQuery;
+import cn.onegrid.data.accounts.AccessToken;
+import cn.onegrid.data.accounts.AccessTokenRepository;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issuing a personal access token, for the JSON API and the tokens page alike: a name, read-only
+ * unless {@code write}, expiring after {@code days} (null: when revoked).
+ */
+@Component
+class PersonalTokens {
+
+  /** A new token and its secret, which nothing will show again. */
+  record Issued(AccessToken token, String secret) {}
+
+  private final AccessTokenRepository tokens;
+
+  PersonalTokens(AccessTokenRepository tokens) {
+    this.tokens = tokens;
+  }
+
+  Issued issue(OneGridUser owner, String name, boolean write, Integer days) {
+    String label = name == null ? "" : name.strip();
+    if (label.isEmpty() || label.length() > 100) {
+      throw new InvalidQuery(
+          "name", "令牌名称须为 1–100 个字符 A token needs a name of 1 to 100 characters");
+    }
+    Instant expires = null;
+    if (days != null) {
+      if (days < 1 || days > 3660) {
+        throw new InvalidQuery(
+            "days", "有效天数须为 1–3660 days must be 1 to 3660, or none for no expiry");
+      }
+      expires = Instant.now().plus(days, ChronoUnit.DAYS);
+    }
+    String secret = AccessTokens.newSecret();
+    AccessToken token =
+        tokens.create(owner.accountId(), label, AccessTokens.hash(secret), write, expires);
+    return new Issued(token, secret);
+  }
+}

@@ -1,0 +1,286 @@
+package cn.onegrid.server.security;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import cn.onegrid.data.accounts.AccessTokenRepository;
+import cn.onegrid.data.accounts.AccountRepository;
+import cn.onegrid.data.accounts.AuditLog;
+import cn.onegrid.data.accounts.Role;
+import java.time.Clock;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Every endpoint has a rule here and anything without one is denied (the
+ * authorization-matrix test lists every endpoint and every role). Roles: any signed-in account
+ * reads the map; administrators manage accounts and read the audit log, in person only (never with
+ * a token); personal data is decided per role by {@link PersonalData}. Editing endpoints (issue #6)
+ * add their rule here ({@code hasRole("PLANNER")} and a write-granted token) and check {@link
+ * OneGridUser#mayEdit} for the committee they change.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  /** No inline script or style anywhere; every resource, base-map tiles included, from here. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none';"
+          + " form-action 'self'";
+
+  /** The map page's own files (the page itself is {@code /}). */
+  private static final String[] MAP_ASSETS = {
+    "/index.html", "/js/**", "/i18n/**", "/onegrid.css", "/api.css", "/webjars/**"
+  };
+
+  /** The plain map: outlines without personal data, for visitors when the setting allows. */
+  private static final String[] PLAIN_MAP = {
+    "/",
+    "/conformance",
+    "/api",
+    "/config",
+    "/basemaps/**",
+    "/summary",
+    "/search",
+    "/collections",
+    "/collections/towns/**",
+    "/collections/committees/**"
+  };
+
+  /** Everything else a signed-in reader of the map needs. */
+  private static final String[] MAP_DATA = {"/collections/**", "/cards/**"};
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return Passwords.encoder();
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  AccountRepository accountRepository(DataSource dataSource) {
+    return new AccountRepository(dataSource);
+  }
+
+  @Bean
+  AccessTokenRepository accessTokenRepository(DataSource dataSource) {
+    return new AccessTokenRepository(dataSource);
+  }
+
+  @Bean
+  AuditLog auditLog(DataSource dataSource) {
+    return new AuditLog(dataSource);
+  }
+
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  /** Tells the session registry when sessions end or change id. */
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
+  }
+
+  @Bean
+  AccountSessions accountSessions(SessionRegistry sessionRegistry) {
+    return new AccountSessions(sessionRegistry);
+  }
+
+  @Bean
+  SecurityFilterChain filterChain(
+      HttpSecurity http,
+      SecurityProperties settings,
+      AccountRepository accounts,
+      AccessTokenRepository tokens,
+      SessionRegistry sessionRegistry,
+      AccountSessions accountSessions)
+      throws Exception {
+    ProblemResponses problems = new ProblemResponses();
+    LoginOutcomes outcomes = new LoginOutcomes(accounts, settings.lockout());
+    HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+    requestCache.setRequestMatcher(pageRequests());
+    requestCache.setMatchingRequestParameterName(null);
+    http.authorizeHttpRequests(rules -> rules(rules, settings.anonymousMap()))
+        .formLogin(
+            login ->
+                login
+                    .loginPage(LoginController.LOGIN)
+                    .successHandler(outcomes)
+                    .failureHandler(outcomes))
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::hasToken))
+        .sessionManagement(
+            session -> {
+              session.sessionFixation().changeSessionId();
+              session
+                  .maximumSessions(-1)
+                  .sessionRegistry(sessionRegistry)
+                  .expiredSessionStrategy(accountSessions);
+            })
+        .requestCache(cache -> cache.requestCache(requestCache))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint(LoginController.LOGIN), pageRequests())
+                    .defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE)
+                    .accessDeniedHandler(problems))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .frameOptions(frames -> frames.deny())
+                    // Caching is the HTTP configuration's (ETags, revalidation), not ours.
+                    .cacheControl(cache -> cache.disable()))
+        .cors(Customizer.withDefaults())
+        .addFilterBefore(
+            new RequestSizeLimit(settings.maxRequestBody().toBytes()), DisableEncodeUrlFilter.class)
+        .addFilterAfter(new AccessTokenFilter(tokens, accounts), SecurityContextHolderFilter.class)
+        .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  private static void rules(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          rules,
+      boolean anonymousMap) {
+    rules
+        .requestMatchers(
+            GET, LoginController.LOGIN, "/login.css", "/favicon.svg", "/actuator/health")
+        .permitAll()
+        .requestMatchers(POST, LoginController.LOGIN)
+        .permitAll()
+        .requestMatchers("/error")
+        .permitAll()
+        .requestMatchers(LoginController.PASSWORD)
+        .access(inPerson())
+        .requestMatchers(GET, "/account", "/account/tokens", "/tokens")
+        .access(inPerson())
+        .requestMatchers(POST, "/tokens", "/tokens/*/revoke")
+        .access(inPerson())
+        .requestMatchers(POST, "/account/tokens")
+        .access(inPerson())
+        .requestMatchers(DELETE, "/account/tokens/*")
+        .access(inPerson())
+        .requestMatchers(GET, "/admin/accounts", "/admin/audit", "/admin/audit.csv")
+        .access(admin())
+        .requestMatchers(POST, "/admin/accounts", "/admin/accounts/*/password")
+        .access(admin())
+        .requestMatchers(PUT, "/admin/accounts/*")
+        .access(admin())
+        // Planners' editing (its controllers also check the committee: OneGridUser.mayEdit)
+        .requestMatchers(GET, "/collections/*/items/*/edit", "/plans", "/plans/*")
+        .access(planner())
+        .requestMatchers(
+            POST, "/collections/*/items/*/edit/preview", "/collections/*/items/*/edit/paint")
+        .access(planner())
+        .requestMatchers(PUT, "/collections/*/items/*", "/plans/*/changes/*/*")
+        .access(plannerWriting())
+        .requestMatchers(PATCH, "/collections/*/items/*")
+        .access(plannerWriting())
+        .requestMatchers(DELETE, "/collections/*/items/*", "/plans/*", "/plans/*/changes/*/*")
+        .access(plannerWriting())
+        .requestMatchers(
+            POST, "/collections/*/items", "/plans", "/plans/*/publish", "/changes/*/revert")
+        .access(plannerWriting())
+        .requestMatchers(GET, MAP_ASSETS)
+        .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
+        .requestMatchers(GET, PLAIN_MAP)
+        .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
+        .requestMatchers(GET, MAP_DATA)
+        .access(signedIn())
+        .anyRequest()
+        .denyAll();
+  }
+
+  /** Requests from a browser for a page, which go to the sign-in page rather than get a 401. */
+  private static RequestMatcher pageRequests() {
+    MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+    html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+    return new AndRequestMatcher(request -> "GET".equals(request.getMethod()), html);
+  }
+
+  /** Any account, by session or token. */
+  private static AuthorizationManager<RequestAuthorizationContext> signedIn() {
+    return (authentication, context) ->
+        new AuthorizationDecision(user(authentication.get()) != null);
+  }
+
+  /** Any account in its own session: never a machine client's token. */
+  private static AuthorizationManager<RequestAuthorizationContext> inPerson() {
+    return (authentication, context) -> {
+      OneGridUser user = user(authentication.get());
+      return new AuthorizationDecision(user != null && user.token() == null);
+    };
+  }
+
+  /** Planners, in person or with a token: reading drafts and previewing changes. */
+  private static AuthorizationManager<RequestAuthorizationContext> planner() {
+    return (authentication, context) -> {
+      OneGridUser user = user(authentication.get());
+      return new AuthorizationDecision(user != null && user.role() == Role.PLANNER);
+    };
+  }
+
+  /** Planners in person, or with a token granted writing: changing the map. */
+  private static AuthorizationManager<RequestAuthorizationContext> plannerWriting() {
+    return (authentication, context) -> {
+      OneGridUser user = user(authentication.get());
+      return new AuthorizationDecision(
+          user != null
+              && user.role() == Role.PLANNER
+              && user.getAuthorities().stream()
+                  .anyMatch(a -> a.getAuthority().equals(OneGridUser.WRITE)));
+    };
+  }
+
+  private static AuthorizationManager<RequestAuthorizationContext> admin() {
+    return (authentication, context) -> {
+      OneGridUser user = user(authentication.get());
+      return new AuthorizationDecision(
+          user != null && user.token() == null && user.role() == Role.ADMIN);
+    };
+  }
+
+  private static OneGridUser user(Authentication authentication) {
+    return authentication != null
+            && authentication.isAuthenticated()
+            && authentication.getPrincipal() instanceof OneGridUser user
+        ? user
+        : null;
+  }
+}

@@ -1,0 +1,273 @@
+package cn.onegrid.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import cn.onegrid.server.ApiClient;
+import cn.onegrid.server.ApiTest;
+import cn.onegrid.server.TestAccount;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint × every kind of caller: allowed (anything but 401 and 403) or denied (401 or 403).
+ * The matrix must name every endpoint Spring MVC maps, so a new endpoint fails here until someone
+ * decides who may call it (and SecurityConfiguration denies it meanwhile).
+ */
+class AuthorizationMatrixIT extends ApiTest {
+
+  /** Who calls: each role in its own session, nobody, and machine clients with tokens. */
+  enum Caller {
+    ANONYMOUS,
+    LEADER,
+    PLANNER,
+    STAFF,
+    ADMIN,
+    READ_TOKEN,
+    WRITE_TOKEN
+  }
+
+  private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+  private static final Set<Caller> IN_PERSON =
+      EnumSet.of(Caller.LEADER, Caller.PLANNER, Caller.STAFF, Caller.ADMIN);
+  private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+  private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
+  private static final Set<Caller> PLANNERS = EnumSet.of(Caller.PLANNER, Caller.WRITE_TOKEN);
+
+  /** One endpoint: its method and pattern as Spring MVC maps it, a request to it, who may. */
+  record Entry(String method, String pattern, String example, String body, Set<Caller> allowed) {
+    String key() {
+      return method + " " + pattern;
+    }
+  }
+
+  private static Entry get(String pattern, String example, Set<Caller> allowed) {
+    return new Entry("GET", pattern, example, null, allowed);
+  }
+
+  private static Entry change(
+      String method, String pattern, String example, String body, Set<Caller> allowed) {
+    return new Entry(method, pattern, example, body, allowed);
+  }
+
+  static final List<Entry> MATRIX =
+      List.of(
+          // OGC API - Features and Tiles, the map's own resources
+          get("/", "/?f=json", SIGNED_IN),
+          get("/conformance", "/conformance", SIGNED_IN),
+          get("/api", "/api", SIGNED_IN),
+          get("/collections", "/collections", SIGNED_IN),
+          get("/collections/{collectionId}", "/collections/committees", SIGNED_IN),
+          get("/collections/{collectionId}/items", "/collections/micro-grids/items", SIGNED_IN),
+          get(
+              "/collections/{collectionId}/items/{featureId}",
+              "/collections/duty-posts/items/310114118009P01",
+              SIGNED_IN),
+          get("/collections/{collectionId}/tiles", "/collections/committees/tiles", SIGNED_IN),
+          get(
+              "/collections/{collectionId}/tiles/WebMercatorQuad",
+              "/collections/committees/tiles/WebMercatorQuad",
+              SIGNED_IN),
+          get(
+              "/collections/{collectionId}/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}",
+              "/collections/committees/tiles/WebMercatorQuad/15/13386/27425",
+              SIGNED_IN),
+          get("/config", "/config", SIGNED_IN),
+          get("/basemaps/{layer}/{z}/{x}/{y}", "/basemaps/osm/1/1/1", SIGNED_IN),
+          get("/summary", "/summary", SIGNED_IN),
+          get("/search", "/search?q=金华", SIGNED_IN),
+          get("/cards/committees/{code}", "/cards/committees/310114118009", SIGNED_IN),
+          get("/cards/grids/{code}", "/cards/grids/31011411800901", SIGNED_IN),
+          get("/cards/posts/{code}", "/cards/posts/310114118009P01", SIGNED_IN),
+          // Planners' editing: planners (in person, or by a token granted writing) only
+          get(
+              "/collections/{collectionId}/items/{featureId}/edit",
+              "/collections/duty-post-areas/items/310114118009P01/edit",
+              PLANNERS),
+          change(
+              "POST",
+              "/collections/{collectionId}/items/{featureId}/edit/preview",
+              "/collections/duty-post-areas/items/310114118009P01/edit/preview",
+              "{}",
+              PLANNERS),
+          change(
+              "POST",
+              "/collections/{collectionId}/items/{featureId}/edit/paint",
+              "/collections/duty-post-areas/items/310114118009P01/edit/paint",
+              "{\"microGrids\":[]}",
+              PLANNERS),
+          change(
+              "PUT",
+              "/collections/{collectionId}/items/{featureId}",
+              "/collections/duty-post-areas/items/310114118009P01",
+              "{}",
+              PLANNERS),
+          change(
+              "PATCH",
+              "/collections/{collectionId}/items/{featureId}",
+              "/collections/duty-post-areas/items/310114118009P01",
+              "{}",
+              PLANNERS),
+          change(
+              "DELETE",
+              "/collections/{collectionId}/items/{featureId}",
+              "/collections/duty-post-areas/items/310114118009P01",
+              null,
+              PLANNERS),
+          change(
+              "POST",
+              "/collections/{collectionId}/items",
+              "/collections/duty-post-areas/items",
+              "{}",
+              PLANNERS),
+          get(
+              "/collections/{collectionId}/items/{featureId}/history",
+              "/collections/duty-post-areas/items/310114118009P01/history",
+              SIGNED_IN),
+          get(
+              "/collections/{collectionId}/as-of",
+              "/collections/duty-post-areas/as-of?datetime=2026-11-01T00:00:00Z",
+              SIGNED_IN),
+          change(
+              "POST",
+              "/changes/{change}/revert",
+              "/changes/999/revert?change_reason=x",
+              null,
+              PLANNERS),
+          get("/plans", "/plans", PLANNERS),
+          change("POST", "/plans", "/plans", "{\"name\":\"p\"}", PLANNERS),
+          get("/plans/{plan}", "/plans/999", PLANNERS),
+          change("DELETE", "/plans/{plan}", "/plans/999", null, PLANNERS),
+          change(
+              "PUT",
+              "/plans/{plan}/changes/{collectionId}/{featureId}",
+              "/plans/999/changes/duty-post-areas/310114118009P01",
+              "{}",
+              PLANNERS),
+          change(
+              "DELETE",
+              "/plans/{plan}/changes/{collectionId}/{featureId}",
+              "/plans/999/changes/duty-post-areas/310114118009P01",
+              null,
+              PLANNERS),
+          change(
+              "POST",
+              "/plans/{plan}/publish",
+              "/plans/999/publish",
+              "{\"reason\":\"x\"}",
+              PLANNERS),
+          // Signing in and one's own account: people only, never a token
+          get("/login", "/login", EVERYONE),
+          get("/password", "/password", IN_PERSON),
+          change("POST", "/password", "/password", "{}", IN_PERSON),
+          get("/account", "/account", IN_PERSON),
+          get("/account/tokens", "/account/tokens", IN_PERSON),
+          change("POST", "/account/tokens", "/account/tokens", "{\"name\":\"m\"}", IN_PERSON),
+          change("DELETE", "/account/tokens/{id}", "/account/tokens/999", null, IN_PERSON),
+          get("/tokens", "/tokens", IN_PERSON),
+          change("POST", "/tokens", "/tokens", "", IN_PERSON),
+          change("POST", "/tokens/{id}/revoke", "/tokens/999/revoke", "", IN_PERSON),
+          // Administration
+          get("/admin/accounts", "/admin/accounts", ADMIN),
+          change(
+              "POST",
+              "/admin/accounts",
+              "/admin/accounts",
+              "{\"username\":\"new.one\",\"role\":\"staff\"}",
+              ADMIN),
+          change(
+              "PUT", "/admin/accounts/{id}", "/admin/accounts/999", "{\"role\":\"staff\"}", ADMIN),
+          change(
+              "POST", "/admin/accounts/{id}/password", "/admin/accounts/999/password", null, ADMIN),
+          get("/admin/audit", "/admin/audit", ADMIN),
+          get("/admin/audit.csv", "/admin/audit.csv", ADMIN),
+          // Spring Boot's error page answers everyone (with a problem, never internals)
+          get("/error", "/error", EVERYONE));
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  private RequestMappingHandlerMapping mappings;
+
+  @Test
+  void theMatrixNamesEveryEndpointAndNothingElse() {
+    Set<String> mapped = new TreeSet<>();
+    mappings
+        .getHandlerMethods()
+        .keySet()
+        .forEach(
+            info -> {
+              Set<String> methods =
+                  info.getMethodsCondition().getMethods().isEmpty()
+                      ? Set.of("GET")
+                      : info.getMethodsCondition().getMethods().stream()
+                          .map(Enum::name)
+                          .collect(java.util.stream.Collectors.toSet());
+              for (String pattern : info.getPatternValues()) {
+                methods.forEach(method -> mapped.add(method + " " + pattern));
+              }
+            });
+    Set<String> listed = new TreeSet<>(MATRIX.stream().map(Entry::key).toList());
+    assertThat(listed)
+        .as("every endpoint needs an entry in the authorization matrix (and SecurityConfiguration)")
+        .containsAll(mapped);
+    assertThat(mapped).as("the matrix lists only endpoints that exist").containsAll(listed);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyEndpointForEveryCaller() {
+    String readToken = token(TestAccount.LEADER, false);
+    String writeToken = token(TestAccount.PLANNER, true);
+    return MATRIX.stream()
+        .flatMap(
+            entry ->
+                Arrays.stream(Caller.values())
+                    .map(
+                        caller ->
+                            dynamicTest(
+                                entry.key() + " as " + caller,
+                                () ->
+                                    check(entry, caller, client(caller, readToken, writeToken)))));
+  }
+
+  private ApiClient client(Caller caller, String readToken, String writeToken) {
+    return switch (caller) {
+      case ANONYMOUS -> anonymous();
+      case LEADER -> as(TestAccount.LEADER);
+      case PLANNER -> as(TestAccount.PLANNER);
+      case STAFF -> as(TestAccount.STAFF);
+      case ADMIN -> as(TestAccount.ADMIN);
+      case READ_TOKEN -> anonymous().withToken(readToken);
+      case WRITE_TOKEN -> anonymous().withToken(writeToken);
+    };
+  }
+
+  private static void check(Entry entry, Caller caller, ApiClient client) {
+    HttpResponse<String> response =
+        entry.method().equals("GET")
+            ? client.get(entry.example(), "Accept", "application/json")
+            : client.send(entry.method(), entry.example(), entry.body());
+    int status = response.statusCode();
+    if (entry.allowed().contains(caller)) {
+      assertThat(status)
+          .as("%s as %s is allowed: %s", entry.key(), caller, response.body())
+          .isNotIn(401, 403);
+    } else {
+      assertThat(status)
+          .as("%s as %s is denied: %s", entry.key(), caller, response.body())
+          .isIn(401, 403);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/problem+json");
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package cn.onegrid.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onegrid.server.ApiClient;
+import cn.onegrid.server.ApiTest;
+import cn.onegrid.server.TestAccount;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** Sessions, CSRF, lockout, headers, sizes and errors, over real HTTP. */
+class HardeningIT extends ApiTest {
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() {
+    for (HttpResponse<String> response :
+        java.util.List.of(
+            get("/", "Accept", "text/html"),
+            get("/collections?f=html"),
+            anonymous().get("/login", "Accept", "text/html"))) {
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+      assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+      assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    }
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlySecureAndSameSite() {
+    ApiClient client = anonymous();
+    HttpResponse<String> login = client.login(TestAccount.STAFF.username, TestAccount.PASSWORD);
+    String cookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("ONEGRID_SESSION="))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cookie).contains("HttpOnly").contains("Secure").contains("SameSite=Lax");
+  }
+
+  @Test
+  void signingInChangesTheSessionId() {
+    ApiClient client = anonymous();
+    client.get("/login", "Accept", "text/html");
+    String before = client.sessionId();
+    assertThat(before).as("the sign-in page starts a session for its CSRF token").isNotNull();
+    client.login(TestAccount.STAFF.username, TestAccount.PASSWORD);
+    assertThat(client.sessionId()).isNotNull().isNotEqualTo(before);
+    assertThat(client.get("/account").statusCode()).isEqualTo(200);
+
+    ApiClient attacker = anonymous();
+    attacker.setSessionId(before);
+    assertThat(attacker.get("/account").statusCode())
+        .as("the id fixed before sign-in is worth nothing after it")
+        .isEqualTo(401);
+  }
+
+  @Test
+  void aChangeWithoutTheCsrfTokenIsRefused() {
+    ApiClient staff = as(TestAccount.STAFF);
+    HttpResponse<String> forged =
+        staff.send(
+            "POST", "/account/tokens", "{\"name\":\"x\"}", "Content-Type", "application/json");
+    assertThat(forged.statusCode()).isEqualTo(403);
+    HttpResponse<String> wrong =
+        staff.send(
+            "POST",
+            "/account/tokens",
+            "{\"name\":\"x\"}",
+            "Content-Type",
+            "application/json",
+            "X-CSRF-TOKEN",
+            "forged");
+    assertThat(wrong.statusCode()).isEqualTo(403);
+    assertThat(staff.send("POST", "/account/tokens", "{\"name\":\"x\"}").statusCode())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void signingOutNeedsTheCsrfTokenToo() {
+    ApiClient staff = as(TestAccount.STAFF);
+    staff.send("POST", "/logout", "", "Accept", "application/json");
+    assertThat(staff.get("/account").statusCode())
+        .as("a forged sign-out does nothing")
+        .isEqualTo(200);
+    staff.send("POST", "/logout", null, "X-CSRF-TOKEN", staff.csrfToken());
+    assertThat(staff.get("/account").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void repeatedFailuresLockTheAccountEvenAgainstTheRightPassword() {
+    ApiClient client = anonymous();
+    for (int i = 0; i < 5; i++) {
+      HttpResponse<String> failed = client.login(TestAccount.STAFF.username, "wrong-" + i);
+      assertThat(failed.headers().firstValue("Location"))
+          .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    }
+    HttpResponse<String> locked = client.login(TestAccount.STAFF.username, TestAccount.PASSWORD);
+    assertThat(locked.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    assertThat(client.get("/account").statusCode()).isEqualTo(401);
+    assertThat(
+            anonymous()
+                .login(TestAccount.LEADER.username, TestAccount.PASSWORD)
+                .headers()
+                .firstValue("Location"))
+        .as("other accounts are not affected")
+        .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+  }
+
+  @Test
+  void aPageRequestWithoutASessionGoesToTheSignInPage() {
+    HttpResponse<String> page = anonymous().get("/", "Accept", "text/html");
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(page.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+  }
+
+  @Test
+  void anApiRequestWithoutCredentialsIsAProblem() {
+    HttpResponse<String> api = anonymous().get("/collections");
+    assertThat(api.statusCode()).isEqualTo(401);
+    assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(api.headers().firstValue("WWW-Authenticate")).isPresent();
+  }
+
+  @Test
+  void aTooLargeBodyIsRefusedUnread() {
+    String big = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
+    HttpResponse<String> response = as(TestAccount.STAFF).send("POST", "/account/tokens", big);
+    assertThat(response.statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void errorsNeverShowInternals() {
+    HttpResponse<String> bad = get("/collections/committees/items?limit=abc");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).doesNotContain("Exception", "at cn.", "SELECT", "org.springframework");
+    HttpResponse<String> error = anonymous().get("/error");
+    assertThat(error.body()).doesNotContain("Exception", "trace");
+  }
+
+  @Test
+  void aReadOnlyTokenReadsButChangesNothingAndCannotManageTokens() {
+    ApiClient machine = anonymous().withToken(token(TestAccount.PLANNER, false));
+    assertThat(machine.get("/collections").statusCode()).isEqualTo(200);
+    assertThat(machine.send("POST", "/account/tokens", "{\"name\":\"more\"}").statusCode())
+        .isEqualTo(403);
+    assertThat(machine.get("/account/tokens").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void anUnknownTokenIsRefusedEvenWhereVisitorsAreWelcome() {
+    HttpResponse<String> response =
+        anonymous().withToken("og_" + "A".repeat(43)).get("/login", "Accept", "text/html");
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aTokenIsShownOnceAndListedWithoutItsSecret() {
+    String secret = token(TestAccount.STAFF, false);
+    assertThat(secret).startsWith("og_").hasSize(46);
+    String list = as(TestAccount.STAFF).get("/account/tokens").body();
+    assertThat(list).contains("\"name\":\"test\"").doesNotContain(secret).doesNotContain("hash");
+    assertThat(as(TestAccount.LEADER).get("/account/tokens").body())
+        .as("nobody sees another's tokens")
+        .isEqualTo("[]");
+  }
+}
