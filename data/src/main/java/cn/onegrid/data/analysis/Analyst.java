@@ -82,7 +82,7 @@ public class Analyst {
         inputs.load(ids).parallelStream()
             .map(input -> CommitteeAnalysis.of(input, walkingRadius))
             .toList();
-    results.forEach(store::replace);
+    store.replace(results);
     return ids.size();
   }
 
