@@ -7,7 +7,10 @@ import cn.onegrid.geo.health.Finding.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.locationtech.jts.algorithm.Distance;
+import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -39,14 +42,31 @@ public final class PartitionHealth {
   public static List<Finding> of(Region parent, List<Region> children, double sliverWidth) {
     List<Region> sorted = Region.sorted(children);
     Neighbours neighbours = new Neighbours(sorted);
+    Geometry claimed = OverlayNGRobust.union(sorted.stream().map(Region::shape).toList());
+    // Bounds from the union, so that a clean partition needs no overlay per child or per pair: no
+    // child reaches further outside than all of them together, and no two children share more
+    // ground than the excess of their areas' sum over the union. Half the dust threshold leaves
+    // room for rounding in both terms.
+    boolean someOutside =
+        claimed != null
+            && OverlayNGRobust.overlay(claimed, parent.shape(), OverlayNG.DIFFERENCE).getArea()
+                >= Tolerance.AREA / 2;
+    boolean someOverlap =
+        claimed != null
+            && sorted.stream().mapToDouble(c -> c.shape().getArea()).sum() - claimed.getArea()
+                >= Tolerance.AREA / 2;
     List<Finding> findings = new ArrayList<>();
     for (Region child : sorted) {
-      outside(parent, child, findings);
+      if (someOutside) {
+        outside(parent, child, findings);
+      }
       pieces(child, neighbours, sliverWidth, findings);
       holes(child, neighbours, findings);
     }
-    overlaps(sorted, neighbours, findings);
-    gaps(parent, sorted, neighbours, sliverWidth, findings);
+    if (someOverlap) {
+      overlaps(sorted, neighbours, findings);
+    }
+    gaps(parent, claimed, neighbours, sliverWidth, findings);
     findings.sort(
         Comparator.comparing(Finding::kind)
             .thenComparing(f -> String.join(",", f.featureIds()))
@@ -73,7 +93,7 @@ public final class PartitionHealth {
     parts.sort(Comparator.comparingDouble(Polygon::getArea).reversed());
     for (int i = 0; i < parts.size(); i++) {
       Polygon part = parts.get(i);
-      boolean sliver = width(part) < sliverWidth;
+      boolean sliver = narrower(part, sliverWidth);
       if (i > 0 || sliver) {
         List<Fix> fix =
             neighbours.longestBorder(part, child.id()).map(Fix::mergeInto).stream().toList();
@@ -113,11 +133,10 @@ public final class PartitionHealth {
 
   private static void gaps(
       Region parent,
-      List<Region> children,
+      Geometry claimed,
       Neighbours neighbours,
       double sliverWidth,
       List<Finding> findings) {
-    Geometry claimed = OverlayNGRobust.union(children.stream().map(Region::shape).toList());
     Geometry gap =
         claimed == null
             ? parent.shape()
@@ -127,7 +146,7 @@ public final class PartitionHealth {
         continue;
       }
       List<Fix> fix =
-          width(piece) < sliverWidth
+          narrower(piece, sliverWidth)
               ? neighbours.longestBorder(piece, "").map(Fix::mergeInto).stream().toList()
               : List.of();
       findings.add(finding(Kind.GAP, piece, neighbours.touching(piece), fix));
@@ -140,10 +159,41 @@ public final class PartitionHealth {
     return new Finding(kind, normalized, shape.getArea(), ids, fixes);
   }
 
+  /**
+   * Whether the polygon is narrower than {@code width}: twice the radius of its largest inscribed
+   * circle, found to {@link #tolerance}. A cheap bound settles nearly every part first: the circle
+   * is at least as wide as twice the distance from any interior point to the border, so a part
+   * whose interior point is farther than {@code width / 2 + tolerance} from its border is no sliver
+   * (the search, off by at most the tolerance in radius, would not have found it one either).
+   */
+  static boolean narrower(Polygon polygon, double width) {
+    double tolerance = tolerance(polygon);
+    Coordinate inside = InteriorPointArea.getInteriorPoint(polygon);
+    if (inside != null && distanceToBorder(polygon, inside) - tolerance >= width / 2) {
+      return false;
+    }
+    return width(polygon, tolerance) < width;
+  }
+
   /** Twice the radius of the largest circle inside: the width of a strip, whatever its length. */
-  static double width(Polygon polygon) {
-    double tolerance = Math.max(0.01, Math.sqrt(polygon.getArea()) / 1000);
+  static double width(Polygon polygon, double tolerance) {
     return 2 * new MaximumInscribedCircle(polygon, tolerance).getRadiusLine().getLength();
+  }
+
+  private static double tolerance(Polygon polygon) {
+    return Math.max(0.01, Math.sqrt(polygon.getArea()) / 1000);
+  }
+
+  private static double distanceToBorder(Polygon polygon, Coordinate point) {
+    double distance =
+        Distance.pointToSegmentString(point, polygon.getExteriorRing().getCoordinates());
+    for (int r = 0; r < polygon.getNumInteriorRing(); r++) {
+      distance =
+          Math.min(
+              distance,
+              Distance.pointToSegmentString(point, polygon.getInteriorRingN(r).getCoordinates()));
+    }
+    return distance;
   }
 
   static List<Polygon> polygons(Geometry geometry) {
