@@ -1,5 +1,6 @@
 package cn.onegrid.geo.patrol;
 
+import cn.onegrid.geo.ParentClip;
 import cn.onegrid.geo.Region;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
@@ -38,13 +38,14 @@ public record SlotCoverage(List<Slot> slots) {
    */
   public static SlotCoverage of(Geometry committee, List<DutyRoster> rosters) {
     double committeeArea = committee.getArea();
+    ParentClip clip = new ParentClip(committee);
     List<DutyRoster> clipped =
         rosters.stream()
             .sorted(Comparator.comparing(r -> r.area().id()))
             .map(
                 r ->
                     new DutyRoster(
-                        new Region(r.area().id(), clip(r.area().shape(), committee)), r.slots()))
+                        new Region(r.area().id(), clip.clip(r.area().shape())), r.slots()))
             .toList();
     Map<List<String>, Double> ratioByTeam =
         new HashMap<>(); // many slots share the same posts on duty
@@ -66,10 +67,6 @@ public record SlotCoverage(List<Slot> slots) {
       return 0;
     }
     return OverlayNGRobust.union(clippedAreas.stream().map(Region::shape).toList()).getArea();
-  }
-
-  private static Geometry clip(Geometry area, Geometry committee) {
-    return OverlayNGRobust.overlay(area, committee, OverlayNG.INTERSECTION);
   }
 
   /** The {@code n} least covered slots, worst first (ties in week order). */
