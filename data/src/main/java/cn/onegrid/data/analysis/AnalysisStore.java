@@ -61,7 +61,7 @@ final class AnalysisStore {
         .param("covered", column(results, r -> r.drawn().coveredArea()))
         .param("coverageRatios", column(results, r -> r.drawn().ratio()))
         .param("overlaps", column(results, r -> r.drawn().overlapArea()))
-        .param("catchments", column(results, r -> r.catchment().ratio()))
+        .param("catchments", column(results, CommitteeResult::catchmentRatio))
         .param(
             "posts",
             results.stream().map(r -> r.input().postSites().size()).toArray(Integer[]::new))

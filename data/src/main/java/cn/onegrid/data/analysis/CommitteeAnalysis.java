@@ -31,7 +31,7 @@ public final class CommitteeAnalysis {
     return new CommitteeResult(
         input,
         PostCoverage.of(input.boundary(), input.postAreas()),
-        PostCoverage.of(input.boundary(), Catchments.around(input.postSites(), walkingRadius)),
+        Catchments.coveredRatio(input.boundary(), input.postSites(), walkingRadius),
         SlotCoverage.of(input.boundary(), input.rosters()),
         BlindSpot.of(input.boundary(), sites),
         findings);

@@ -79,7 +79,8 @@ public final class Breakdown {
       for (CommitteeInput input : inputs) {
         results.add(analyse(input, time));
       }
-      time.time("store (proj4j to degrees + one INSERT per feature)", () -> stages.store(results));
+      time.time(
+          "store (proj4j to degrees + three statements per batch)", () -> stages.store(results));
     }
     townStep(db, stages, time);
   }
@@ -89,12 +90,10 @@ public final class Breakdown {
     Geometry boundary = input.boundary();
     CoverageReport drawn =
         time.time("PostCoverage drawn areas", () -> PostCoverage.of(boundary, input.postAreas()));
-    CoverageReport catchment =
+    double catchment =
         time.time(
-            "PostCoverage catchments (300 m discs)",
-            () ->
-                PostCoverage.of(
-                    boundary, Catchments.around(input.postSites(), Catchments.DEFAULT_RADIUS)));
+            "Catchments.coveredRatio (300 m discs: one union, clipped once)",
+            () -> Catchments.coveredRatio(boundary, input.postSites(), Catchments.DEFAULT_RADIUS));
     SlotCoverage slots =
         time.time("SlotCoverage (84 slots)", () -> SlotCoverage.of(boundary, input.rosters()));
     List<Point> sites = input.postSites().stream().map(r -> (Point) r.shape()).toList();
@@ -114,18 +113,18 @@ public final class Breakdown {
   }
 
   /** The prototypes of {@link WhatIf}, timed aside, checked to give the same answers. */
-  private static void whatIf(CommitteeInput input, CoverageReport catchment, Stopwatch time) {
+  private static void whatIf(CommitteeInput input, double catchment, Stopwatch time) {
     time.aside(
         "what-if: drawn coverage without post shares",
         () -> WhatIf.drawnWithoutShares(input.boundary(), input.postAreas()));
-    double ratio =
+    CoverageReport full =
         time.aside(
-            "what-if: catchment ratio only (union of discs, clipped once)",
+            "what-if: catchments as a full PostCoverage (before: clips, overlaps, shares)",
             () ->
-                WhatIf.catchmentRatio(
+                PostCoverage.of(
                     input.boundary(),
                     Catchments.around(input.postSites(), Catchments.DEFAULT_RADIUS)));
-    if (Math.abs(ratio - catchment.ratio()) > 1e-9) {
+    if (Math.abs(full.ratio() - catchment) > 1e-9) {
       throw new IllegalStateException("what-if catchment ratio differs in " + input.code());
     }
     List<Region> grids = new ArrayList<>(input.comprehensiveGrids());
@@ -136,11 +135,11 @@ public final class Breakdown {
   private static void sliverWhatIf(List<Region> children, String where, Stopwatch time) {
     int now =
         time.aside(
-            "what-if: sliver test as now (inscribed circle of every part)",
+            "what-if: sliver test without a bound (inscribed circle of every part)",
             () -> WhatIf.slivers(children, Tolerance.SLIVER_WIDTH));
     int bounded =
         time.aside(
-            "what-if: sliver test, interior-point bound first",
+            "what-if: sliver test, interior-point bound first (as PartitionHealth now)",
             () -> WhatIf.sliversBoundFirst(children, Tolerance.SLIVER_WIDTH));
     if (now != bounded) {
       throw new IllegalStateException("what-if sliver test differs in " + where);
