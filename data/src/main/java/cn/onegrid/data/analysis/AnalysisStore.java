@@ -34,7 +34,7 @@ final class AnalysisStore {
   }
 
   /** One analysis shape as stored: WKB in degrees. */
-  private record Feature(
+  record Feature(
       Long committee,
       Integer town,
       String kind,
@@ -46,17 +46,28 @@ final class AnalysisStore {
       List<String> ids,
       String fixes) {}
 
-  void replace(List<CommitteeResult> results) {
+  /**
+   * What {@link #write} stores for a batch of committees. Pure (projection back to degrees, WKB,
+   * JSON), so it can run on any thread while another batch is written.
+   */
+  record Rows(List<CommitteeResult> committees, List<Feature> features) {}
+
+  Rows rows(List<CommitteeResult> results) {
+    return new Rows(results, results.stream().flatMap(r -> features(r).stream()).toList());
+  }
+
+  /** Replaces the stored results of the committees in {@code rows}. */
+  void write(Rows rows) {
+    List<CommitteeResult> results = rows.committees();
     if (results.isEmpty()) {
       return;
     }
-    // Projecting back to degrees is pure, so it runs on every core like the analysis did.
-    List<Feature> features = results.parallelStream().flatMap(r -> features(r).stream()).toList();
+    Long[] ids = results.stream().map(r -> r.input().id()).toArray(Long[]::new);
     jdbc.sql("DELETE FROM analysis_feature WHERE committee_id = ANY (:ids)")
-        .param("ids", results.stream().map(r -> r.input().id()).toArray(Long[]::new))
+        .param("ids", ids)
         .update();
     jdbc.sql(COMMITTEES)
-        .param("ids", results.stream().map(r -> r.input().id()).toArray(Long[]::new))
+        .param("ids", ids)
         .param("areas", column(results, r -> r.drawn().committeeArea()))
         .param("covered", column(results, r -> r.drawn().coveredArea()))
         .param("coverageRatios", column(results, r -> r.drawn().ratio()))
@@ -73,7 +84,12 @@ final class AnalysisStore {
                 .toArray(Double[]::new))
         .param("worst", results.stream().map(r -> worstSlotsJson(r.slots())).toArray(String[]::new))
         .update();
-    insert(features);
+    insert(rows.features());
+  }
+
+  /** {@link #rows} then {@link #write}, on this thread. */
+  void replace(List<CommitteeResult> results) {
+    write(rows(results));
   }
 
   /** Replaces a town's committee-partition findings. */

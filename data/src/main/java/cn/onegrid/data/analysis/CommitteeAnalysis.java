@@ -1,6 +1,7 @@
 package cn.onegrid.data.analysis;
 
 import cn.onegrid.data.analysis.CommitteeResult.ScopedFinding;
+import cn.onegrid.geo.ParentClip;
 import cn.onegrid.geo.Region;
 import cn.onegrid.geo.coverage.Catchments;
 import cn.onegrid.geo.coverage.PostCoverage;
@@ -28,11 +29,13 @@ public final class CommitteeAnalysis {
         .forEach(f -> findings.add(new ScopedFinding("comprehensive-grids", f)));
     PartitionHealth.of(committee, input.microGrids())
         .forEach(f -> findings.add(new ScopedFinding("micro-grids", f)));
+    // Rosters hold the same area objects as postAreas: clipped once, for both analyses.
+    ParentClip clip = new ParentClip(input.boundary());
     return new CommitteeResult(
         input,
-        PostCoverage.of(input.boundary(), input.postAreas()),
+        PostCoverage.of(clip, input.postAreas()),
         Catchments.coveredRatio(input.boundary(), input.postSites(), walkingRadius),
-        SlotCoverage.of(input.boundary(), input.rosters()),
+        SlotCoverage.of(clip, input.rosters()),
         BlindSpot.of(input.boundary(), sites),
         findings);
   }

@@ -39,8 +39,18 @@ public final class PostCoverage {
    * @param postAreas each post's responsibility area (polygonal, in metres), keyed by post id
    */
   public static CoverageReport of(Geometry committee, List<Region> postAreas) {
+    return of(new ParentClip(committee), postAreas);
+  }
+
+  /**
+   * The same, clipping through {@code clip}, which other analyses of the committee may share.
+   *
+   * @param clip the committee's boundary, prepared
+   * @param postAreas each post's responsibility area (polygonal, in metres), keyed by post id
+   */
+  public static CoverageReport of(ParentClip clip, List<Region> postAreas) {
+    Geometry committee = clip.parent();
     GeometryFactory factory = committee.getFactory();
-    ParentClip clip = new ParentClip(committee);
     List<Region> clipped = new ArrayList<>();
     for (Region post : Region.sorted(postAreas)) {
       Geometry inside = clip.clip(post.shape());

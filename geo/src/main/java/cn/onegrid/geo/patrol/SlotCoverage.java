@@ -37,8 +37,17 @@ public record SlotCoverage(List<Slot> slots) {
    * @param rosters the committee's posts and their slots
    */
   public static SlotCoverage of(Geometry committee, List<DutyRoster> rosters) {
-    double committeeArea = committee.getArea();
-    ParentClip clip = new ParentClip(committee);
+    return of(new ParentClip(committee), rosters);
+  }
+
+  /**
+   * The same, clipping through {@code clip}, which other analyses of the committee may share.
+   *
+   * @param clip the committee's boundary, prepared
+   * @param rosters the committee's posts and their slots
+   */
+  public static SlotCoverage of(ParentClip clip, List<DutyRoster> rosters) {
+    double committeeArea = clip.parent().getArea();
     List<DutyRoster> clipped =
         rosters.stream()
             .sorted(Comparator.comparing(r -> r.area().id()))
