@@ -43,14 +43,17 @@ public final class PartitionHealth {
     List<Region> sorted = Region.sorted(children);
     Neighbours neighbours = new Neighbours(sorted);
     Geometry claimed = OverlayNGRobust.union(sorted.stream().map(Region::shape).toList());
+    Geometry gap =
+        claimed == null
+            ? parent.shape()
+            : OverlayNGRobust.overlay(parent.shape(), claimed, OverlayNG.DIFFERENCE);
     // Bounds from the union, so that a clean partition needs no overlay per child or per pair: no
-    // child reaches further outside than all of them together, and no two children share more
-    // ground than the excess of their areas' sum over the union. Half the dust threshold leaves
-    // room for rounding in both terms.
+    // child reaches further outside than all of them together (whose outside area is the union's
+    // area minus the parent's plus the gap's), and no two children share more ground than the
+    // excess of their areas' sum over the union. Half the dust threshold leaves room for rounding.
     boolean someOutside =
         claimed != null
-            && OverlayNGRobust.overlay(claimed, parent.shape(), OverlayNG.DIFFERENCE).getArea()
-                >= Tolerance.AREA / 2;
+            && claimed.getArea() - parent.shape().getArea() + gap.getArea() >= Tolerance.AREA / 2;
     boolean someOverlap =
         claimed != null
             && sorted.stream().mapToDouble(c -> c.shape().getArea()).sum() - claimed.getArea()
@@ -66,7 +69,7 @@ public final class PartitionHealth {
     if (someOverlap) {
       overlaps(sorted, neighbours, findings);
     }
-    gaps(parent, claimed, neighbours, sliverWidth, findings);
+    gaps(gap, neighbours, sliverWidth, findings);
     findings.sort(
         Comparator.comparing(Finding::kind)
             .thenComparing(f -> String.join(",", f.featureIds()))
@@ -132,15 +135,7 @@ public final class PartitionHealth {
   }
 
   private static void gaps(
-      Region parent,
-      Geometry claimed,
-      Neighbours neighbours,
-      double sliverWidth,
-      List<Finding> findings) {
-    Geometry gap =
-        claimed == null
-            ? parent.shape()
-            : OverlayNGRobust.overlay(parent.shape(), claimed, OverlayNG.DIFFERENCE);
+      Geometry gap, Neighbours neighbours, double sliverWidth, List<Finding> findings) {
     for (Polygon piece : polygons(gap)) {
       if (piece.getArea() < Tolerance.AREA) {
         continue;
