@@ -23,9 +23,9 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * border, and an area wholly outside adds nothing. Overlaps are found pairwise through an STR-tree,
  * so cost grows with the number of touching posts, not with the square of all posts; when the
  * clipped areas add up to their union (posts that tile the committee), no pair is overlaid at all.
- * A post's exclusive share is its area minus the union of its overlaps, so it costs nothing for a
- * post that overlaps none. Overlaps and shares smaller than {@link Tolerance#AREA} m² are
- * floating-point dust, not findings.
+ * A post's exclusive share is its area minus its part of the union of all overlaps, so it costs
+ * nothing for a post that overlaps none. Overlaps and shares smaller than {@link Tolerance#AREA} m²
+ * are floating-point dust, not findings.
  */
 public final class PostCoverage {
 
@@ -65,12 +65,25 @@ public final class PostCoverage {
     Geometry uncovered = OverlayNGRobust.overlay(committee, covered, OverlayNG.DIFFERENCE);
     uncovered.normalize();
     List<Meeting> meetings = meetings(clipped, covered);
+    List<Overlap> overlaps = overlaps(clipped, meetings);
+    // Where two or more posts meet: the union of all their meetings, computed once; the overlap
+    // area (findings only, no dust) is the same union unless some meeting is dust.
+    Geometry shared = union(meetings.stream().map(Meeting::shape).toList(), factory);
+    double overlapArea =
+        overlaps.size() == meetings.size()
+            ? shared.getArea()
+            : union(overlaps.stream().map(Overlap::shape).toList(), factory).getArea();
     return new CoverageReport(
         committee.getArea(),
         covered.getArea(),
         uncovered,
-        overlaps(clipped, meetings),
-        shares(clipped, meetings, postAreas));
+        overlaps,
+        overlapArea,
+        shares(clipped, meetings, shared, postAreas));
+  }
+
+  private static Geometry union(List<Geometry> shapes, GeometryFactory factory) {
+    return shapes.isEmpty() ? factory.createPolygon() : OverlayNGRobust.union(shapes);
   }
 
   /**
@@ -126,9 +139,13 @@ public final class PostCoverage {
     return overlaps;
   }
 
-  /** Every post, in id order: its clipped area and the part only it covers (zero when outside). */
+  /**
+   * Every post, in id order: its clipped area and the part only it covers (zero when outside). The
+   * part it shares is its area within {@code shared}, where two or more posts meet: one overlay per
+   * post that meets another, none for the others.
+   */
   private static List<PostShare> shares(
-      List<Region> clipped, List<Meeting> meetings, List<Region> allPosts) {
+      List<Region> clipped, List<Meeting> meetings, Geometry shared, List<Region> allPosts) {
     List<PostShare> shares = new ArrayList<>();
     for (Region post : Region.sorted(allPosts)) {
       int own = -1;
@@ -142,12 +159,13 @@ public final class PostCoverage {
       int i = own;
       List<Geometry> lenses =
           meetings.stream().filter(m -> m.a() == i || m.b() == i).map(Meeting::shape).toList();
-      double area = clipped.get(i).shape().getArea();
+      Geometry shape = clipped.get(i).shape();
+      double area = shape.getArea();
       double sharedArea =
           switch (lenses.size()) {
             case 0 -> 0;
             case 1 -> lenses.get(0).getArea();
-            default -> OverlayNGRobust.union(lenses).getArea();
+            default -> OverlayNGRobust.overlay(shape, shared, OverlayNG.INTERSECTION).getArea();
           };
       shares.add(new PostShare(post.id(), area, Math.max(0, area - sharedArea)));
     }
