@@ -9,6 +9,7 @@ import cn.onegrid.data.analysis.MetricFrame;
 import cn.onegrid.data.sample.CityGenerator;
 import cn.onegrid.data.sample.SampleDataset;
 import cn.onegrid.data.sample.SampleTownGenerator;
+import cn.onegrid.geo.ParentClip;
 import cn.onegrid.geo.Region;
 import cn.onegrid.geo.Tolerance;
 import cn.onegrid.geo.coverage.Catchments;
@@ -28,9 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Where the Java full recompute spends its time: the stages of {@code Analyst.recomputeAll}, timed
- * one by one on the same batches of 200 committees (load, each analysis, store, the town step), on
- * one thread, plus the {@link WhatIf} prototypes timed aside. Not a JMH benchmark: a profile,
- * printed for the last of {@code runs} passes (the others warm up).
+ * one by one (on one thread: the analyses {@code CommitteeAnalysis} forks, and the chunks {@code
+ * Analyst} computes while it stores, run in sequence here) on the same batches of 200 committees
+ * (load, each analysis, store, the town step), on one thread, plus the {@link WhatIf} prototypes
+ * timed aside. Not a JMH benchmark: a profile, printed for the last of {@code runs} passes (the
+ * others warm up).
  *
  * <p>{@code java -cp benchmarks.jar cn.onegrid.bench.analysis.Breakdown town 6} or {@code ... city
  * 6000 2}.
@@ -88,14 +91,17 @@ public final class Breakdown {
   /** CommitteeAnalysis.of, one analysis at a time. */
   private static CommitteeResult analyse(CommitteeInput input, Stopwatch time) {
     Geometry boundary = input.boundary();
+    ParentClip clip = new ParentClip(boundary); // shared, as in CommitteeAnalysis
     CoverageReport drawn =
-        time.time("PostCoverage drawn areas", () -> PostCoverage.of(boundary, input.postAreas()));
+        time.time("PostCoverage drawn areas", () -> PostCoverage.of(clip, input.postAreas()));
     double catchment =
         time.time(
             "Catchments.coveredRatio (300 m discs: one union, clipped once)",
             () -> Catchments.coveredRatio(boundary, input.postSites(), Catchments.DEFAULT_RADIUS));
     SlotCoverage slots =
-        time.time("SlotCoverage (84 slots)", () -> SlotCoverage.of(boundary, input.rosters()));
+        time.time(
+            "SlotCoverage (84 slots; areas clipped above)",
+            () -> SlotCoverage.of(clip, input.rosters()));
     List<Point> sites = input.postSites().stream().map(r -> (Point) r.shape()).toList();
     BlindSpot blind =
         time.time("BlindSpot (LargestEmptyCircle)", () -> BlindSpot.of(boundary, sites));
