@@ -1,9 +1,12 @@
 package cn.onegrid.data.analysis;
 
+import cn.onegrid.data.SqlResource;
 import cn.onegrid.data.analysis.CommitteeResult.ScopedFinding;
+import cn.onegrid.geo.Tolerance;
 import cn.onegrid.geo.coverage.CoverageReport;
 import cn.onegrid.geo.health.Finding;
 import cn.onegrid.geo.patrol.SlotCoverage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -11,10 +14,16 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Replaces a committee's stored results with new ones (the caller holds the transaction). */
+/**
+ * Replaces committees' stored results with new ones (the caller holds the transaction). A batch of
+ * committees is three statements, whatever its size: the rows travel as parallel arrays ({@code
+ * unnest}), so storing costs no round trip per feature.
+ */
 final class AnalysisStore {
 
   private static final int WORST_SLOTS = 5;
+  private static final String COMMITTEES = SqlResource.load("analysis/store-committees.sql");
+  private static final String FEATURES = SqlResource.load("analysis/store-features.sql");
 
   private final JdbcClient jdbc;
   private final MetricFrame frame;
@@ -24,107 +33,133 @@ final class AnalysisStore {
     this.frame = frame;
   }
 
-  void replace(CommitteeResult result) {
-    long id = result.input().id();
-    jdbc.sql("DELETE FROM analysis_feature WHERE committee_id = ?").param(id).update();
-    jdbc.sql(
-            """
-            INSERT INTO analysis_committee (committee_id, area_m2, covered_m2, coverage_ratio, overlap_m2,
-                catchment_ratio, posts, blind_spot_radius_m, slot_ratios, worst_slots)
-            VALUES (:id, :area, :covered, :ratio, :overlap, :catchment, :posts, :radius, :slots, CAST(:worst AS jsonb))
-            ON CONFLICT (committee_id) DO UPDATE SET computed_at = now(), area_m2 = EXCLUDED.area_m2,
-                covered_m2 = EXCLUDED.covered_m2, coverage_ratio = EXCLUDED.coverage_ratio,
-                overlap_m2 = EXCLUDED.overlap_m2, catchment_ratio = EXCLUDED.catchment_ratio,
-                posts = EXCLUDED.posts, blind_spot_radius_m = EXCLUDED.blind_spot_radius_m,
-                slot_ratios = EXCLUDED.slot_ratios, worst_slots = EXCLUDED.worst_slots
-            """)
-        .param("id", id)
-        .param("area", result.drawn().committeeArea())
-        .param("covered", result.drawn().coveredArea())
-        .param("ratio", result.drawn().ratio())
-        .param("overlap", result.drawn().overlapArea())
-        .param("catchment", result.catchment().ratio())
-        .param("posts", result.input().postSites().size())
-        .param("radius", result.blindSpot().radius())
-        .param(
-            "slots",
-            result.slots().slots().stream().map(SlotCoverage.Slot::ratio).toArray(Double[]::new))
-        .param("worst", worstSlotsJson(result.slots()))
-        .update();
-    gaps(id, result.drawn());
-    overlaps(id, result.drawn());
-    feature(
-        id,
-        null,
-        "blind_spot",
-        null,
-        "posts",
-        result.blindSpot().centre(),
-        0,
-        result.blindSpot().radius(),
-        List.of(),
-        "[]");
-    for (ScopedFinding scoped : result.gridFindings()) {
-      Finding f = scoped.finding();
-      feature(
-          id,
-          null,
-          "finding",
-          f.kind().name().toLowerCase(Locale.ROOT),
-          scoped.scope(),
-          f.shape(),
-          f.area(),
-          null,
-          f.featureIds(),
-          fixesJson(f));
+  /** One analysis shape as stored: WKB in degrees. */
+  record Feature(
+      Long committee,
+      Integer town,
+      String kind,
+      String finding,
+      String scope,
+      byte[] shape,
+      double area,
+      Double radius,
+      List<String> ids,
+      String fixes) {}
+
+  /**
+   * What {@link #write} stores for a batch of committees. Pure (projection back to degrees, WKB,
+   * JSON), so it can run on any thread while another batch is written.
+   */
+  record Rows(List<CommitteeResult> committees, List<Feature> features) {}
+
+  Rows rows(List<CommitteeResult> results) {
+    return new Rows(results, results.stream().flatMap(r -> features(r).stream()).toList());
+  }
+
+  /** Replaces the stored results of the committees in {@code rows}. */
+  void write(Rows rows) {
+    List<CommitteeResult> results = rows.committees();
+    if (results.isEmpty()) {
+      return;
     }
+    Long[] ids = results.stream().map(r -> r.input().id()).toArray(Long[]::new);
+    jdbc.sql("DELETE FROM analysis_feature WHERE committee_id = ANY (:ids)")
+        .param("ids", ids)
+        .update();
+    jdbc.sql(COMMITTEES)
+        .param("ids", ids)
+        .param("areas", column(results, r -> r.drawn().committeeArea()))
+        .param("covered", column(results, r -> r.drawn().coveredArea()))
+        .param("coverageRatios", column(results, r -> r.drawn().ratio()))
+        .param("overlaps", column(results, r -> r.drawn().overlapArea()))
+        .param("catchments", column(results, CommitteeResult::catchmentRatio))
+        .param(
+            "posts",
+            results.stream().map(r -> r.input().postSites().size()).toArray(Integer[]::new))
+        .param("radii", column(results, r -> r.blindSpot().radius()))
+        .param(
+            "ratios",
+            results.stream()
+                .flatMap(r -> r.slots().slots().stream().map(SlotCoverage.Slot::ratio))
+                .toArray(Double[]::new))
+        .param("worst", results.stream().map(r -> worstSlotsJson(r.slots())).toArray(String[]::new))
+        .update();
+    insert(rows.features());
+  }
+
+  /** {@link #rows} then {@link #write}, on this thread. */
+  void replace(List<CommitteeResult> results) {
+    write(rows(results));
   }
 
   /** Replaces a town's committee-partition findings. */
   void replaceTownFindings(int townId, List<Finding> findings) {
     jdbc.sql("DELETE FROM analysis_feature WHERE town_id = ?").param(townId).update();
-    for (Finding f : findings) {
-      feature(
-          null,
-          townId,
-          "finding",
-          f.kind().name().toLowerCase(Locale.ROOT),
-          "committees",
-          f.shape(),
-          f.area(),
-          null,
-          f.featureIds(),
-          fixesJson(f));
-    }
+    insert(findings.stream().map(f -> finding(null, townId, "committees", f)).toList());
   }
 
-  private void gaps(long id, CoverageReport coverage) {
-    Geometry uncovered = coverage.uncovered();
+  /**
+   * A committee's shapes in the order they were always stored: gaps, overlaps, blind spot,
+   * findings.
+   */
+  private List<Feature> features(CommitteeResult result) {
+    long id = result.input().id();
+    List<Feature> features = new ArrayList<>();
+    Geometry uncovered = result.drawn().uncovered();
     for (int i = 0; i < uncovered.getNumGeometries(); i++) {
       Geometry gap = uncovered.getGeometryN(i);
-      if (gap.getArea() >= cn.onegrid.geo.Tolerance.AREA) {
-        feature(id, null, "gap", null, "posts", gap, gap.getArea(), null, List.of(), "[]");
+      if (gap.getArea() >= Tolerance.AREA) {
+        features.add(
+            feature(id, null, "gap", null, "posts", gap, gap.getArea(), null, List.of(), "[]"));
       }
     }
-  }
-
-  private void overlaps(long id, CoverageReport coverage) {
-    for (CoverageReport.Overlap overlap : coverage.overlaps()) {
-      feature(
-          id,
-          null,
-          "overlap",
-          null,
-          "posts",
-          overlap.shape(),
-          overlap.area(),
-          null,
-          overlap.postIds(),
-          "[]");
+    for (CoverageReport.Overlap overlap : result.drawn().overlaps()) {
+      features.add(
+          feature(
+              id,
+              null,
+              "overlap",
+              null,
+              "posts",
+              overlap.shape(),
+              overlap.area(),
+              null,
+              overlap.postIds(),
+              "[]"));
     }
+    features.add(
+        feature(
+            id,
+            null,
+            "blind_spot",
+            null,
+            "posts",
+            result.blindSpot().centre(),
+            0,
+            result.blindSpot().radius(),
+            List.of(),
+            "[]"));
+    for (ScopedFinding scoped : result.gridFindings()) {
+      features.add(finding(id, null, scoped.scope(), scoped.finding()));
+    }
+    return features;
   }
 
-  private void feature(
+  private Feature finding(Long committeeId, Integer townId, String scope, Finding f) {
+    return feature(
+        committeeId,
+        townId,
+        "finding",
+        f.kind().name().toLowerCase(Locale.ROOT),
+        scope,
+        f.shape(),
+        f.area(),
+        null,
+        f.featureIds(),
+        fixesJson(f));
+  }
+
+  private Feature feature(
       Long committeeId,
       Integer townId,
       String kind,
@@ -135,25 +170,31 @@ final class AnalysisStore {
       Double radius,
       List<String> ids,
       String fixes) {
-    Geometry degrees = frame.toDegrees(metres);
-    jdbc.sql(
-            """
-            INSERT INTO analysis_feature (committee_id, town_id, kind, finding, scope, shape, area_m2, radius_m,
-                feature_ids, fixes)
-            VALUES (:committee, :town, :kind, :finding, :scope, ST_MakeValid(ST_GeomFromWKB(:shape, 4326)), :area,
-                :radius, :ids, CAST(:fixes AS jsonb))
-            """)
-        .param("committee", committeeId)
-        .param("town", townId)
-        .param("kind", kind)
-        .param("finding", finding)
-        .param("scope", scope)
-        .param("shape", new WKBWriter().write(degrees))
-        .param("area", area)
-        .param("radius", radius)
-        .param("ids", ids.toArray(String[]::new))
-        .param("fixes", fixes)
+    byte[] wkb = new WKBWriter().write(frame.toDegrees(metres));
+    return new Feature(committeeId, townId, kind, finding, scope, wkb, area, radius, ids, fixes);
+  }
+
+  private void insert(List<Feature> features) {
+    if (features.isEmpty()) {
+      return;
+    }
+    jdbc.sql(FEATURES)
+        .param("committees", features.stream().map(Feature::committee).toArray(Long[]::new))
+        .param("towns", features.stream().map(Feature::town).toArray(Integer[]::new))
+        .param("kinds", features.stream().map(Feature::kind).toArray(String[]::new))
+        .param("findings", features.stream().map(Feature::finding).toArray(String[]::new))
+        .param("scopes", features.stream().map(Feature::scope).toArray(String[]::new))
+        .param("shapes", features.stream().map(Feature::shape).toArray(byte[][]::new))
+        .param("areas", features.stream().map(Feature::area).toArray(Double[]::new))
+        .param("radii", features.stream().map(Feature::radius).toArray(Double[]::new))
+        .param("ids", features.stream().map(f -> jsonArray(f.ids())).toArray(String[]::new))
+        .param("fixes", features.stream().map(Feature::fixes).toArray(String[]::new))
         .update();
+  }
+
+  private static Double[] column(
+      List<CommitteeResult> results, java.util.function.ToDoubleFunction<CommitteeResult> value) {
+    return results.stream().map(r -> value.applyAsDouble(r)).toArray(Double[]::new);
   }
 
   private static String worstSlotsJson(SlotCoverage slots) {
@@ -174,6 +215,10 @@ final class AnalysisStore {
         .map(
             fix -> "{\"action\":\"" + fix.action() + "\",\"target\":" + quote(fix.targetId()) + "}")
         .collect(Collectors.joining(",", "[", "]"));
+  }
+
+  private static String jsonArray(List<String> texts) {
+    return texts.stream().map(AnalysisStore::quote).collect(Collectors.joining(",", "[", "]"));
   }
 
   /** Codes are digits and letters; quoting still escapes, so nothing can break the JSON. */

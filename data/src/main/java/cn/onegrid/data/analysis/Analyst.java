@@ -3,7 +3,11 @@ package cn.onegrid.data.analysis;
 import cn.onegrid.geo.Region;
 import cn.onegrid.geo.coverage.Catchments;
 import cn.onegrid.geo.health.PartitionHealth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 import javax.sql.DataSource;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -20,6 +24,16 @@ public class Analyst {
 
   /** Committees per transaction: keeps one run's locks short at city scale. */
   private static final int BATCH = 200;
+
+  /** Committees per computing task: small, so that writing one overlaps computing the next. */
+  private static final int CHUNK = 8;
+
+  /**
+   * One computing thread per core (daemon threads). Not the common pool, which leaves a core to the
+   * caller: here the caller mostly waits for the database.
+   */
+  private static final ForkJoinPool COMPUTE =
+      new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
@@ -76,14 +90,32 @@ public class Analyst {
             .param("batch", BATCH)
             .query(Long.class)
             .list();
-    // Computing is pure and per committee, so it runs on every core; storing stays on this
-    // transaction's connection.
-    List<CommitteeResult> results =
-        inputs.load(ids).parallelStream()
-            .map(input -> CommitteeAnalysis.of(input, walkingRadius))
-            .toList();
-    results.forEach(store::replace);
+    // Computing (and preparing the rows) is pure and per committee, so chunks of committees run
+    // on every core, while this thread, which holds the transaction's connection, writes each
+    // chunk as soon as it is ready: the database's share of the work overlaps the computing.
+    List<CommitteeInput> loaded = inputs.load(ids);
+    List<CompletableFuture<AnalysisStore.Rows>> chunks = new ArrayList<>();
+    for (int from = 0; from < loaded.size(); from += CHUNK) {
+      List<CommitteeInput> chunk = loaded.subList(from, Math.min(loaded.size(), from + CHUNK));
+      chunks.add(CompletableFuture.supplyAsync(() -> analyse(chunk), COMPUTE));
+    }
+    for (CompletableFuture<AnalysisStore.Rows> chunk : chunks) {
+      store.write(join(chunk));
+    }
     return ids.size();
+  }
+
+  private AnalysisStore.Rows analyse(List<CommitteeInput> chunk) {
+    return store.rows(
+        chunk.stream().map(input -> CommitteeAnalysis.of(input, walkingRadius)).toList());
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   private void recomputeStaleTowns() {

@@ -10,7 +10,8 @@ import java.util.List;
  * Everything analysis found in one committee, in metres.
  *
  * @param drawn coverage by the drawn responsibility areas
- * @param catchment coverage by walking-radius catchments around the post locations
+ * @param catchmentRatio the share of the committee within walking distance of some post (the
+ *     catchments' gaps, overlaps and shares are not stored, so not computed)
  * @param slots coverage by the drawn areas of the posts on duty, slot by slot
  * @param blindSpot the largest place away from every post
  * @param gridFindings partition health of its comprehensive grids and of its micro-grids
@@ -18,7 +19,7 @@ import java.util.List;
 public record CommitteeResult(
     CommitteeInput input,
     CoverageReport drawn,
-    CoverageReport catchment,
+    double catchmentRatio,
     SlotCoverage slots,
     BlindSpot blindSpot,
     List<ScopedFinding> gridFindings) {

@@ -2,6 +2,9 @@ package cn.onegrid.geo.coverage;
 
 import cn.onegrid.geo.Region;
 import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Walking-radius catchments: the disc a patrol reaches from its post. A straight-line radius, not a
@@ -29,5 +32,27 @@ public final class Catchments {
     return Region.sorted(sites).stream()
         .map(site -> new Region(site.id(), site.shape().buffer(radius, QUADRANT_SEGMENTS)))
         .toList();
+  }
+
+  /**
+   * The share of the committee within walking distance of some post: the covered ratio of {@link
+   * PostCoverage#of} on the {@link #around} discs, without its overlaps, gaps and shares. One union
+   * of the discs, clipped to the committee once, instead of a clip per disc and an overlay per
+   * pair. (It keeps discs whose part inside is under {@link cn.onegrid.geo.Tolerance#AREA} m²,
+   * which {@code PostCoverage} drops: at most that much per post.)
+   *
+   * @param committee polygonal, in metres
+   * @param sites each post's location (a point, in metres)
+   * @param radius the walking radius in metres, positive
+   * @return covered area over committee area, 0 for an empty committee or no post
+   */
+  public static double coveredRatio(Geometry committee, List<Region> sites, double radius) {
+    List<Region> discs = around(sites, radius);
+    double area = committee.getArea();
+    if (discs.isEmpty() || !(area > 0)) {
+      return 0;
+    }
+    Geometry union = OverlayNGRobust.union(discs.stream().map(Region::shape).toList());
+    return OverlayNGRobust.overlay(union, committee, OverlayNG.INTERSECTION).getArea() / area;
   }
 }

@@ -10,6 +10,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param coveredArea the part of the committee inside at least one post's area
  * @param uncovered the part inside none (a gap polygon per connected piece), normalized
  * @param overlaps each place where two posts' areas meet inside the committee, largest first
+ * @param overlapArea the area covered by two or more posts, each place counted once (the union of
+ *     the overlaps)
  * @param postShares each post's area inside the committee, by post id
  */
 public record CoverageReport(
@@ -17,6 +19,7 @@ public record CoverageReport(
     double coveredArea,
     Geometry uncovered,
     List<Overlap> overlaps,
+    double overlapArea,
     List<PostShare> postShares) {
 
   public CoverageReport {
@@ -31,15 +34,6 @@ public record CoverageReport(
 
   public double uncoveredArea() {
     return uncovered.getArea();
-  }
-
-  /** Area covered by two or more posts (each place counted once). */
-  public double overlapArea() {
-    return overlaps.isEmpty()
-        ? 0
-        : org.locationtech.jts.operation.overlayng.OverlayNGRobust.union(
-                overlaps.stream().map(Overlap::shape).toList())
-            .getArea();
   }
 
   /**

@@ -1,5 +1,6 @@
 package cn.onegrid.geo.coverage;
 
+import cn.onegrid.geo.ParentClip;
 import cn.onegrid.geo.Region;
 import cn.onegrid.geo.Tolerance;
 import cn.onegrid.geo.coverage.CoverageReport.Overlap;
@@ -9,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -18,22 +21,39 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  *
  * <p>Post areas are first clipped to the committee: a post's responsibility ends at its committee's
  * border, and an area wholly outside adds nothing. Overlaps are found pairwise through an STR-tree,
- * so cost grows with the number of touching posts, not with the square of all posts. Overlaps and
- * shares smaller than {@link Tolerance#AREA} m² are floating-point dust, not findings.
+ * so cost grows with the number of touching posts, not with the square of all posts; when the
+ * clipped areas add up to their union (posts that tile the committee), no pair is overlaid at all.
+ * A post's exclusive share is its area minus its part of the union of all overlaps, so it costs
+ * nothing for a post that overlaps none. Overlaps and shares smaller than {@link Tolerance#AREA} m²
+ * are floating-point dust, not findings.
  */
 public final class PostCoverage {
 
   private PostCoverage() {}
+
+  /** Where two clipped areas (by index) share some ground. */
+  private record Meeting(int a, int b, Geometry shape) {}
 
   /**
    * @param committee the committee's boundary, polygonal, in metres
    * @param postAreas each post's responsibility area (polygonal, in metres), keyed by post id
    */
   public static CoverageReport of(Geometry committee, List<Region> postAreas) {
+    return of(new ParentClip(committee), postAreas);
+  }
+
+  /**
+   * The same, clipping through {@code clip}, which other analyses of the committee may share.
+   *
+   * @param clip the committee's boundary, prepared
+   * @param postAreas each post's responsibility area (polygonal, in metres), keyed by post id
+   */
+  public static CoverageReport of(ParentClip clip, List<Region> postAreas) {
+    Geometry committee = clip.parent();
     GeometryFactory factory = committee.getFactory();
     List<Region> clipped = new ArrayList<>();
     for (Region post : Region.sorted(postAreas)) {
-      Geometry inside = OverlayNGRobust.overlay(post.shape(), committee, OverlayNG.INTERSECTION);
+      Geometry inside = clip.clip(post.shape());
       if (inside.getArea() >= Tolerance.AREA) {
         clipped.add(new Region(post.id(), inside));
       }
@@ -44,30 +64,72 @@ public final class PostCoverage {
             : OverlayNGRobust.union(clipped.stream().map(Region::shape).toList());
     Geometry uncovered = OverlayNGRobust.overlay(committee, covered, OverlayNG.DIFFERENCE);
     uncovered.normalize();
-    List<Overlap> overlaps = overlaps(clipped);
+    List<Meeting> meetings = meetings(clipped, covered);
+    List<Overlap> overlaps = overlaps(clipped, meetings);
+    // Where two or more posts meet: the union of all their meetings, computed once; the overlap
+    // area (findings only, no dust) is the same union unless some meeting is dust.
+    Geometry shared = union(meetings.stream().map(Meeting::shape).toList(), factory);
+    double overlapArea =
+        overlaps.size() == meetings.size()
+            ? shared.getArea()
+            : union(overlaps.stream().map(Overlap::shape).toList(), factory).getArea();
     return new CoverageReport(
-        committee.getArea(), covered.getArea(), uncovered, overlaps, shares(clipped, postAreas));
+        committee.getArea(),
+        covered.getArea(),
+        uncovered,
+        overlaps,
+        overlapArea,
+        shares(clipped, meetings, shared, postAreas));
   }
 
-  private static List<Overlap> overlaps(List<Region> clipped) {
+  private static Geometry union(List<Geometry> shapes, GeometryFactory factory) {
+    return shapes.isEmpty() ? factory.createPolygon() : OverlayNGRobust.union(shapes);
+  }
+
+  /**
+   * Every pair of clipped areas whose intersection has some area, in index order. Any pair's common
+   * ground is at most the excess of the areas' sum over their union, so when that excess is below
+   * half the dust threshold (room for rounding in both terms) no pair is worth overlaying.
+   */
+  private static List<Meeting> meetings(List<Region> clipped, Geometry covered) {
+    double sum = clipped.stream().mapToDouble(c -> c.shape().getArea()).sum();
+    if (sum - covered.getArea() < Tolerance.AREA / 2) {
+      return List.of();
+    }
     STRtree index = new STRtree();
     for (int i = 0; i < clipped.size(); i++) {
       index.insert(clipped.get(i).shape().getEnvelopeInternal(), i);
     }
-    List<Overlap> overlaps = new ArrayList<>();
+    List<Meeting> meetings = new ArrayList<>();
     for (int i = 0; i < clipped.size(); i++) {
-      Region a = clipped.get(i);
-      for (Object hit : index.query(a.shape().getEnvelopeInternal())) {
-        int j = (Integer) hit;
-        if (j <= i) {
-          continue;
+      Geometry a = clipped.get(i).shape();
+      PreparedGeometry prepared = PreparedGeometryFactory.prepare(a);
+      List<Integer> hits = new ArrayList<>();
+      for (Object hit : index.query(a.getEnvelopeInternal())) {
+        hits.add((Integer) hit);
+      }
+      hits.sort(null);
+      for (int j : hits) {
+        Geometry b = clipped.get(j).shape();
+        if (j > i && prepared.intersects(b)) {
+          Geometry shared = OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
+          if (shared.getArea() > 0) {
+            meetings.add(new Meeting(i, j, shared));
+          }
         }
-        Region b = clipped.get(j);
-        Geometry shared = OverlayNGRobust.overlay(a.shape(), b.shape(), OverlayNG.INTERSECTION);
-        if (shared.getArea() >= Tolerance.AREA) {
-          shared.normalize();
-          overlaps.add(new Overlap(List.of(a.id(), b.id()), shared, shared.getArea()));
-        }
+      }
+    }
+    return meetings;
+  }
+
+  private static List<Overlap> overlaps(List<Region> clipped, List<Meeting> meetings) {
+    List<Overlap> overlaps = new ArrayList<>();
+    for (Meeting m : meetings) {
+      if (m.shape().getArea() >= Tolerance.AREA) {
+        Geometry shape = m.shape().copy();
+        shape.normalize();
+        List<String> ids = List.of(clipped.get(m.a()).id(), clipped.get(m.b()).id());
+        overlaps.add(new Overlap(ids, shape, shape.getArea()));
       }
     }
     overlaps.sort(
@@ -77,31 +139,35 @@ public final class PostCoverage {
     return overlaps;
   }
 
-  /** Every post, in id order: its clipped area and the part only it covers (zero when outside). */
-  private static List<PostShare> shares(List<Region> clipped, List<Region> allPosts) {
+  /**
+   * Every post, in id order: its clipped area and the part only it covers (zero when outside). The
+   * part it shares is its area within {@code shared}, where two or more posts meet: one overlay per
+   * post that meets another, none for the others.
+   */
+  private static List<PostShare> shares(
+      List<Region> clipped, List<Meeting> meetings, Geometry shared, List<Region> allPosts) {
     List<PostShare> shares = new ArrayList<>();
     for (Region post : Region.sorted(allPosts)) {
-      Region own = clipped.stream().filter(c -> c.id().equals(post.id())).findFirst().orElse(null);
-      if (own == null) {
+      int own = -1;
+      for (int i = 0; i < clipped.size() && own < 0; i++) {
+        own = clipped.get(i).id().equals(post.id()) ? i : -1;
+      }
+      if (own < 0) {
         shares.add(new PostShare(post.id(), 0, 0));
         continue;
       }
-      List<Geometry> others =
-          clipped.stream()
-              .filter(
-                  c ->
-                      c != own
-                          && c.shape()
-                              .getEnvelopeInternal()
-                              .intersects(own.shape().getEnvelopeInternal()))
-              .map(Region::shape)
-              .toList();
-      Geometry exclusive =
-          others.isEmpty()
-              ? own.shape()
-              : OverlayNGRobust.overlay(
-                  own.shape(), OverlayNGRobust.union(others), OverlayNG.DIFFERENCE);
-      shares.add(new PostShare(post.id(), own.shape().getArea(), exclusive.getArea()));
+      int i = own;
+      List<Geometry> lenses =
+          meetings.stream().filter(m -> m.a() == i || m.b() == i).map(Meeting::shape).toList();
+      Geometry shape = clipped.get(i).shape();
+      double area = shape.getArea();
+      double sharedArea =
+          switch (lenses.size()) {
+            case 0 -> 0;
+            case 1 -> lenses.get(0).getArea();
+            default -> OverlayNGRobust.overlay(shape, shared, OverlayNG.INTERSECTION).getArea();
+          };
+      shares.add(new PostShare(post.id(), area, Math.max(0, area - sharedArea)));
     }
     return shares;
   }

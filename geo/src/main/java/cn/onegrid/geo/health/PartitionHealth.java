@@ -1,5 +1,6 @@
 package cn.onegrid.geo.health;
 
+import cn.onegrid.geo.Dust;
 import cn.onegrid.geo.Region;
 import cn.onegrid.geo.Tolerance;
 import cn.onegrid.geo.health.Finding.Fix;
@@ -7,7 +8,10 @@ import cn.onegrid.geo.health.Finding.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.locationtech.jts.algorithm.Distance;
+import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -39,14 +43,34 @@ public final class PartitionHealth {
   public static List<Finding> of(Region parent, List<Region> children, double sliverWidth) {
     List<Region> sorted = Region.sorted(children);
     Neighbours neighbours = new Neighbours(sorted);
+    Geometry claimed = OverlayNGRobust.union(sorted.stream().map(Region::shape).toList());
+    Geometry gap =
+        claimed == null
+            ? parent.shape()
+            : OverlayNGRobust.overlay(parent.shape(), claimed, OverlayNG.DIFFERENCE);
+    // Bounds from the union, so that a clean partition needs no overlay per child or per pair: no
+    // child reaches further outside than all of them together (whose outside area is the union's
+    // area minus the parent's plus the gap's), and no two children share more ground than the
+    // excess of their areas' sum over the union. Half the dust threshold leaves room for rounding.
+    boolean someOutside =
+        claimed != null
+            && claimed.getArea() - parent.shape().getArea() + gap.getArea() >= Tolerance.AREA / 2;
+    boolean someOverlap =
+        claimed != null
+            && sorted.stream().mapToDouble(c -> c.shape().getArea()).sum() - claimed.getArea()
+                >= Tolerance.AREA / 2;
     List<Finding> findings = new ArrayList<>();
     for (Region child : sorted) {
-      outside(parent, child, findings);
+      if (someOutside) {
+        outside(parent, child, findings);
+      }
       pieces(child, neighbours, sliverWidth, findings);
       holes(child, neighbours, findings);
     }
-    overlaps(sorted, neighbours, findings);
-    gaps(parent, sorted, neighbours, sliverWidth, findings);
+    if (someOverlap) {
+      overlaps(sorted, neighbours, findings);
+    }
+    gaps(gap, neighbours, sliverWidth, findings);
     findings.sort(
         Comparator.comparing(Finding::kind)
             .thenComparing(f -> String.join(",", f.featureIds()))
@@ -56,7 +80,7 @@ public final class PartitionHealth {
 
   private static void outside(Region parent, Region child, List<Finding> findings) {
     Geometry out =
-        withoutDust(OverlayNGRobust.overlay(child.shape(), parent.shape(), OverlayNG.DIFFERENCE));
+        Dust.without(OverlayNGRobust.overlay(child.shape(), parent.shape(), OverlayNG.DIFFERENCE));
     if (!out.isEmpty()) {
       findings.add(
           finding(
@@ -74,7 +98,7 @@ public final class PartitionHealth {
     parts.sort(Comparator.comparingDouble(Polygon::getArea).reversed());
     for (int i = 0; i < parts.size(); i++) {
       Polygon part = parts.get(i);
-      boolean sliver = width(part) < sliverWidth;
+      boolean sliver = narrower(part, sliverWidth);
       if (i > 0 || sliver) {
         List<Fix> fix =
             neighbours.longestBorder(part, child.id()).map(Fix::mergeInto).stream().toList();
@@ -105,7 +129,7 @@ public final class PartitionHealth {
         }
         Region b = children.get(j);
         Geometry shared =
-            withoutDust(OverlayNGRobust.overlay(a.shape(), b.shape(), OverlayNG.INTERSECTION));
+            Dust.without(OverlayNGRobust.overlay(a.shape(), b.shape(), OverlayNG.INTERSECTION));
         if (!shared.isEmpty()) {
           findings.add(finding(Kind.OVERLAP, shared, List.of(a.id(), b.id()), List.of()));
         }
@@ -114,22 +138,13 @@ public final class PartitionHealth {
   }
 
   private static void gaps(
-      Region parent,
-      List<Region> children,
-      Neighbours neighbours,
-      double sliverWidth,
-      List<Finding> findings) {
-    Geometry claimed = OverlayNGRobust.union(children.stream().map(Region::shape).toList());
-    Geometry gap =
-        claimed == null
-            ? parent.shape()
-            : OverlayNGRobust.overlay(parent.shape(), claimed, OverlayNG.DIFFERENCE);
+      Geometry gap, Neighbours neighbours, double sliverWidth, List<Finding> findings) {
     for (Polygon piece : polygons(gap)) {
-      if (isDust(piece)) {
+      if (Dust.is(piece)) {
         continue;
       }
       List<Fix> fix =
-          width(piece) < sliverWidth
+          narrower(piece, sliverWidth)
               ? neighbours.longestBorder(piece, "").map(Fix::mergeInto).stream().toList()
               : List.of();
       findings.add(finding(Kind.GAP, piece, neighbours.touching(piece), fix));
@@ -142,21 +157,41 @@ public final class PartitionHealth {
     return new Finding(kind, normalized, shape.getArea(), ids, fixes);
   }
 
-  /** The polygons of geometry that are not dust, as one geometry (empty when all are). */
-  private static Geometry withoutDust(Geometry geometry) {
-    List<Polygon> kept = polygons(geometry).stream().filter(p -> !isDust(p)).toList();
-    return geometry.getFactory().buildGeometry(kept);
-  }
-
-  /** Too small or too thin to be anything but arithmetic and projection noise. */
-  private static boolean isDust(Polygon piece) {
-    return piece.getArea() < Tolerance.AREA || width(piece) < Tolerance.DUST_WIDTH;
+  /**
+   * Whether the polygon is narrower than {@code width}: twice the radius of its largest inscribed
+   * circle, found to {@link #tolerance}. A cheap bound settles nearly every part first: the circle
+   * is at least as wide as twice the distance from any interior point to the border, so a part
+   * whose interior point is farther than {@code width / 2 + tolerance} from its border is no sliver
+   * (the search, off by at most the tolerance in radius, would not have found it one either).
+   */
+  static boolean narrower(Polygon polygon, double width) {
+    double tolerance = tolerance(polygon);
+    Coordinate inside = InteriorPointArea.getInteriorPoint(polygon);
+    if (inside != null && distanceToBorder(polygon, inside) - tolerance >= width / 2) {
+      return false;
+    }
+    return width(polygon, tolerance) < width;
   }
 
   /** Twice the radius of the largest circle inside: the width of a strip, whatever its length. */
-  static double width(Polygon polygon) {
-    double tolerance = Math.max(0.01, Math.sqrt(polygon.getArea()) / 1000);
+  static double width(Polygon polygon, double tolerance) {
     return 2 * new MaximumInscribedCircle(polygon, tolerance).getRadiusLine().getLength();
+  }
+
+  private static double tolerance(Polygon polygon) {
+    return Math.max(0.01, Math.sqrt(polygon.getArea()) / 1000);
+  }
+
+  private static double distanceToBorder(Polygon polygon, Coordinate point) {
+    double distance =
+        Distance.pointToSegmentString(point, polygon.getExteriorRing().getCoordinates());
+    for (int r = 0; r < polygon.getNumInteriorRing(); r++) {
+      distance =
+          Math.min(
+              distance,
+              Distance.pointToSegmentString(point, polygon.getInteriorRingN(r).getCoordinates()));
+    }
+    return distance;
   }
 
   static List<Polygon> polygons(Geometry geometry) {

@@ -1,5 +1,6 @@
 package cn.onegrid.geo.patrol;
 
+import cn.onegrid.geo.ParentClip;
 import cn.onegrid.geo.Region;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
@@ -37,14 +37,24 @@ public record SlotCoverage(List<Slot> slots) {
    * @param rosters the committee's posts and their slots
    */
   public static SlotCoverage of(Geometry committee, List<DutyRoster> rosters) {
-    double committeeArea = committee.getArea();
+    return of(new ParentClip(committee), rosters);
+  }
+
+  /**
+   * The same, clipping through {@code clip}, which other analyses of the committee may share.
+   *
+   * @param clip the committee's boundary, prepared
+   * @param rosters the committee's posts and their slots
+   */
+  public static SlotCoverage of(ParentClip clip, List<DutyRoster> rosters) {
+    double committeeArea = clip.parent().getArea();
     List<DutyRoster> clipped =
         rosters.stream()
             .sorted(Comparator.comparing(r -> r.area().id()))
             .map(
                 r ->
                     new DutyRoster(
-                        new Region(r.area().id(), clip(r.area().shape(), committee)), r.slots()))
+                        new Region(r.area().id(), clip.clip(r.area().shape())), r.slots()))
             .toList();
     Map<List<String>, Double> ratioByTeam =
         new HashMap<>(); // many slots share the same posts on duty
@@ -66,10 +76,6 @@ public record SlotCoverage(List<Slot> slots) {
       return 0;
     }
     return OverlayNGRobust.union(clippedAreas.stream().map(Region::shape).toList()).getArea();
-  }
-
-  private static Geometry clip(Geometry area, Geometry committee) {
-    return OverlayNGRobust.overlay(area, committee, OverlayNG.INTERSECTION);
   }
 
   /** The {@code n} least covered slots, worst first (ties in week order). */

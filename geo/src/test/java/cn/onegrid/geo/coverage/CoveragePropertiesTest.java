@@ -55,6 +55,33 @@ class CoveragePropertiesTest {
     }
   }
 
+  @Property(tries = 60)
+  void exclusiveShareIsWhatNoOtherPostCovers(
+      @ForAll("posts") List<Coordinate> posts, @ForAll @IntRange(min = 50, max = 600) int radius) {
+    List<Region> areas = areas(posts, radius);
+    CoverageReport report = PostCoverage.of(TOWN, areas);
+    for (CoverageReport.PostShare share : report.postShares()) {
+      Geometry own = clipped(areas, share.postId());
+      List<Geometry> others =
+          areas.stream()
+              .filter(a -> !a.id().equals(share.postId()))
+              .map(a -> clipped(areas, a.id()))
+              .toList();
+      double expected =
+          others.isEmpty()
+              ? own.getArea()
+              : OverlayNGRobust.overlay(own, OverlayNGRobust.union(others), OverlayNG.DIFFERENCE)
+                  .getArea();
+      assertThat(share.exclusiveArea()).isEqualTo(expected, offset(1e-6 * own.getArea() + 0.01));
+    }
+  }
+
+  private static Geometry clipped(List<Region> areas, String id) {
+    Geometry shape =
+        areas.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow().shape();
+    return OverlayNGRobust.overlay(shape, TOWN, OverlayNG.INTERSECTION);
+  }
+
   @Property(tries = 40)
   void partitionGapsMeetNoChild(
       @ForAll("seeds") List<Coordinate> seeds,

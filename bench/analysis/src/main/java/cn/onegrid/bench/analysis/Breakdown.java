@@ -9,6 +9,7 @@ import cn.onegrid.data.analysis.MetricFrame;
 import cn.onegrid.data.sample.CityGenerator;
 import cn.onegrid.data.sample.SampleDataset;
 import cn.onegrid.data.sample.SampleTownGenerator;
+import cn.onegrid.geo.ParentClip;
 import cn.onegrid.geo.Region;
 import cn.onegrid.geo.Tolerance;
 import cn.onegrid.geo.coverage.Catchments;
@@ -28,9 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Where the Java full recompute spends its time: the stages of {@code Analyst.recomputeAll}, timed
- * one by one on the same batches of 200 committees (load, each analysis, store, the town step), on
- * one thread, plus the {@link WhatIf} prototypes timed aside. Not a JMH benchmark: a profile,
- * printed for the last of {@code runs} passes (the others warm up).
+ * one by one (on one thread: the analyses {@code CommitteeAnalysis} forks, and the chunks {@code
+ * Analyst} computes while it stores, run in sequence here) on the same batches of 200 committees
+ * (load, each analysis, store, the town step), on one thread, plus the {@link WhatIf} prototypes
+ * timed aside. Not a JMH benchmark: a profile, printed for the last of {@code runs} passes (the
+ * others warm up).
  *
  * <p>{@code java -cp benchmarks.jar cn.onegrid.bench.analysis.Breakdown town 6} or {@code ... city
  * 6000 2}.
@@ -79,7 +82,8 @@ public final class Breakdown {
       for (CommitteeInput input : inputs) {
         results.add(analyse(input, time));
       }
-      time.time("store (proj4j to degrees + one INSERT per feature)", () -> stages.store(results));
+      time.time(
+          "store (proj4j to degrees + three statements per batch)", () -> stages.store(results));
     }
     townStep(db, stages, time);
   }
@@ -87,16 +91,17 @@ public final class Breakdown {
   /** CommitteeAnalysis.of, one analysis at a time. */
   private static CommitteeResult analyse(CommitteeInput input, Stopwatch time) {
     Geometry boundary = input.boundary();
+    ParentClip clip = new ParentClip(boundary); // shared, as in CommitteeAnalysis
     CoverageReport drawn =
-        time.time("PostCoverage drawn areas", () -> PostCoverage.of(boundary, input.postAreas()));
-    CoverageReport catchment =
+        time.time("PostCoverage drawn areas", () -> PostCoverage.of(clip, input.postAreas()));
+    double catchment =
         time.time(
-            "PostCoverage catchments (300 m discs)",
-            () ->
-                PostCoverage.of(
-                    boundary, Catchments.around(input.postSites(), Catchments.DEFAULT_RADIUS)));
+            "Catchments.coveredRatio (300 m discs: one union, clipped once)",
+            () -> Catchments.coveredRatio(boundary, input.postSites(), Catchments.DEFAULT_RADIUS));
     SlotCoverage slots =
-        time.time("SlotCoverage (84 slots)", () -> SlotCoverage.of(boundary, input.rosters()));
+        time.time(
+            "SlotCoverage (84 slots; areas clipped above)",
+            () -> SlotCoverage.of(clip, input.rosters()));
     List<Point> sites = input.postSites().stream().map(r -> (Point) r.shape()).toList();
     BlindSpot blind =
         time.time("BlindSpot (LargestEmptyCircle)", () -> BlindSpot.of(boundary, sites));
@@ -114,18 +119,18 @@ public final class Breakdown {
   }
 
   /** The prototypes of {@link WhatIf}, timed aside, checked to give the same answers. */
-  private static void whatIf(CommitteeInput input, CoverageReport catchment, Stopwatch time) {
+  private static void whatIf(CommitteeInput input, double catchment, Stopwatch time) {
     time.aside(
         "what-if: drawn coverage without post shares",
         () -> WhatIf.drawnWithoutShares(input.boundary(), input.postAreas()));
-    double ratio =
+    CoverageReport full =
         time.aside(
-            "what-if: catchment ratio only (union of discs, clipped once)",
+            "what-if: catchments as a full PostCoverage (before: clips, overlaps, shares)",
             () ->
-                WhatIf.catchmentRatio(
+                PostCoverage.of(
                     input.boundary(),
                     Catchments.around(input.postSites(), Catchments.DEFAULT_RADIUS)));
-    if (Math.abs(ratio - catchment.ratio()) > 1e-9) {
+    if (Math.abs(full.ratio() - catchment) > 1e-9) {
       throw new IllegalStateException("what-if catchment ratio differs in " + input.code());
     }
     List<Region> grids = new ArrayList<>(input.comprehensiveGrids());
@@ -136,11 +141,11 @@ public final class Breakdown {
   private static void sliverWhatIf(List<Region> children, String where, Stopwatch time) {
     int now =
         time.aside(
-            "what-if: sliver test as now (inscribed circle of every part)",
+            "what-if: sliver test without a bound (inscribed circle of every part)",
             () -> WhatIf.slivers(children, Tolerance.SLIVER_WIDTH));
     int bounded =
         time.aside(
-            "what-if: sliver test, interior-point bound first",
+            "what-if: sliver test, interior-point bound first (as PartitionHealth now)",
             () -> WhatIf.sliversBoundFirst(children, Tolerance.SLIVER_WIDTH));
     if (now != bounded) {
       throw new IllegalStateException("what-if sliver test differs in " + where);

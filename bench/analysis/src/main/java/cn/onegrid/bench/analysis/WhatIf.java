@@ -57,17 +57,7 @@ final class WhatIf {
     return covered.getArea();
   }
 
-  /** The catchment ratio, all that is stored of it: the union of the discs, clipped once. */
-  static double catchmentRatio(Geometry committee, List<Region> discs) {
-    if (discs.isEmpty() || committee.getArea() <= 0) {
-      return 0;
-    }
-    Geometry union = OverlayNGRobust.union(discs.stream().map(Region::shape).toList());
-    return OverlayNGRobust.overlay(union, committee, OverlayNG.INTERSECTION).getArea()
-        / committee.getArea();
-  }
-
-  /** {@code PartitionHealth}'s sliver test as it is: a maximum inscribed circle for every part. */
+  /** {@code PartitionHealth}'s sliver test as it was: a maximum inscribed circle for every part. */
   static int slivers(List<Region> children, double sliverWidth) {
     int slivers = 0;
     for (Polygon part : parts(children)) {

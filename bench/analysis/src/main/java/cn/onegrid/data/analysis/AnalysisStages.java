@@ -34,7 +34,7 @@ public final class AnalysisStages {
 
   /** Stores the results in one transaction, as {@code Analyst} does per batch. */
   public void store(List<CommitteeResult> results) {
-    transactions.executeWithoutResult(status -> results.forEach(store::replace));
+    transactions.executeWithoutResult(status -> store.replace(results));
   }
 
   /** Stores a town's committee-partition findings, as {@code Analyst} does. */
