@@ -25,9 +25,9 @@ class StaticAssetBudgetTest {
    * Our scripts and both message files, gzipped one by one, but for planner mode's modules (which
    * the page loads only when a planner opens it). Raised from 40 KB to 42 KB for what planner mode
    * adds to every visit: its messages in both languages, the write half of the client and the
-   * loader of leaflet-draw; to 45 KB for signing in (the user menu, the account and its CSRF
-   * token, the sign-in messages). Next step, rather than raising it again: load planner mode's
-   * messages with its modules.
+   * loader of leaflet-draw; to 45 KB for signing in (the user menu, the account and its CSRF token,
+   * the sign-in messages). Next step, rather than raising it again: load planner mode's messages
+   * with its modules.
    */
   private static final int SCRIPTS_GZIP_BUDGET = 45 * 1024;
 

@@ -16,13 +16,19 @@ final class Extent {
 
   private Extent() {}
 
-  /** [west, south, east, north] of collection id on the server at base. */
+  /**
+   * [west, south, east, north] of collection id on the server at base (signed in: ONEGRID_COOKIE).
+   */
   static double[] of(String base, String id) {
     URI uri = URI.create(base.replaceAll("/$", "") + "/collections/" + id + "?f=json");
     try {
       String body =
           HttpClient.newHttpClient()
-              .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+              .send(
+                  HttpRequest.newBuilder(uri)
+                      .header("Cookie", System.getenv().getOrDefault("ONEGRID_COOKIE", ""))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
               .body();
       Matcher m = BBOX.matcher(body);
       if (!m.find()) {

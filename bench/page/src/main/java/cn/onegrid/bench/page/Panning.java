@@ -44,7 +44,7 @@ final class Panning {
   static List<Pan> run(String url, List<int[]> drags) {
     List<Pan> pans = new ArrayList<>();
     try (Chromium chromium = new Chromium()) {
-      chromium.driver.get(url);
+      chromium.signedIn(url.substring(0, url.indexOf("/#") + 1)).driver.get(url);
       Timeline.usableAt(chromium);
       int seen = Timeline.resources(chromium, 0).size();
       WebElement map = chromium.driver.findElement(By.id("map"));
