@@ -51,8 +51,15 @@ public class AreaEditor {
    */
   public Edit replace(
       Editable target, String code, int expected, Geometry drawn, String who, String reason) {
-    CleanedArea cleaned = clean(target, code, drawn);
-    int version = store.replace(target, code, expected, cleaned.shape(), who, reason, null, null);
+    return replace(find(target, code), expected, drawn, who, reason);
+  }
+
+  /** As {@link #replace(Editable, String, int, Geometry, String, String)}, for an area in hand. */
+  public Edit replace(StoredArea area, int expected, Geometry drawn, String who, String reason) {
+    CleanedArea cleaned = clean(area, drawn);
+    int version =
+        store.replace(
+            area.target(), area.code(), expected, cleaned.shape(), who, reason, null, null);
     return new Edit(version, cleaned);
   }
 
@@ -62,8 +69,7 @@ public class AreaEditor {
    *
    * @throws InvalidEdit when a code is not a micro-grid of the post's committee
    */
-  public CleanedArea paint(Editable target, String code, List<String> microGrids) {
-    StoredArea area = find(target, code);
+  public CleanedArea paint(StoredArea area, List<String> microGrids) {
     List<Geometry> grids = store.microGrids(area.committeeCode(), microGrids);
     if (grids.size() != Set.copyOf(microGrids).size()) {
       throw new InvalidEdit(
@@ -80,7 +86,8 @@ public class AreaEditor {
     return clean(area, PaintedArea.union(grids, grids.get(0).getFactory()));
   }
 
-  CleanedArea clean(StoredArea area, Geometry drawn) {
+  /** What storing drawn (degrees; null to remove) as this area would store. */
+  public CleanedArea clean(StoredArea area, Geometry drawn) {
     if (drawn == null) {
       if (!area.target().removable()) {
         throw new InvalidEdit(

@@ -234,11 +234,11 @@ class AreaEditingIT {
   @Test
   void aPostPaintedFromMicroGridsGetsTheirDissolvedUnion() {
     CleanedArea painted =
-        editor.paint(AREAS, POST, List.of("3101141180090101", "3101141180090102"));
+        editor.paint(editor.find(AREAS, POST), List.of("3101141180090101", "3101141180090102"));
     assertThat(painted.shape().getNumGeometries()).isEqualTo(1);
     assertThat(painted.shape().getEnvelopeInternal().getMinX()).isCloseTo(121.30, within(1e-9));
     assertThat(painted.shape().getEnvelopeInternal().getMaxX()).isCloseTo(121.31, within(1e-9));
-    assertThatThrownBy(() -> editor.paint(AREAS, POST, List.of("3101141182030101")))
+    assertThatThrownBy(() -> editor.paint(editor.find(AREAS, POST), List.of("3101141182030101")))
         .isInstanceOfSatisfying(
             InvalidEdit.class,
             e -> assertThat(e.kind()).isEqualTo(InvalidEdit.Kind.NOT_IN_COMMITTEE))

@@ -12,11 +12,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -42,20 +42,11 @@ class AreaEditController {
     this.json = json;
   }
 
-  @PutMapping(ITEM)
+  /** PUT replaces the area; Part 4's PATCH changes what it carries, here only the geometry. */
+  @RequestMapping(
+      value = ITEM,
+      method = {RequestMethod.PUT, RequestMethod.PATCH})
   ResponseEntity<AreaResult> replace(
-      @PathVariable String collectionId,
-      @PathVariable String featureId,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestParam(value = ChangeReason.PARAMETER, required = false) String reason,
-      HttpServletRequest request,
-      Authentication principal) {
-    return write(collectionId, featureId, ifMatch, reason, principal, request, false);
-  }
-
-  /** Part 4's partial update: here only the geometry can change, so it replaces the geometry. */
-  @PatchMapping(ITEM)
-  ResponseEntity<AreaResult> update(
       @PathVariable String collectionId,
       @PathVariable String featureId,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -97,12 +88,12 @@ class AreaEditController {
       Authentication principal,
       HttpServletRequest request,
       boolean removing) {
-    Editable target = Editable.of(collectionId);
-    String who = Editors.mayEdit(principal, editor.find(target, featureId).committeeCode());
+    StoredArea area = editor.find(Editable.of(collectionId), featureId);
+    String who = Editors.mayEdit(principal, area.committeeCode());
     int expected = VersionTag.required(ifMatch);
     String why = ChangeReason.required(reason);
     Geometry drawn = removing ? null : FeatureBody.geometry(request, json);
-    AreaEditor.Edit edit = editor.replace(target, featureId, expected, drawn, who, why);
+    AreaEditor.Edit edit = editor.replace(area, expected, drawn, who, why);
     CleanedArea cleaned = edit.cleaned();
     return ResponseEntity.ok()
         .eTag(VersionTag.of(edit.version()))

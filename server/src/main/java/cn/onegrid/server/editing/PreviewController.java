@@ -58,7 +58,7 @@ class PreviewController {
     Editable target = Editable.of(collectionId);
     Geometry drawn = FeatureBody.geometry(request, json);
     StoredArea area = editor.find(target, featureId);
-    return preview(area, editor.clean(target, featureId, drawn));
+    return preview(area, editor.clean(area, drawn));
   }
 
   /**
@@ -72,7 +72,7 @@ class PreviewController {
     Editable target = Editable.of(collectionId);
     List<String> grids = body == null || body.microGrids() == null ? List.of() : body.microGrids();
     StoredArea area = editor.find(target, featureId);
-    return preview(area, editor.paint(target, featureId, grids));
+    return preview(area, editor.paint(area, grids));
   }
 
   private Preview preview(StoredArea area, CleanedArea cleaned) {
