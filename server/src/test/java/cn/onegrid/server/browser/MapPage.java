@@ -109,6 +109,25 @@ final class MapPage {
     };
   }
 
+  /**
+   * The view once no pan or zoom animation runs and the hash has stopped changing: panels fit what
+   * they show into view with an animation, and a click aimed from a view mid-flight misses.
+   */
+  private double[] settledView() {
+    String[] last = {null};
+    waitFor("the map to stop moving")
+        .until(
+            d -> {
+              afterPaint();
+              boolean moving = !findAll(".leaflet-zoom-anim, .leaflet-pan-anim").isEmpty();
+              String now = hash();
+              boolean same = now.equals(last[0]);
+              last[0] = now;
+              return !moving && same;
+            });
+    return view();
+  }
+
   String hash() {
     return (String) js("return window.location.hash;");
   }
@@ -132,9 +151,9 @@ final class MapPage {
     actions.release().perform();
   }
 
-  /** Pixels from the map's centre (the hash's view) to a place. */
+  /** Pixels from the map's centre (the hash's view) to a place, once the map has stopped moving. */
   private int[] offset(double lat, double lng) {
-    double[] view = view();
+    double[] view = settledView();
     double scale = 256 * Math.pow(2, view[0]);
     double dx = (lng - view[2]) / 360 * scale;
     double dy = (mercatorY(view[1]) - mercatorY(lat)) / (2 * Math.PI) * scale;
