@@ -21,6 +21,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -81,6 +82,16 @@ class SecurityConfiguration {
   @Bean
   PasswordEncoder passwordEncoder() {
     return Passwords.encoder();
+  }
+
+  /**
+   * No Micrometer observations of the filter chain, authentication or authorization: wrapping each
+   * of the chain's filters took a fifth of the JVM's time per map request, and nothing reads them
+   * (only the health endpoint is exposed).
+   */
+  @Bean
+  SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -15,10 +16,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -31,7 +33,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * the data without a revision ETag).
  */
 @Configuration(proxyBeanMethods = false)
-class HttpConfiguration implements WebMvcConfigurer {
+class HttpConfiguration {
 
   @Bean
   FeatureRepository featureRepository(DataSource dataSource) {
@@ -86,12 +88,21 @@ class HttpConfiguration implements WebMvcConfigurer {
     return registration;
   }
 
-  @Override
-  public void addCorsMappings(CorsRegistry registry) {
-    registry
-        .addMapping("/**")
-        .allowedOrigins("*")
-        .allowedMethods("GET", "HEAD")
-        .exposedHeaders("ETag", "Content-Crs", "Link");
+  /**
+   * CORS for reads, from anywhere (no credentials: a session cookie is never sent cross-origin).
+   * Spring Security's CORS filter applies it to every request, preflights included; a source of its
+   * own keeps that filter from looking up the request's handler a second time to find it.
+   */
+  @Bean
+  CorsConfigurationSource corsConfigurationSource() {
+    CorsConfiguration reads = new CorsConfiguration();
+    reads.addAllowedOrigin("*");
+    reads.setAllowedMethods(List.of("GET", "HEAD"));
+    reads.addAllowedHeader("*");
+    reads.setExposedHeaders(List.of("ETag", "Content-Crs", "Link"));
+    reads.setMaxAge(Duration.ofMinutes(30));
+    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+    source.registerCorsConfiguration("/**", reads);
+    return source;
   }
 }

@@ -115,6 +115,37 @@ class HttpBehaviourIT extends ApiTest {
   }
 
   @Test
+  void aPreflightForAReadIsAnsweredAndOneForAWriteIsRefused() {
+    HttpResponse<String> read =
+        anonymous()
+            .send(
+                "OPTIONS",
+                "/collections/committees/items",
+                null,
+                "Origin",
+                "http://qgis.example",
+                "Access-Control-Request-Method",
+                "GET",
+                "Access-Control-Request-Headers",
+                "Authorization");
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    assertThat(read.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET,HEAD");
+    HttpResponse<String> write =
+        anonymous()
+            .send(
+                "OPTIONS",
+                "/collections/duty-post-areas/items/1",
+                null,
+                "Origin",
+                "http://elsewhere.example",
+                "Access-Control-Request-Method",
+                "PUT");
+    assertThat(write.statusCode()).isEqualTo(403);
+    assertThat(write.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  @Test
   void unknownCollectionIsAProblemDocumentWithoutInternals() {
     HttpResponse<String> response = get("/collections/no-such-thing/items");
     assertThat(response.statusCode()).isEqualTo(404);
