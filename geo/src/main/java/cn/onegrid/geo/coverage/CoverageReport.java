@@ -49,6 +49,6 @@ public record CoverageReport(
     }
   }
 
-  /** A post's area inside the committee, and the part of it no other post shares. */
-  public record PostShare(String postId, double area, double exclusiveArea) {}
+  /** A post's area inside the committee. */
+  public record PostShare(String postId, double area) {}
 }

@@ -7,7 +7,11 @@ import cn.onegrid.geo.coverage.CoverageReport.Overlap;
 import cn.onegrid.geo.coverage.CoverageReport.PostShare;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -23,9 +27,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * border, and an area wholly outside adds nothing. Overlaps are found pairwise through an STR-tree,
  * so cost grows with the number of touching posts, not with the square of all posts; when the
  * clipped areas add up to their union (posts that tile the committee), no pair is overlaid at all.
- * A post's exclusive share is its area minus its part of the union of all overlaps, so it costs
- * nothing for a post that overlaps none. Overlaps and shares smaller than {@link Tolerance#AREA} m²
- * are floating-point dust, not findings.
+ * Overlaps smaller than {@link Tolerance#AREA} m² are floating-point dust, not findings.
  */
 public final class PostCoverage {
 
@@ -66,24 +68,47 @@ public final class PostCoverage {
     uncovered.normalize();
     List<Meeting> meetings = meetings(clipped, covered);
     List<Overlap> overlaps = overlaps(clipped, meetings);
-    // Where two or more posts meet: the union of all their meetings, computed once; the overlap
-    // area (findings only, no dust) is the same union unless some meeting is dust.
-    Geometry shared = union(meetings.stream().map(Meeting::shape).toList(), factory);
-    double overlapArea =
-        overlaps.size() == meetings.size()
-            ? shared.getArea()
-            : union(overlaps.stream().map(Overlap::shape).toList(), factory).getArea();
     return new CoverageReport(
         committee.getArea(),
         covered.getArea(),
         uncovered,
         overlaps,
-        overlapArea,
-        shares(clipped, meetings, shared, postAreas));
+        overlapArea(overlaps, meetings),
+        shares(clipped, postAreas));
   }
 
-  private static Geometry union(List<Geometry> shapes, GeometryFactory factory) {
-    return shapes.isEmpty() ? factory.createPolygon() : OverlayNGRobust.union(shapes);
+  /**
+   * The ground two or more posts share, each place counted once: the area of the union of the
+   * overlaps. A place in two meetings lies in three posts' areas, so in all three pairs' meetings:
+   * when no three posts meet pairwise, the meetings are disjoint and their areas add up, and only
+   * otherwise is the union computed.
+   */
+  private static double overlapArea(List<Overlap> overlaps, List<Meeting> meetings) {
+    if (!anyThreeMeet(meetings)) {
+      return overlaps.stream().mapToDouble(Overlap::area).sum();
+    }
+    List<Geometry> shapes = overlaps.stream().map(Overlap::shape).toList();
+    return shapes.isEmpty() ? 0 : OverlayNGRobust.union(shapes).getArea();
+  }
+
+  /** Whether some three posts meet pair by pair (a triangle in the graph of meetings). */
+  private static boolean anyThreeMeet(List<Meeting> meetings) {
+    Set<Long> pairs = new HashSet<>();
+    for (Meeting m : meetings) {
+      pairs.add(pair(m.a(), m.b()));
+    }
+    for (Meeting m : meetings) {
+      for (Meeting n : meetings) {
+        if (m.a() == n.a() && m.b() < n.b() && pairs.contains(pair(m.b(), n.b()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static long pair(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
   }
 
   /**
@@ -139,36 +164,12 @@ public final class PostCoverage {
     return overlaps;
   }
 
-  /**
-   * Every post, in id order: its clipped area and the part only it covers (zero when outside). The
-   * part it shares is its area within {@code shared}, where two or more posts meet: one overlay per
-   * post that meets another, none for the others.
-   */
-  private static List<PostShare> shares(
-      List<Region> clipped, List<Meeting> meetings, Geometry shared, List<Region> allPosts) {
-    List<PostShare> shares = new ArrayList<>();
-    for (Region post : Region.sorted(allPosts)) {
-      int own = -1;
-      for (int i = 0; i < clipped.size() && own < 0; i++) {
-        own = clipped.get(i).id().equals(post.id()) ? i : -1;
-      }
-      if (own < 0) {
-        shares.add(new PostShare(post.id(), 0, 0));
-        continue;
-      }
-      int i = own;
-      List<Geometry> lenses =
-          meetings.stream().filter(m -> m.a() == i || m.b() == i).map(Meeting::shape).toList();
-      Geometry shape = clipped.get(i).shape();
-      double area = shape.getArea();
-      double sharedArea =
-          switch (lenses.size()) {
-            case 0 -> 0;
-            case 1 -> lenses.get(0).getArea();
-            default -> OverlayNGRobust.overlay(shape, shared, OverlayNG.INTERSECTION).getArea();
-          };
-      shares.add(new PostShare(post.id(), area, Math.max(0, area - sharedArea)));
-    }
-    return shares;
+  /** Every post, in id order, with its clipped area (zero when outside). */
+  private static List<PostShare> shares(List<Region> clipped, List<Region> allPosts) {
+    Map<String, Double> areas = new HashMap<>();
+    clipped.forEach(c -> areas.put(c.id(), c.shape().getArea()));
+    return Region.sorted(allPosts).stream()
+        .map(post -> new PostShare(post.id(), areas.getOrDefault(post.id(), 0.0)))
+        .toList();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import cn.onegrid.geo.Region;
+import cn.onegrid.geo.Tolerance;
 import cn.onegrid.geo.health.Finding;
 import cn.onegrid.geo.health.PartitionHealth;
 import cn.onegrid.geo.partition.VoronoiPartition;
@@ -56,24 +57,23 @@ class CoveragePropertiesTest {
   }
 
   @Property(tries = 60)
-  void exclusiveShareIsWhatNoOtherPostCovers(
+  void overlapAreaIsTheGroundTwoOrMorePostsShare(
       @ForAll("posts") List<Coordinate> posts, @ForAll @IntRange(min = 50, max = 600) int radius) {
     List<Region> areas = areas(posts, radius);
     CoverageReport report = PostCoverage.of(TOWN, areas);
-    for (CoverageReport.PostShare share : report.postShares()) {
-      Geometry own = clipped(areas, share.postId());
-      List<Geometry> others =
-          areas.stream()
-              .filter(a -> !a.id().equals(share.postId()))
-              .map(a -> clipped(areas, a.id()))
-              .toList();
-      double expected =
-          others.isEmpty()
-              ? own.getArea()
-              : OverlayNGRobust.overlay(own, OverlayNGRobust.union(others), OverlayNG.DIFFERENCE)
-                  .getArea();
-      assertThat(share.exclusiveArea()).isEqualTo(expected, offset(1e-6 * own.getArea() + 0.01));
+    List<Geometry> pairwise = new ArrayList<>();
+    for (int i = 0; i < areas.size(); i++) {
+      for (int j = i + 1; j < areas.size(); j++) {
+        Geometry a = clipped(areas, areas.get(i).id());
+        Geometry b = clipped(areas, areas.get(j).id());
+        Geometry shared = OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
+        if (shared.getArea() >= Tolerance.AREA) {
+          pairwise.add(shared);
+        }
+      }
     }
+    double expected = pairwise.isEmpty() ? 0 : OverlayNGRobust.union(pairwise).getArea();
+    assertThat(report.overlapArea()).isEqualTo(expected, offset(expected * 1e-9 + 1e-6));
   }
 
   private static Geometry clipped(List<Region> areas, String id) {

@@ -59,7 +59,37 @@ class PostCoverageTest {
             });
     assertThat(report.overlapArea()).isEqualTo(2000, offset(1e-9));
     assertThat(report.postShares())
-        .containsExactly(new PostShare("P01", 6000, 4000), new PostShare("P02", 6000, 4000));
+        .containsExactly(new PostShare("P01", 6000), new PostShare("P02", 6000));
+  }
+
+  @Test
+  void overlapsInAChainAddUp() {
+    // P01 meets P02 and P02 meets P03, P01 and P03 do not: the two overlaps are apart.
+    CoverageReport report =
+        PostCoverage.of(
+            COMMITTEE,
+            List.of(
+                region("P01", "POLYGON ((0 0, 40 0, 40 100, 0 100, 0 0))"),
+                region("P02", "POLYGON ((30 0, 70 0, 70 100, 30 100, 30 0))"),
+                region("P03", "POLYGON ((60 0, 100 0, 100 100, 60 100, 60 0))")));
+    assertThat(report.overlaps()).hasSize(2);
+    assertThat(report.overlapArea()).isEqualTo(2000, offset(1e-9));
+  }
+
+  @Test
+  void groundThreePostsShareCountsOnce() {
+    // Three strips across one square: each pair overlaps in the 20 x 20 middle, all three there.
+    CoverageReport report =
+        PostCoverage.of(
+            COMMITTEE,
+            List.of(
+                region("P01", "POLYGON ((40 0, 60 0, 60 100, 40 100, 40 0))"),
+                region("P02", "POLYGON ((0 40, 100 40, 100 60, 0 60, 0 40))"),
+                region("P03", "POLYGON ((30 30, 60 30, 60 60, 30 60, 30 30))")));
+    // P01∩P02 = 400 (40..60 x 40..60), P01∩P03 = 600 (40..60 x 30..60), P02∩P03 = 600 (30..60 x
+    // 40..60); their union is 40..60 x 30..60 plus 30..40 x 40..60 = 600 + 200.
+    assertThat(report.overlaps()).hasSize(3);
+    assertThat(report.overlapArea()).isEqualTo(800, offset(1e-9));
   }
 
   @Test
@@ -68,7 +98,7 @@ class PostCoverageTest {
         PostCoverage.of(
             COMMITTEE, List.of(region("P01", "POLYGON ((200 0, 300 0, 300 100, 200 100, 200 0))")));
     assertThat(report.ratio()).isZero();
-    assertThat(report.postShares()).containsExactly(new PostShare("P01", 0, 0));
+    assertThat(report.postShares()).containsExactly(new PostShare("P01", 0));
   }
 
   @Test
@@ -86,7 +116,7 @@ class PostCoverageTest {
         PostCoverage.of(COMMITTEE, List.of(region("P01", same), region("P02", same)));
     assertThat(report.coveredArea()).isEqualTo(2500, offset(1e-9));
     assertThat(report.overlapArea()).isEqualTo(2500, offset(1e-9));
-    assertThat(report.postShares()).allSatisfy(s -> assertThat(s.exclusiveArea()).isZero());
+    assertThat(report.postShares()).extracting(PostShare::area).containsExactly(2500.0, 2500.0);
   }
 
   @Test
