@@ -1,6 +1,7 @@
 -- The PostGIS equivalent of Analyst's per-committee work (CommitteeAnalysis + AnalysisStore) for the
--- committees :ids, in one statement: everything in EPSG:4549 (ST_Transform), results replaced in
--- bench_sql_committee and bench_sql_feature, shapes stored back in EPSG:4326 like AnalysisStore does.
+-- committees :ids, in one statement: everything in EPSG:4549 (ST_Transform), results stored in
+-- bench_sql_committee and bench_sql_feature (whose old rows PostgisAnalysis deletes just before, as
+-- AnalysisStore does), shapes stored back in EPSG:4326 like AnalysisStore does.
 --
 -- Same outputs as the Java side, with these differences (stated in bench/README.md):
 --   * blind spot: PostGIS 3.3 has no ST_LargestEmptyCircle (3.4+). The largest empty circle is
@@ -9,8 +10,8 @@
 --     from every post wins (JTS searches a grid to 1 m). No post: ST_MaximumInscribedCircle.
 --   * partition findings carry no merge-into fix (JTS's Neighbours.longestBorder): the generated
 --     data has no sliver, stray piece or gap to fix, so no work is skipped on it.
---   * post shares (exclusive area per post), which PostCoverage computes and nothing stores, are
---     not computed.
+--   * post areas inside the committee (PostCoverage's post shares, for the planner's preview; an
+--     area each, no overlay) are not computed: nothing here stores them.
 WITH c AS MATERIALIZED (
     SELECT id, geom, ST_Area(geom) AS area
       FROM (SELECT id, ST_Transform(boundary, 4549) AS geom FROM committee WHERE id = ANY (:ids)) t
@@ -173,9 +174,6 @@ feature AS (
     SELECT cid, 'blind_spot', NULL, 'posts', centre, 0, radius, '{}', '[]' FROM blind
     UNION ALL
     SELECT cid, 'finding', finding, scope, geom, ST_Area(geom), NULL, ids, fixes FROM finding
-),
-gone AS (
-    DELETE FROM bench_sql_feature WHERE committee_id = ANY (:ids)
 ),
 stored AS (
     INSERT INTO bench_sql_committee (committee_id, area_m2, covered_m2, coverage_ratio, overlap_m2,

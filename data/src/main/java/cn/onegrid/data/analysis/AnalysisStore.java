@@ -63,9 +63,7 @@ final class AnalysisStore {
       return;
     }
     Long[] ids = results.stream().map(r -> r.input().id()).toArray(Long[]::new);
-    jdbc.sql("DELETE FROM analysis_feature WHERE committee_id = ANY (:ids)")
-        .param("ids", ids)
-        .update();
+    deleteFeatures(ids);
     jdbc.sql(COMMITTEES)
         .param("ids", ids)
         .param("areas", column(results, r -> r.drawn().committeeArea()))
@@ -85,6 +83,20 @@ final class AnalysisStore {
         .param("worst", results.stream().map(r -> worstSlotsJson(r.slots())).toArray(String[]::new))
         .update();
     insert(rows.features());
+  }
+
+  /**
+   * Deletes the committees' stored shapes through a plain index scan, for the rest of the
+   * transaction. A committee's shapes are deleted and written again at every recompute, and a plain
+   * index scan marks the versions earlier recomputes left behind as dead in the index as it passes
+   * them; the bitmap scan the planner prefers never does, so each delete walked every old version
+   * until the next vacuum: 3 ms after 3,000 edits of one committee, against a flat 0.13 ms.
+   */
+  private void deleteFeatures(Long[] committeeIds) {
+    jdbc.sql("SET LOCAL enable_bitmapscan = off").update();
+    jdbc.sql("DELETE FROM analysis_feature WHERE committee_id = ANY (:ids)")
+        .param("ids", committeeIds)
+        .update();
   }
 
   /** {@link #rows} then {@link #write}, on this thread. */

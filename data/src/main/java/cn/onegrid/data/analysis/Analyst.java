@@ -55,18 +55,28 @@ public class Analyst {
     this(dataSource, MetricFrame.standard(), Catchments.DEFAULT_RADIUS);
   }
 
-  /** Recomputes every stale committee and town; returns how many committees it recomputed. */
+  /**
+   * Recomputes the committees and towns that are stale when it starts (later marks are left to the
+   * next call); returns how many committees it recomputed. A short batch is the last: the towns go
+   * into its transaction, so a single edit costs one transaction.
+   */
   public int catchUp() {
     int done = 0;
     while (true) {
-      Integer batch = transactions.execute(status -> recomputeStaleBatch());
-      if (batch == null || batch == 0) {
-        break;
-      }
+      int batch =
+          transactions.execute(
+              status -> {
+                int committees = recomputeStaleBatch();
+                if (committees < BATCH) {
+                  recomputeStaleTowns();
+                }
+                return committees;
+              });
       done += batch;
+      if (batch < BATCH) {
+        return done;
+      }
     }
-    transactions.executeWithoutResult(status -> recomputeStaleTowns());
-    return done;
   }
 
   /** Marks every committee and town stale, then catches up. */

@@ -25,20 +25,25 @@ public final class CommitteeAnalysis {
    */
   public static CommitteeResult of(CommitteeInput input, double walkingRadius) {
     List<Point> sites = input.postSites().stream().map(r -> (Point) r.shape()).toList();
-    // The analyses only read the input, so the blind spot and the grid checks run beside the
-    // coverage ones: a single committee (one edit) then uses two cores too. Envelopes are cached
-    // on first use, so they are computed here, before any sharing.
+    // The analyses only read the input, so the blind spot, the grid checks and the catchments run
+    // beside the drawn coverage: a single committee (one edit) then uses two cores too. Envelopes
+    // are cached on first use, so they are computed here, before any sharing.
     input.boundary().getEnvelopeInternal();
     sites.forEach(Point::getEnvelopeInternal);
     ForkJoinTask<BlindSpot> blindSpot =
         ForkJoinTask.adapt(() -> BlindSpot.of(input.boundary(), sites)).fork();
     ForkJoinTask<List<ScopedFinding>> findings = ForkJoinTask.adapt(() -> findings(input)).fork();
-    // Rosters hold the same area objects as postAreas: clipped once, for both analyses.
+    ForkJoinTask<Double> catchment =
+        ForkJoinTask.adapt(
+                () -> Catchments.coveredRatio(input.boundary(), input.postSites(), walkingRadius))
+            .fork();
+    // Rosters hold the same area objects as postAreas: clipped once, for both analyses (on this
+    // thread: a ParentClip is not thread-safe).
     ParentClip clip = new ParentClip(input.boundary());
     CoverageReport drawn = PostCoverage.of(clip, input.postAreas());
     SlotCoverage slots = SlotCoverage.of(clip, input.rosters());
-    double catchment = Catchments.coveredRatio(input.boundary(), input.postSites(), walkingRadius);
-    return new CommitteeResult(input, drawn, catchment, slots, blindSpot.join(), findings.join());
+    return new CommitteeResult(
+        input, drawn, catchment.join(), slots, blindSpot.join(), findings.join());
   }
 
   private static List<ScopedFinding> findings(CommitteeInput input) {

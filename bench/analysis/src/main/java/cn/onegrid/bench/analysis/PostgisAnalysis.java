@@ -50,43 +50,56 @@ final class PostgisAnalysis {
     }
   }
 
-  /** Like {@code Analyst.catchUp()}: recomputes the stale committees, then the stale towns. */
+  /**
+   * Like {@code Analyst.catchUp()}: recomputes the stale committees, then the stale towns (one
+   * backend: in the last batch's transaction, as Analyst does).
+   */
   int catchUp() {
-    int done;
     if (workers == 1) {
-      done = drain(BATCH);
-    } else {
-      long stale = jdbc.sql("SELECT count(*) FROM analysis_stale").query(Long.class).single();
-      int batch = (int) Math.max(1, Math.min(BATCH, (stale + workers - 1) / workers));
-      ExecutorService pool = Executors.newFixedThreadPool(workers);
-      try {
-        List<Future<Integer>> drained = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
-          drained.add(pool.submit(() -> drain(batch)));
-        }
-        done = 0;
-        for (Future<Integer> worker : drained) {
-          done += worker.get();
-        }
-      } catch (InterruptedException | ExecutionException e) {
-        throw new IllegalStateException("A SQL worker failed", e);
-      } finally {
-        pool.shutdownNow();
+      return drain(BATCH, true);
+    }
+    long stale = jdbc.sql("SELECT count(*) FROM analysis_stale").query(Long.class).single();
+    int batch = (int) Math.max(1, Math.min(BATCH, (stale + workers - 1) / workers));
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    int done = 0;
+    try {
+      List<Future<Integer>> drained = new ArrayList<>();
+      for (int i = 0; i < workers; i++) {
+        drained.add(pool.submit(() -> drain(batch, false)));
       }
+      for (Future<Integer> worker : drained) {
+        done += worker.get();
+      }
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException("A SQL worker failed", e);
+    } finally {
+      pool.shutdownNow();
     }
     transactions.executeWithoutResult(status -> recomputeStaleTowns());
     return done;
   }
 
-  /** Recomputes stale committees, {@code batch} per transaction, until none is left. */
-  private int drain(int batch) {
+  /**
+   * Recomputes stale committees, {@code batch} per transaction, until a batch comes back short (as
+   * {@code Analyst.catchUp} stops), with the stale towns in the last transaction if {@code
+   * withTowns}.
+   */
+  private int drain(int batch, boolean withTowns) {
     int done = 0;
     while (true) {
-      Integer n = transactions.execute(status -> recomputeStaleBatch(batch));
-      if (n == null || n == 0) {
+      int n =
+          transactions.execute(
+              status -> {
+                int committees = recomputeStaleBatch(batch);
+                if (withTowns && committees < batch) {
+                  recomputeStaleTowns();
+                }
+                return committees;
+              });
+      done += n;
+      if (n < batch) {
         return done;
       }
-      done += n;
     }
   }
 
@@ -113,6 +126,14 @@ final class PostgisAnalysis {
             .list();
     if (!ids.isEmpty()) {
       tuneTransaction();
+      // As AnalysisStore deletes: through a plain index scan, which marks earlier versions dead in
+      // the index (a bitmap scan walks them all again until the next vacuum); then the planner's
+      // choice again for the analysis.
+      jdbc.sql("SET LOCAL enable_bitmapscan = off").update();
+      jdbc.sql("DELETE FROM bench_sql_feature WHERE committee_id = ANY (:ids)")
+          .param("ids", ids.toArray(Long[]::new))
+          .update();
+      jdbc.sql("SET LOCAL enable_bitmapscan = on").update();
       jdbc.sql(COMMITTEES).param("ids", ids.toArray(Long[]::new)).update();
     }
     return ids.size();
