@@ -2,6 +2,7 @@ package cn.onegrid.data.analysis;
 
 import cn.onegrid.geo.Region;
 import cn.onegrid.geo.coverage.Catchments;
+import cn.onegrid.geo.health.Finding;
 import cn.onegrid.geo.health.PartitionHealth;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,15 +64,7 @@ public class Analyst {
   public int catchUp() {
     int done = 0;
     while (true) {
-      int batch =
-          transactions.execute(
-              status -> {
-                int committees = recomputeStaleBatch();
-                if (committees < BATCH) {
-                  recomputeStaleTowns();
-                }
-                return committees;
-              });
+      int batch = transactions.execute(status -> recomputeStaleBatch());
       done += batch;
       if (batch < BATCH) {
         return done;
@@ -89,6 +82,12 @@ public class Analyst {
     return catchUp();
   }
 
+  /**
+   * One batch of stale committees; a short batch, the last, takes the stale towns too. Computing
+   * (and preparing the rows) is pure, so the towns' partitions and chunks of committees run on
+   * every core, while this thread, which holds the transaction's connection, writes each as soon as
+   * it is ready: the database's share of the work overlaps the computing.
+   */
   private int recomputeStaleBatch() {
     List<Long> ids =
         jdbc.sql(
@@ -100,9 +99,9 @@ public class Analyst {
             .param("batch", BATCH)
             .query(Long.class)
             .list();
-    // Computing (and preparing the rows) is pure and per committee, so chunks of committees run
-    // on every core, while this thread, which holds the transaction's connection, writes each
-    // chunk as soon as it is ready: the database's share of the work overlaps the computing.
+    // The towns first: a town's partition is one task, and the committees' chunks fill the other
+    // cores meanwhile.
+    List<CompletableFuture<TownFindings>> towns = ids.size() < BATCH ? staleTowns() : List.of();
     List<CommitteeInput> loaded = inputs.load(ids);
     List<CompletableFuture<AnalysisStore.Rows>> chunks = new ArrayList<>();
     for (int from = 0; from < loaded.size(); from += CHUNK) {
@@ -111,6 +110,10 @@ public class Analyst {
     }
     for (CompletableFuture<AnalysisStore.Rows> chunk : chunks) {
       store.write(join(chunk));
+    }
+    for (CompletableFuture<TownFindings> town : towns) {
+      TownFindings done = join(town);
+      store.replaceTownFindings(done.town(), done.findings());
     }
     return ids.size();
   }
@@ -128,9 +131,14 @@ public class Analyst {
     }
   }
 
-  private void recomputeStaleTowns() {
+  /** A town's committee-partition findings. */
+  private record TownFindings(int town, List<Finding> findings) {}
+
+  /** Takes the stale towns off the queue, reads them, and computes their partitions on the pool. */
+  private List<CompletableFuture<TownFindings>> staleTowns() {
     List<Integer> towns =
         jdbc.sql("DELETE FROM analysis_town_stale RETURNING town_id").query(Integer.class).list();
+    List<CompletableFuture<TownFindings>> computing = new ArrayList<>();
     for (int town : towns) {
       Region outline =
           new Region(
@@ -146,8 +154,11 @@ public class Analyst {
               .param(town)
               .query((row, n) -> new Region(row.getString("code"), read(row.getBytes("b"))))
               .list();
-      store.replaceTownFindings(town, PartitionHealth.of(outline, committees));
+      computing.add(
+          CompletableFuture.supplyAsync(
+              () -> new TownFindings(town, PartitionHealth.of(outline, committees)), COMPUTE));
     }
+    return computing;
   }
 
   private org.locationtech.jts.geom.Geometry read(byte[] wkb) {
