@@ -149,8 +149,8 @@ final class PostgisAnalysis {
   }
 
   /**
-   * Two settings a DBA would give these statements, set for their transaction only (both measured
-   * in bench/analysis/README.md; {@code -Donegrid.bench.tuned=false} keeps the server's defaults):
+   * Two settings a DBA would give these statements, set for their transaction only (the figures are
+   * in each item; {@code -Donegrid.bench.tuned=false} keeps the server's defaults):
    *
    * <ul>
    *   <li>{@code jit = off}: PostGIS's functions declare high costs, so the statements pass
