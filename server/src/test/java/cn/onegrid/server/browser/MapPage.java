@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -40,6 +41,7 @@ final class MapPage {
     this.driver = driver;
     this.base = base;
     this.wait = new WebDriverWait(driver, TIMEOUT);
+    wait.ignoring(StaleElementReferenceException.class); // panels redraw as data arrives
   }
 
   /** Loads the page afresh (a real load, not a hash change) and waits until it has settled. */
@@ -164,10 +166,14 @@ final class MapPage {
     return driver.findElement(By.id("map"));
   }
 
-  /** A wait of its own, so that its message does not stick to later waits (withMessage does). */
+  /**
+   * A wait of its own, so that its message does not stick to later waits (withMessage does). It
+   * looks again when an element it read was redrawn meanwhile, as panels are when data arrives.
+   */
   private WebDriverWait waitFor(String message) {
     WebDriverWait fresh = new WebDriverWait(driver, TIMEOUT);
     fresh.withMessage(message);
+    fresh.ignoring(StaleElementReferenceException.class);
     return fresh;
   }
 
@@ -214,7 +220,6 @@ final class MapPage {
   /** Clicks an element, again if the page redrew it meanwhile (panels redraw as data arrives). */
   void click(String css) {
     waitFor("to click " + css)
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d -> {
               find(css).click();
@@ -234,7 +239,7 @@ final class MapPage {
   String cardTitle() {
     wait.withMessage("the card to load")
         .until(d -> card().isDisplayed() && "ready".equals(card().getDomAttribute("data-state")));
-    return driver.findElement(By.id("og-card-title")).getText();
+    return text("#og-card-title");
   }
 
   boolean cardOpen() {
@@ -278,8 +283,17 @@ final class MapPage {
     return driver.findElements(By.cssSelector(css));
   }
 
+  /** The text of an element, read again if the page redrew the element meanwhile. */
   String text(String css) {
-    return find(css).getText();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return find(css).getText();
+      } catch (StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   Object js(String script, Object... args) {

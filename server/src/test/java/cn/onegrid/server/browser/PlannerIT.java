@@ -66,7 +66,7 @@ class PlannerIT extends BrowserTest {
     page.plannerIdle();
     assertThat(after("coverage")).isEqualTo("75%");
     assertThat(before("coverage")).isNotEqualTo("75%");
-    assertThat(page.find("tr.og-edited").getText()).contains("调整中");
+    assertThat(page.text("tr.og-edited")).contains("调整中");
     screenshot("planner-painted");
 
     new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
@@ -120,7 +120,8 @@ class PlannerIT extends BrowserTest {
     changeDirectly(); // meanwhile, someone else gives the post only the south-west grid
     page.click("[data-key='save']");
     assertThat(page.plannerMessage("有人修改了")).contains("金华社区居委会第1党员联勤岗");
-    assertThat(page.find(".og-planner-message").getDomAttribute("data-stale")).isEqualTo("true");
+    page.wait.until(
+        d -> "true".equals(page.find(".og-planner-message").getDomAttribute("data-stale")));
     screenshot("planner-stale-save");
     page.click("[data-key='message-action']");
     page.plannerReady();
@@ -207,7 +208,7 @@ class PlannerIT extends BrowserTest {
     page.find("#og-plan-name").sendKeys(name);
     page.click("[data-key='plan-create']");
     page.wait.until(d -> !page.findAll(".og-plan").isEmpty());
-    assertThat(page.find("#og-plan option:checked").getText()).startsWith(name);
+    assertThat(page.text("#og-plan option:checked")).startsWith(name);
   }
 
   private int painted() {
