@@ -112,6 +112,38 @@ class AnalystIT {
         .isZero();
   }
 
+  @Test
+  void aCommitteeReachingIntoItsNeighbourIsFoundInTheSameCatchUp() {
+    String committee = "310114118009";
+    byte[] boundary =
+        jdbc.sql("SELECT ST_AsEWKB(boundary) FROM committee WHERE code = ?")
+            .param(committee)
+            .query(byte[].class)
+            .single();
+    try {
+      jdbc.sql(
+              "UPDATE committee SET boundary = ST_Multi(ST_Buffer(boundary, 0.001)) WHERE code = ?")
+          .param(committee)
+          .update();
+      assertThat(analyst.catchUp()).isEqualTo(1);
+      assertThat(count("SELECT count(*) FROM analysis_town_stale")).isZero();
+      assertThat(
+              count(
+                  "SELECT count(*) FROM analysis_feature WHERE scope = 'committees' AND finding = 'overlap'"))
+          .isPositive();
+    } finally {
+      jdbc.sql("UPDATE committee SET boundary = ST_GeomFromEWKB(?) WHERE code = ?")
+          .param(boundary)
+          .param(committee)
+          .update();
+      analyst.catchUp();
+    }
+    assertThat(
+            count(
+                "SELECT count(*) FROM analysis_feature WHERE scope = 'committees' AND finding = 'overlap'"))
+        .isZero();
+  }
+
   private static double ratio(String committee) {
     return jdbc.sql(
             "SELECT coverage_ratio FROM analysis_committee a JOIN committee c ON c.id = a.committee_id WHERE c.code = ?")
