@@ -125,7 +125,7 @@ class HardeningIT extends ApiTest {
   }
 
   @Test
-  void aTooLargeBodyIsRefusedUnread() {
+  void aTooLargeBodyIsRefusedBeforeAnythingParsesIt() {
     String big = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
     HttpResponse<String> response = as(TestAccount.STAFF).send("POST", "/account/tokens", big);
     assertThat(response.statusCode()).isEqualTo(413);
