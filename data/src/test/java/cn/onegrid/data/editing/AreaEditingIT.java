@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -265,20 +266,8 @@ class AreaEditingIT {
   }
 
   private static Geometry box(double west, double south, double east, double north) {
-    return wkt(
-        String.format(
-            java.util.Locale.ROOT,
-            "POLYGON ((%f %f, %f %f, %f %f, %f %f, %f %f))",
-            west,
-            south,
-            east,
-            south,
-            east,
-            north,
-            west,
-            north,
-            west,
-            south));
+    return new GeometryFactory(new PrecisionModel(), 4326)
+        .toGeometry(new Envelope(west, east, south, north));
   }
 
   private static Geometry wkt(String text) {
