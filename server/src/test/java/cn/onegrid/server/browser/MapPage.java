@@ -31,7 +31,7 @@ final class MapPage {
           "blind-spots",
           "duty-posts");
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+  static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   private final ChromeDriver driver;
   private final String base;
