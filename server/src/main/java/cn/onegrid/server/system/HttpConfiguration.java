@@ -21,6 +21,7 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -43,6 +44,12 @@ class HttpConfiguration {
   @Bean
   MapRepository mapRepository(DataSource dataSource) {
     return new MapRepository(dataSource);
+  }
+
+  /** Spring MVC picks the request's language as {@link Messages} does. */
+  @Bean
+  LocaleResolver localeResolver() {
+    return Messages.localeResolver();
   }
 
   /** The data resources: their controllers set revision ETags, so their bodies are not buffered. */

@@ -2,6 +2,7 @@ package cn.onegrid.server.system;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+  private final Messages messages;
+
+  ProblemHandler(Messages messages) {
+    this.messages = messages;
+  }
+
   @ExceptionHandler
   ProblemDetail invalidQuery(InvalidQuery e) {
     ProblemDetail problem =
@@ -37,12 +44,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
-  ProblemDetail unexpected(Exception e) {
+  ProblemDetail unexpected(Exception e, HttpServletRequest request) {
     log.error("Unexpected failure", e);
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR,
-            "The server failed to answer; the failure is logged.");
+            HttpStatus.INTERNAL_SERVER_ERROR, messages.text(request, "problem.internal"));
     problem.setTitle("Internal error");
     return problem;
   }
