@@ -1,4 +1,5 @@
--- Committees, grids and posts whose name contains :q or whose code starts with :q, best first.
+-- Committees, grids and posts whose name contains :q or whose code starts with :q, best first, from
+-- the :collections the reader may read.
 SELECT json_build_object('kind', kind, 'collection', collection, 'code', code, 'name', name,
                          'bbox', json_build_array(ST_XMin(g), ST_YMin(g), ST_XMax(g), ST_YMax(g)))::text
 FROM (
@@ -9,6 +10,6 @@ FROM (
     UNION ALL
     SELECT 'post', 'duty-posts', code, name, coalesce(area, location) FROM duty_post
 ) found
-WHERE code LIKE :prefix OR strpos(name, :q) > 0
+WHERE (code LIKE :prefix OR strpos(name, :q) > 0) AND collection IN (:collections)
 ORDER BY code = :q DESC, strpos(name, :q) = 1 DESC, length(name), code
 LIMIT :limit

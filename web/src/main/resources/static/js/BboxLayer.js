@@ -14,7 +14,7 @@ const MARGIN = 0.5; // load half a view more on every side, so small pans need n
 
 export class BboxLayer extends Layer {
   /**
-   * spec: an entry of layerCatalog's OVERLAYS; collection: its /collections entry;
+   * spec: the layer's spec (layerCatalog.js); collection: its /collections entry;
    * onSelect({collection, code}, {reveal: latlng}): called when a feature is clicked (where);
    * labelPane: where labels go.
    */
@@ -177,7 +177,7 @@ export class BboxLayer extends Layer {
     const fill = this._fillFor?.(feature);
     const selected = feature.id === this._selected;
     return {
-      ...LAYER_STYLES[this.id],
+      ...LAYER_STYLES[this.spec.style],
       ...(this.spec.marker === 'post' && this._map ? { radius: pointRadius(this._map.getZoom()) } : {}),
       ...(fill ? { fillColor: fill, fillOpacity: 0.7 } : {}),
       ...(selected ? SELECTED_STYLE : {}),

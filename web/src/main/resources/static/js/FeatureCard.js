@@ -2,7 +2,7 @@
 // server for the feature's card, shows it as text, links to the exact view, and closes with its
 // button or Escape, giving focus back to where it was.
 import { card } from './api.js';
-import { cardKindOf } from './layerCatalog.js';
+import { cardKindOf, catalogue } from './layerCatalog.js';
 import { clear, el } from './dom.js';
 import { onLanguageChange, t } from './i18n.js';
 import { cardBody, kindLine } from './cardContent.js';
@@ -72,6 +72,7 @@ export class FeatureCard {
       this._title.focus({ preventScroll: true });
     }
     try {
+      await catalogue; // a permalink opens a card before the layers are known
       const data = await card(cardKindOf(feature.collection), feature.code,
         { signal: controller.signal });
       if (controller.signal.aborted) {

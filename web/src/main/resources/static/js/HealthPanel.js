@@ -44,12 +44,13 @@ export class HealthPanel extends Control {
     this._unfocus();
   }
 
-  /** Lists the findings of the health-findings collection (undefined: the server has none). */
+  /** Lists the findings of the health-findings collection; null (not the reader's): no panel. */
   async load(collection) {
+    this._details.hidden = !collection;
+    if (!collection) {
+      return;
+    }
     try {
-      if (!collection) {
-        throw new Error('no health-findings collection');
-      }
       const found = await items(collection, null, { limit: SHOWN });
       this._findings = [...found.features].sort(byScopeThenArea);
       this._more = found.more;

@@ -87,7 +87,7 @@ export class LayerPanel extends Control {
     });
     const status = el('span', { className: 'og-status', 'aria-live': 'polite' });
     return el('label', { className: 'og-row', dataset: { row: layer.id } }, input,
-      layerSwatch(layer.id), el('span', { className: 'og-name' }, t(`layer.${layer.id}`)), status);
+      layerSwatch(layer.spec), el('span', { className: 'og-name' }, t(layer.spec.title)), status);
   }
 
   _renderStatus(layer) {

@@ -4,7 +4,6 @@ import { Control, DomEvent } from './leaflet.js';
 import { append, clear, el } from './dom.js';
 import { onLanguageChange, t } from './i18n.js';
 import { formatValue, indicatorTitle } from './analysisText.js';
-import { OVERLAYS } from './layerCatalog.js';
 import { DUTY_TYPES, NO_DATA_FILL } from './palette.js';
 import { postIconCanvas } from './postIcon.js';
 import { fillSwatch, layerSwatch } from './swatch.js';
@@ -13,7 +12,7 @@ export class Legend extends Control {
   constructor(options) {
     super({ position: 'bottomright', ...options });
     this._choropleth = null;
-    this._shown = new Set(); // ids of the feature layers on the map
+    this._shown = new Map(); // id → spec of the feature layers on the map, in the order added
     this._details = el('details', { className: 'og-box og-legend', open: options.open });
     this._summary = el('summary');
     this._body = el('div', { className: 'og-legend-body' });
@@ -34,9 +33,13 @@ export class Legend extends Control {
   }
 
   _track(event) {
-    const id = event.layer.spec?.id;
-    if (id) {
-      this._shown[event.type === 'layeradd' ? 'add' : 'delete'](id);
+    const { spec } = event.layer;
+    if (spec) {
+      if (event.type === 'layeradd') {
+        this._shown.set(spec.id, spec);
+      } else {
+        this._shown.delete(spec.id);
+      }
       this._render();
     }
   }
@@ -50,10 +53,11 @@ export class Legend extends Control {
   _render() {
     this._summary.textContent = t('legend.title');
     append(clear(this._body), [
-      el('ul', { className: 'og-key' }, OVERLAYS.filter((spec) => this._shown.has(spec.id))
-        .map((spec) => el('li', { dataset: { layer: spec.id } }, layerSwatch(spec.id),
-          el('span', {}, t(`layer.${spec.id}`))))),
-      this._shown.has('duty-posts') ? [
+      el('ul', { className: 'og-key' }, [...this._shown.values()]
+        .sort((a, b) => b.drawOrder - a.drawOrder) // the key reads top-down as the map stacks
+        .map((spec) => el('li', { dataset: { layer: spec.id } }, layerSwatch(spec),
+          el('span', {}, t(spec.title))))),
+      [...this._shown.values()].some((spec) => spec.marker === 'post') ? [
         el('p', { className: 'og-key-title' }, t('legend.dutyTypes')),
         el('ul', { className: 'og-key' }, DUTY_TYPES.map((type) =>
           el('li', { dataset: { duty: type.id } }, postIconCanvas([type.id], 18),

@@ -4,7 +4,6 @@
 
 const REL_ITEMS = 'items';
 const REL_NEXT = 'next';
-const REL_TILESETS = 'http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector';
 const GEOJSON = 'application/geo+json';
 const PAGE_LIMIT = 10000; // the server's maximum page size
 const CARD_PATHS = { committee: 'committees', grid: 'grids', post: 'posts' };
@@ -103,21 +102,6 @@ export async function items(collection, bbox, { signal, limit = null, filter = {
     }
   }
   return { type: 'FeatureCollection', features, more: false };
-}
-
-/** The collection's TileJSON (its minzoom decides when the map asks for its features). */
-export async function tileJson(collection, { signal } = {}) {
-  const tilesets = link(collection.links, REL_TILESETS);
-  if (!tilesets) {
-    throw new ApiError(0, `Collection ${collection.id} has no vector tiles`);
-  }
-  const list = await getJson(new URL(tilesets.href, document.baseURI), { signal });
-  const tileset = list.tilesets.find((ts) => /WebMercatorQuad$/.test(ts.tileMatrixSetURI));
-  const self = tileset && link(tileset.links, 'self', 'application/json');
-  if (!self) {
-    throw new ApiError(0, `Collection ${collection.id} has no WebMercatorQuad TileJSON`);
-  }
-  return getJson(new URL(self.href, document.baseURI), { signal });
 }
 
 /** The page's settings (base maps); GET /config. */

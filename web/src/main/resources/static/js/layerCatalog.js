@@ -1,52 +1,43 @@
-// The map's feature layers: which collection, which card a click opens, from which zoom level the
-// layer is asked for (until the collection's TileJSON says otherwise), and whether it starts on.
-// Listed in the panel's order; drawn in drawOrder (higher on top, so the smaller features win a
-// click). A click opens the card of collection `opens` (the layer's own unless given) with code
-// codeOf(feature) (the feature's id unless given); tooltip(feature) is the hover text (its name).
+// The map's feature layers, as the server's catalogue describes them: each /collections entry's
+// `map` says from which zoom the layer is asked for, its drawing order (higher on top, so the
+// smaller features win a click), the card a click opens (of collection `opens` when not its own),
+// whether it starts on, its labels and point markers, and the keys of its style (palette.js) and
+// its name (i18n). This module adds only behaviour: the code a click opens, codeOf(feature) (the
+// feature's id unless given), and the hover text, tooltip(feature) (its name unless given).
+import { collections } from './api.js';
 import { analysisTooltip } from './analysisText.js';
 
-/** An analysis layer: a click opens the committee's card, which has its figures. */
-function analysisLayer(id, drawOrder, options = {}) {
-  return {
-    id, card: 'committee', opens: 'committees', minZoom: 10, drawOrder, on: false,
-    codeOf: (feature) => feature.properties.committee_code,
-    tooltip: (feature) => analysisTooltip(id, feature.properties),
-    ...options,
-  };
+let specs = new Map(); // collection id → layer spec, once /collections has answered
+
+/** The layer specs of the collections the reader may see, in the catalogue's order. */
+export const catalogue = collections()
+  .then((found) => {
+    specs = new Map([...found.values()].filter((c) => c.map).map((c) => [c.id, layerSpec(c)]));
+    return [...specs.values()];
+  });
+catalogue.catch(() => {}); // main.js reports the failure
+
+function layerSpec(collection) {
+  const spec = { id: collection.id, ...collection.map };
+  if (spec.opens === 'committees') { // an analysis layer: the committee's card has its figures
+    spec.codeOf = committeeOf;
+    spec.tooltip = (feature) => analysisTooltip(spec.id, feature.properties);
+  }
+  return Object.freeze(spec);
 }
 
 /** A finding's committee: the one it is in, or the committee a town-wide finding is about. */
-function findingCommittee(feature) {
+function committeeOf(feature) {
   const { committee_code: code, scope, feature_ids: ids } = feature.properties;
   return code ?? (scope === 'committees' ? ids?.[0] : null) ?? null;
 }
 
-export const OVERLAYS = Object.freeze([
-  { id: 'towns', card: null, minZoom: 6, drawOrder: 10, on: true },
-  { id: 'committees', card: 'committee', minZoom: 8, drawOrder: 1, on: true, labels: 13 },
-  { id: 'comprehensive-grids', card: 'grid', minZoom: 11, drawOrder: 2, on: true },
-  { id: 'micro-grids', card: 'grid', minZoom: 13, drawOrder: 3, on: true },
-  { id: 'duty-post-areas', card: 'post', minZoom: 12, drawOrder: 4, on: false },
-  analysisLayer('coverage-gaps', 5, { on: true }),
-  analysisLayer('coverage-overlaps', 6),
-  analysisLayer('health-findings', 7, { codeOf: findingCommittee }),
-  analysisLayer('blind-spots', 8, { marker: 'blind-spot' }),
-  { id: 'duty-posts', card: 'post', minZoom: 12, drawOrder: 11, on: true, marker: 'post' },
-]);
-
-/** The collection a card's link and the permalink name, for a card document. */
-export function collectionOf(cardData) {
-  switch (cardData.kind) {
-    case 'committee':
-      return 'committees';
-    case 'grid':
-      return cardData.level === 'micro' ? 'micro-grids' : 'comprehensive-grids';
-    default:
-      return 'duty-posts';
-  }
+/** The layer spec of a collection, or undefined before /collections has answered. */
+export function specOf(collectionId) {
+  return specs.get(collectionId);
 }
 
 /** The card kind ('committee', 'grid', 'post') of a collection, or null when it has none. */
 export function cardKindOf(collectionId) {
-  return OVERLAYS.find((spec) => spec.id === collectionId)?.card ?? null;
+  return specs.get(collectionId)?.card ?? null;
 }

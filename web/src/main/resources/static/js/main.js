@@ -1,9 +1,9 @@
 // The town map page: puts the map, its controls, the search box and the card together, and keeps
 // the URL's hash in step with what is shown.
 import { canvas, control, map as leafletMap } from './leaflet.js';
-import { account, collections, config, summary, tileJson } from './api.js';
+import { account, collections, config, summary } from './api.js';
 import { otherLanguage, setLanguage, t, translateDocument } from './i18n.js';
-import { OVERLAYS, cardKindOf } from './layerCatalog.js';
+import { cardKindOf, catalogue } from './layerCatalog.js';
 import { fitBbox, fitBounds, fitExtent, keepClear } from './mapView.js';
 import { formatHash, parseHash, sameState } from './permalink.js';
 import { BboxLayer } from './BboxLayer.js';
@@ -79,12 +79,12 @@ const summaryShown = summary()
     note.setVisible(doc.counts?.illustrative !== false);
   })
   .catch(() => summaryPanel.setFailed());
-const layersShown = collections()
-  .then((found) => {
+const layersShown = Promise.all([collections(), catalogue])
+  .then(([found, specs]) => {
     if (!start) {
       fitExtent(map, found.get('towns'));
     }
-    addLayers(found);
+    addLayers(found, specs);
     healthPanel.load(found.get('health-findings'));
     return Promise.all(layers.filter((layer) => map.hasLayer(layer)).map(firstSettled));
   })
@@ -96,20 +96,14 @@ if (start?.feature) {
   select(start.feature, { focus: false });
 }
 
-function addLayers(found) {
-  for (const spec of OVERLAYS) {
+function addLayers(found, specs) {
+  for (const spec of specs) {
     const collection = found.get(spec.id);
-    if (!collection) {
-      continue;
-    }
     const layer = new BboxLayer(spec, collection, { onSelect: select, labelPane: LABEL_PANE });
     layer.on('drawn', restack);
     layer.setSelected(selectedCodeFor(layer));
     layers.push(layer);
     layerPanel.addOverlay(layer);
-    tileJson(collection)
-      .then((tj) => Number.isInteger(tj.minzoom) && layer.setMinZoom(tj.minzoom))
-      .catch(() => {}); // keep the catalogue's minimum zoom
   }
 }
 

@@ -4,15 +4,15 @@ import { DUTY_TYPES, LAYER_STYLES } from './palette.js';
 import { postIconCanvas } from './postIcon.js';
 
 /** The symbol of a collection's features. */
-export function layerSwatch(collectionId) {
-  if (collectionId === 'duty-posts') {
+export function layerSwatch(spec) {
+  if (spec.marker === 'post') {
     return postIconCanvas(DUTY_TYPES.map((type) => type.id), 18);
   }
-  const style = LAYER_STYLES[collectionId];
+  const style = LAYER_STYLES[spec.style];
   const swatch = el('span', { className: 'og-swatch', 'aria-hidden': 'true' });
   const dash = style.dashArray ? (Number(style.dashArray.split(' ')[0]) > 3 ? 'dashed' : 'dotted') : 'solid';
   swatch.style.border = `${Math.max(1, Math.round(style.weight))}px ${dash} ${style.color}`;
-  if (collectionId === 'blind-spots') {
+  if (spec.marker === 'blind-spot') {
     swatch.style.borderRadius = '50%';
   }
   if (style.fill !== false && style.fillOpacity > 0) {

@@ -142,7 +142,7 @@ public class AreaStore {
   }
 
   private static String sql(String template, Editable target) {
-    return template.formatted(target.table, target.column, target.filter);
+    return template.formatted(target.table(), target.column(), target.filter());
   }
 
   static Geometry geometry(byte[] wkb) {

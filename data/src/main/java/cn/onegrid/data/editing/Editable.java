@@ -1,50 +1,49 @@
 package cn.onegrid.data.editing;
 
 import cn.onegrid.data.NotFound;
-import java.util.Arrays;
+import cn.onegrid.data.features.Catalog;
+import cn.onegrid.data.features.Collection;
+import cn.onegrid.data.features.Editing;
 
-/** The collections whose areas planners edit, and where each keeps its shape. */
-public enum Editable {
-  DUTY_POST_AREAS("duty-post-areas", "duty_post", "area", "TRUE", true),
-  MICRO_GRIDS("micro-grids", "grid", "boundary", "t.level = 'micro'", false),
-  COMPREHENSIVE_GRIDS(
-      "comprehensive-grids", "grid", "boundary", "t.level = 'comprehensive'", false);
-
-  private final String collection;
-  final String table;
-  final String column;
-  final String filter; // on the table aliased t
-  private final boolean removable;
-
-  Editable(String collection, String table, String column, String filter, boolean removable) {
-    this.collection = collection;
-    this.table = table;
-    this.column = column;
-    this.filter = filter;
-    this.removable = removable;
-  }
-
-  /** The OGC API collection id. */
-  public String collection() {
-    return collection;
-  }
+/**
+ * A collection whose shapes planners edit, and where each keeps its shape: the catalogue entry's
+ * {@link Editing}, which says it once.
+ */
+public record Editable(String collection, Editing editing) {
 
   /** Whether the area may be removed (a post without an area keeps its location). */
   public boolean removable() {
-    return removable;
+    return editing.removable();
+  }
+
+  String table() {
+    return editing.table();
+  }
+
+  String column() {
+    return editing.column();
+  }
+
+  /** The SQL condition, on the table aliased {@code t}, that picks the collection's rows. */
+  String filter() {
+    return editing.filter();
   }
 
   /** The editable collection with this id, or {@link NotFound} naming those that are. */
   public static Editable of(String collection) {
-    return Arrays.stream(values())
-        .filter(e -> e.collection.equals(collection))
+    return Catalog.all().stream()
+        .filter(c -> c.id().equals(collection) && c.editing().isPresent())
         .findFirst()
+        .map(c -> new Editable(c.id(), c.editing().orElseThrow()))
         .orElseThrow(
             () ->
                 new NotFound(
                     "Collection '"
                         + collection
                         + "' cannot be edited; editable collections are "
-                        + Arrays.stream(values()).map(Editable::collection).toList()));
+                        + Catalog.all().stream()
+                            .filter(c -> c.editing().isPresent())
+                            .map(Collection::id)
+                            .toList()));
   }
 }

@@ -107,7 +107,7 @@ public class History {
          WHERE shape IS NOT NULL
            AND shape && ST_MakeEnvelope(:west, :south, :east, :north, 4326)
         """
-            .formatted(target.table, target.column, target.filter);
+            .formatted(target.table(), target.column(), target.filter());
     return jdbc.sql(sql)
         .param("moment", moment)
         .param("collection", target.collection())

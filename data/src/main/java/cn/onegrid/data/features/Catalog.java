@@ -6,10 +6,15 @@ import static cn.onegrid.data.features.Property.text;
 
 import cn.onegrid.data.NotFound;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The collections OneGrid serves. Personal data (phone numbers, member lists) is in none of them:
- * the security layer decides who sees it, elsewhere.
+ * The collections OneGrid serves, each declared once: its SQL, who may read it, how the map shows
+ * it and how planners edit it. Items, tiles, TileJSON, OpenAPI, HTML, the read rules, the visitors'
+ * map and the page's layer list all follow from an entry here; a new collection is one entry, plus
+ * its style ({@code LAYER_STYLES} in the page's {@code palette.js}) and its name in the page's two
+ * message files ({@code CatalogCompletenessIT} fails without them). Personal data (phone numbers,
+ * member lists) is in none of them: the security layer decides who sees it, elsewhere.
  */
 public final class Catalog {
 
@@ -24,94 +29,114 @@ public final class Catalog {
   private static final List<Collection> ALL =
       List.of(
           new Collection(
-              "towns",
-              "镇界 Town outline",
-              "The town's outline (approximate where it says so)",
-              "MultiPolygon",
-              "town t",
-              "TRUE",
-              "t.boundary",
-              "t.code",
-              List.of(
-                  code("code", "t.code", "区划代码 Official 9-digit code"),
-                  text("name", "t.name", "名称 Name"),
-                  of("approximate", "t.approximate", "boolean", "近似边界 Approximate outline")),
-              6),
+                  "towns",
+                  "镇界 Town outline",
+                  "The town's outline (approximate where it says so)",
+                  "MultiPolygon",
+                  "town t",
+                  "TRUE",
+                  "t.boundary",
+                  "t.code",
+                  List.of(
+                      code("code", "t.code", "区划代码 Official 9-digit code"),
+                      text("name", "t.name", "名称 Name"),
+                      of("approximate", "t.approximate", "boolean", "近似边界 Approximate outline")),
+                  Access.SIGNED_IN,
+                  MapHints.layer(6, 10, null, true),
+                  Optional.empty())
+              .onThePlainMap(),
           new Collection(
-              "committees",
-              "居委会与村委会 Committees",
-              "Residents' committees (居委会) and village committees (村委会) of the town",
-              "MultiPolygon",
-              "committee c JOIN town t ON t.id = c.town_id LEFT JOIN analysis_committee a ON a.committee_id = c.id",
-              "TRUE",
-              "c.boundary",
-              "c.code",
-              List.of(
-                  code("code", "c.code", "统计区划代码 Official 12-digit code"),
-                  text("name", "c.name", "名称 Name"),
-                  code("kind", "c.kind", "类型 Kind: residents_committee or village"),
-                  code("town_code", "t.code", "所属镇代码 Town code"),
-                  of(
-                      "coverage_ratio",
-                      "a.coverage_ratio",
-                      "number",
-                      "岗位覆盖率 Share covered by post areas"),
-                  of(
-                      "catchment_ratio",
-                      "a.catchment_ratio",
-                      "number",
-                      "步行覆盖率 Share within walking radius of a post"),
-                  illustrative("c")),
-              10),
+                  "committees",
+                  "居委会与村委会 Committees",
+                  "Residents' committees (居委会) and village committees (村委会) of the town",
+                  "MultiPolygon",
+                  "committee c JOIN town t ON t.id = c.town_id LEFT JOIN analysis_committee a ON a.committee_id = c.id",
+                  "TRUE",
+                  "c.boundary",
+                  "c.code",
+                  List.of(
+                      code("code", "c.code", "统计区划代码 Official 12-digit code"),
+                      text("name", "c.name", "名称 Name"),
+                      code("kind", "c.kind", "类型 Kind: residents_committee or village"),
+                      code("town_code", "t.code", "所属镇代码 Town code"),
+                      of(
+                          "coverage_ratio",
+                          "a.coverage_ratio",
+                          "number",
+                          "岗位覆盖率 Share covered by post areas"),
+                      of(
+                          "catchment_ratio",
+                          "a.catchment_ratio",
+                          "number",
+                          "步行覆盖率 Share within walking radius of a post"),
+                      illustrative("c")),
+                  Access.SIGNED_IN,
+                  MapHints.layer(8, 1, "committee", true).labelledFrom(13),
+                  Optional.empty())
+              .onThePlainMap(),
           grids(
               "comprehensive-grids",
               "综合网格 Comprehensive grids",
               "Comprehensive grids (综合网格): the first grid level inside a committee",
               "comprehensive",
-              11),
+              MapHints.layer(11, 2, "grid", true)),
           grids(
               "micro-grids",
               "微网格 Micro-grids",
               "Micro-grids (微网格): the finest grid level, inside a comprehensive grid",
               "micro",
-              13),
-          posts("duty-posts", "党员联勤岗 Duty posts", "Point", "d.location", "TRUE", 12),
+              MapHints.layer(13, 3, "grid", true)),
           posts(
-              "duty-post-areas",
-              "联勤岗责任区 Duty-post areas",
-              "MultiPolygon",
-              "d.area",
-              "d.area IS NOT NULL",
-              12),
+              "duty-posts",
+              "党员联勤岗 Duty posts",
+              "Point",
+              "d.location",
+              "TRUE",
+              MapHints.layer(12, 11, "post", true).marked("post")),
+          posts(
+                  "duty-post-areas",
+                  "联勤岗责任区 Duty-post areas",
+                  "MultiPolygon",
+                  "d.area",
+                  "d.area IS NOT NULL",
+                  MapHints.layer(12, 4, "post", false))
+              .editedAs(new Editing("duty_post", "area", "TRUE", true)),
           analysis(
               "coverage-gaps",
               "无人负责区域 Coverage gaps",
               "Ground of a committee that no post's area covers",
               "gap",
-              11),
+              analysisLayer(11, 5, true)),
           analysis(
               "coverage-overlaps",
               "重叠责任区 Overlapping posts",
               "Ground two posts' areas both cover",
               "overlap",
-              11),
+              analysisLayer(11, 6, false)),
           analysis(
               "blind-spots",
               "最大盲区 Largest blind spots",
               "Centre of each committee's largest circle with no post: where a new post would help most",
               "blind_spot",
-              10),
+              analysisLayer(10, 8, false).marked("blind-spot")),
           analysis(
               "health-findings",
               "规划体检 Plan health",
               "Overlaps, gaps, slivers, stray pieces and holes among committees and grids",
               "finding",
-              10));
+              analysisLayer(10, 7, false)));
 
   private Catalog() {}
 
   public static List<Collection> all() {
     return ALL;
+  }
+
+  /** The collections {@code access} may read: everything signed in, the plain map otherwise. */
+  public static List<Collection> readableBy(Access access) {
+    return access == Access.SIGNED_IN
+        ? ALL
+        : ALL.stream().filter(c -> c.access() == Access.PLAIN_MAP).toList();
   }
 
   /** The collection with this id, or {@link NotFound}. */
@@ -126,8 +151,15 @@ public final class Catalog {
     return ALL.stream().map(Collection::id).toList();
   }
 
+  /**
+   * An analysis layer: off until asked for; a click opens the committee's card, with its figures.
+   */
+  private static MapHints analysisLayer(int minZoom, int drawOrder, boolean on) {
+    return MapHints.layer(minZoom, drawOrder, "committee", on).opening("committees");
+  }
+
   private static Collection analysis(
-      String id, String title, String description, String kind, int minZoom) {
+      String id, String title, String description, String kind, MapHints map) {
     return new Collection(
         id,
         title,
@@ -156,11 +188,13 @@ public final class Catalog {
                 "半径（米） Radius in metres"),
             of("feature_ids", "f.feature_ids", "array", "涉及要素 Features involved (codes)"),
             of("fixes", "f.fixes", "json", "建议 Suggested fixes")),
-        minZoom);
+        Access.SIGNED_IN,
+        map,
+        Optional.empty());
   }
 
   private static Collection grids(
-      String id, String title, String description, String level, int minZoom) {
+      String id, String title, String description, String level, MapHints map) {
     return new Collection(
         id,
         title,
@@ -181,11 +215,13 @@ public final class Catalog {
             text("committee_name", "c.name", "所属居村 Committee"),
             text("leader_name", "p.name", "网格长 Grid leader"),
             illustrative("g")),
-        minZoom);
+        Access.SIGNED_IN,
+        map,
+        Optional.of(new Editing("grid", "boundary", "t.level = '" + level + "'", false)));
   }
 
   private static Collection posts(
-      String id, String title, String geometryType, String geometry, String filter, int minZoom) {
+      String id, String title, String geometryType, String geometry, String filter, MapHints map) {
     return new Collection(
         id,
         title,
@@ -208,6 +244,8 @@ public final class Catalog {
                 "integer",
                 "岗员人数 Number of members"),
             illustrative("d")),
-        minZoom);
+        Access.SIGNED_IN,
+        map,
+        Optional.empty());
   }
 }

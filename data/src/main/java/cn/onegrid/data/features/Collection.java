@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param geometry the SQL geometry column, EPSG:4326
  * @param featureId the SQL of the feature id (a code: stable across edits and reloads)
  * @param properties the properties, in output order
- * @param minZoom the lowest WebMercatorQuad zoom its tiles are served at
+ * @param access who may read it
+ * @param map how the town map shows it
+ * @param editing how planners edit its shapes, if they do
  */
 public record Collection(
     String id,
@@ -27,9 +29,63 @@ public record Collection(
     String geometry,
     String featureId,
     List<Property> properties,
-    int minZoom) {
+    Access access,
+    MapHints map,
+    Optional<Editing> editing) {
 
-  public static final int MAX_ZOOM = 22;
+  /** The lowest WebMercatorQuad zoom its tiles are served at. */
+  public int minZoom() {
+    return map.minZoom();
+  }
+
+  /** The highest WebMercatorQuad zoom its tiles are served at. */
+  public int maxZoom() {
+    return map.maxZoom();
+  }
+
+  /** The key of its style in the page's palette ({@code LAYER_STYLES} in {@code palette.js}). */
+  public String styleKey() {
+    return id;
+  }
+
+  /** The key of its name in the page's message files ({@code i18n/*.js}). */
+  public String titleKey() {
+    return "layer." + id;
+  }
+
+  /** The same collection, with planners editing its shapes as {@code how} says. */
+  Collection editedAs(Editing how) {
+    return new Collection(
+        id,
+        title,
+        description,
+        geometryType,
+        from,
+        where,
+        geometry,
+        featureId,
+        properties,
+        access,
+        map,
+        Optional.of(how));
+  }
+
+  /** The same collection, part of the plain map visitors may see. */
+  Collection onThePlainMap() {
+    return new Collection(
+        id,
+        title,
+        description,
+        geometryType,
+        from,
+        where,
+        geometry,
+        featureId,
+        properties,
+        Access.PLAIN_MAP,
+        map,
+        editing);
+  }
 
   public Optional<Property> property(String name) {
     return properties.stream().filter(p -> p.name().equals(name)).findFirst();

@@ -2,6 +2,9 @@ package cn.onegrid.data.map;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.SqlResource;
+import cn.onegrid.data.features.Access;
+import cn.onegrid.data.features.Catalog;
+import cn.onegrid.data.features.Collection;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -60,9 +63,9 @@ public class MapRepository {
 
   /**
    * Up to {@code limit} matches for {@code text} (a name fragment or a code prefix), as JSON
-   * objects.
+   * objects, from the collections {@code reader} may read.
    */
-  public List<String> search(String text, int limit) {
+  public List<String> search(String text, int limit, Access reader) {
     String q = text.strip();
     if (q.isEmpty() || q.length() > 50) {
       throw new InvalidQuery("q", "q must be 1 to 50 characters; got " + q.length());
@@ -72,6 +75,7 @@ public class MapRepository {
         .param("q", q)
         .param("prefix", prefix)
         .param("limit", Math.min(limit, MAX_SEARCH_RESULTS))
+        .param("collections", Catalog.readableBy(reader).stream().map(Collection::id).toList())
         .query(String.class)
         .list();
   }

@@ -33,7 +33,7 @@ class AreaEditingIT {
 
   private static final String POST = "310114118009P01"; // in 金华: 121.30–121.31 E, 31.25–31.26 N
   private static final String OTHER_POST = "310114118203P01";
-  private static final Editable AREAS = Editable.DUTY_POST_AREAS;
+  private static final Editable AREAS = Editable.of("duty-post-areas");
 
   private final AreaEditor editor = new AreaEditor(TestDatabase.dataSource());
   private final History history = new History(TestDatabase.dataSource());
@@ -173,7 +173,7 @@ class AreaEditingIT {
             () -> editor.clean(AREAS, POST, wkt("LINESTRING (121.301 31.251, 121.302 31.252)")))
         .isInstanceOfSatisfying(
             InvalidEdit.class, e -> assertThat(e.kind()).isEqualTo(InvalidEdit.Kind.NOT_A_POLYGON));
-    assertThatThrownBy(() -> editor.clean(Editable.MICRO_GRIDS, "3101141180090101", null))
+    assertThatThrownBy(() -> editor.clean(Editable.of("micro-grids"), "3101141180090101", null))
         .isInstanceOfSatisfying(
             InvalidEdit.class, e -> assertThat(e.kind()).isEqualTo(InvalidEdit.Kind.NOT_REMOVABLE));
     assertThatThrownBy(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.TestDatabase;
 import cn.onegrid.data.analysis.Analyst;
+import cn.onegrid.data.features.Access;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -125,20 +126,33 @@ class MapRepositoryIT {
 
   @Test
   void searchFindsByNameFragmentAndCodePrefix() {
-    assertThat(map.search("金华", 10)).first().asString().contains("\"code\" : \"310114118009\"");
-    assertThat(map.search("3101141182030", 10))
+    assertThat(map.search("金华", 10, Access.SIGNED_IN))
+        .first()
+        .asString()
+        .contains("\"code\" : \"310114118009\"");
+    assertThat(map.search("3101141182030", 10, Access.SIGNED_IN))
         .hasSize(3)
         .allSatisfy(r -> assertThat(r).contains("3101141182030"));
   }
 
   @Test
+  void visitorsFindOnlyWhatThePlainMapShows() {
+    assertThat(map.search("310114118203", 10, Access.SIGNED_IN))
+        .anySatisfy(r -> assertThat(r).contains("\"duty-posts\""));
+    assertThat(map.search("310114118203", 10, Access.PLAIN_MAP))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r).contains("\"collection\" : \"committees\""));
+  }
+
+  @Test
   void searchTreatsWildcardsAsText() {
-    assertThat(map.search("%", 10)).isEmpty();
+    assertThat(map.search("%", 10, Access.SIGNED_IN)).isEmpty();
   }
 
   @Test
   void emptySearchIsRefused() {
-    assertThatThrownBy(() -> map.search("  ", 10)).isInstanceOf(InvalidQuery.class);
+    assertThatThrownBy(() -> map.search("  ", 10, Access.SIGNED_IN))
+        .isInstanceOf(InvalidQuery.class);
   }
 
   @Test

@@ -7,11 +7,13 @@ import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.server.features.Documents.CollectionInfo;
 import cn.onegrid.server.features.Documents.Collections;
 import cn.onegrid.server.features.Documents.Extent;
+import cn.onegrid.server.features.Documents.MapLayer;
 import cn.onegrid.server.features.Documents.Spatial;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +31,7 @@ class CollectionsController {
   }
 
   @GetMapping("/collections")
-  ResponseEntity<byte[]> collections(HttpServletRequest request) {
+  ResponseEntity<byte[]> collections(HttpServletRequest request, Authentication reader) {
     Format format = Format.of(request);
     QueryParameters.allowOnly(request, Set.of());
     List<Link> links =
@@ -38,7 +40,8 @@ class CollectionsController {
                 RequestUrls.withParam("f", "json"), Rel.SELF, MediaTypes.JSON, "图层 Collections"),
             new Link(
                 RequestUrls.withParam("f", "html"), Rel.ALTERNATE, MediaTypes.HTML, "网页 As HTML"));
-    List<CollectionInfo> infos = Catalog.all().stream().map(this::info).toList();
+    List<CollectionInfo> infos =
+        Catalog.readableBy(Readers.of(reader)).stream().map(this::info).toList();
     return representations.of(
         format, "图层 Collections", new Collections(links, infos), MediaTypes.JSON);
   }
@@ -69,6 +72,7 @@ class CollectionsController {
         "feature",
         Crs.uris(),
         Crs.CRS84.uri(),
-        links);
+        links,
+        MapLayer.of(collection));
   }
 }

@@ -5,11 +5,13 @@ import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.map.PhoneAccess;
 import cn.onegrid.server.features.Format;
 import cn.onegrid.server.features.MediaTypes;
+import cn.onegrid.server.features.Readers;
 import cn.onegrid.server.features.Representations;
 import cn.onegrid.server.security.PersonalData;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
@@ -66,8 +68,10 @@ class MapController {
   ResponseEntity<byte[]> search(
       @RequestParam String q,
       @RequestParam(defaultValue = "10") int limit,
-      HttpServletRequest request) {
-    String results = "{\"results\":[" + String.join(",", map.search(q, Math.max(1, limit))) + "]}";
+      HttpServletRequest request,
+      Authentication reader) {
+    List<String> found = map.search(q, Math.max(1, limit), Readers.of(reader));
+    String results = "{\"results\":[" + String.join(",", found) + "]}";
     return representations.ofJson(
         Format.of(request), "搜索 Search: " + q, results, MediaTypes.JSON, new HttpHeaders());
   }

@@ -10,8 +10,11 @@ import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.Role;
+import cn.onegrid.data.features.Access;
+import cn.onegrid.data.features.Catalog;
 import java.time.Clock;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,19 +65,24 @@ class SecurityConfiguration {
     "/index.html", "/js/**", "/i18n/**", "/onegrid.css", "/api.css", "/webjars/**"
   };
 
-  /** The plain map: outlines without personal data, for visitors when the setting allows. */
-  private static final String[] PLAIN_MAP = {
-    "/",
-    "/conformance",
-    "/api",
-    "/config",
-    "/basemaps/**",
-    "/summary",
-    "/search",
-    "/collections",
-    "/collections/towns/**",
-    "/collections/committees/**"
-  };
+  /**
+   * The plain map: outlines without personal data, for visitors when the setting allows; its
+   * collections are those the catalogue puts on it.
+   */
+  private static final String[] PLAIN_MAP =
+      Stream.concat(
+              Stream.of(
+                  "/",
+                  "/conformance",
+                  "/api",
+                  "/config",
+                  "/basemaps/**",
+                  "/summary",
+                  "/search",
+                  "/collections"),
+              Catalog.readableBy(Access.PLAIN_MAP).stream()
+                  .map(collection -> "/collections/" + collection.id() + "/**"))
+          .toArray(String[]::new);
 
   /** Everything else a signed-in reader of the map needs. */
   private static final String[] MAP_DATA = {"/collections/**", "/cards/**"};

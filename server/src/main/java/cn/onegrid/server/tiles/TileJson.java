@@ -37,7 +37,7 @@ record TileJson(
         "一张网 OneGrid · 居村以下边界为示意 Illustrative geometry below town level",
         List.of(template),
         collection.minZoom(),
-        Collection.MAX_ZOOM,
+        collection.maxZoom(),
         extent.orElse(null),
         List.of(
             new VectorLayer(
@@ -45,6 +45,6 @@ record TileJson(
                 collection.description(),
                 fields,
                 collection.minZoom(),
-                Collection.MAX_ZOOM)));
+                collection.maxZoom())));
   }
 }

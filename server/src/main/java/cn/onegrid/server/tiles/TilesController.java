@@ -118,9 +118,9 @@ class TilesController {
   }
 
   private static void checkTile(Collection collection, int z, int row, int col) {
-    if (z < 0 || z > Collection.MAX_ZOOM) {
+    if (z < 0 || z > collection.maxZoom()) {
       throw new NotFound(
-          "tileMatrix " + z + " is outside 0.." + Collection.MAX_ZOOM + " of " + MATRIX_SET);
+          "tileMatrix " + z + " is outside 0.." + collection.maxZoom() + " of " + MATRIX_SET);
     }
     if (z < collection.minZoom()) {
       throw new NotFound(

@@ -44,15 +44,27 @@ final class MapPage {
     wait.ignoring(StaleElementReferenceException.class); // panels redraw as data arrives
   }
 
+  /** The layers of the plain map, which visitors see. */
+  static final List<String> PLAIN_MAP_LAYERS = List.of("towns", "committees");
+
   /** Loads the page afresh (a real load, not a hash change) and waits until it has settled. */
   MapPage open(String hash) {
+    return open(hash, LAYERS);
+  }
+
+  /** As {@link #open(String)}, for a reader who is shown only {@code layers}. */
+  MapPage open(String hash, List<String> layers) {
     driver.get("about:blank");
     driver.get(base + "/" + hash);
-    return settled();
+    return settled(layers);
   }
 
   /** Waits until every layer has stopped loading and the summary has arrived. */
   MapPage settled() {
+    return settled(LAYERS);
+  }
+
+  private MapPage settled(List<String> layers) {
     wait.withMessage("the map to load its layers and summary")
         .until(
             d -> {
@@ -62,10 +74,10 @@ final class MapPage {
                           + "return rows.length === arguments[0]"
                           + " && rows.every(r => r.dataset.state && r.dataset.state !== 'loading')"
                           + " && !!document.querySelector('.og-counts');",
-                      LAYERS.size());
+                      layers.size());
               return Boolean.TRUE.equals(states);
             });
-    List<String> failed = LAYERS.stream().filter(id -> layerState(id).equals("error")).toList();
+    List<String> failed = layers.stream().filter(id -> layerState(id).equals("error")).toList();
     if (!failed.isEmpty()) {
       throw new AssertionError("Layers failed to load: " + failed);
     }

@@ -2,6 +2,8 @@ package cn.onegrid.server.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onegrid.data.features.Catalog;
+import cn.onegrid.data.features.Collection;
 import cn.onegrid.server.ApiTest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -77,6 +79,22 @@ class LandingAndCollectionsIT extends ApiTest {
     assertThat(committees.get("crs").toString())
         .contains("EPSG/0/4490", "EPSG/0/3857", "OGC/1.3/CRS84");
     assertThat(href(committees, "items")).isEqualTo(url("/collections/committees/items?f=json"));
+  }
+
+  @Test
+  void eachCollectionCarriesTheMapHintsOfItsCatalogueEntry() {
+    for (Collection entry : Catalog.all()) {
+      JsonNode map = json("/collections/" + entry.id()).path("map");
+      assertThat(map.path("minZoom").asInt()).as(entry.id()).isEqualTo(entry.minZoom());
+      assertThat(map.path("drawOrder").asInt()).isEqualTo(entry.map().drawOrder());
+      assertThat(map.path("style").asString()).isEqualTo(entry.styleKey());
+      assertThat(map.path("title").asString()).isEqualTo("layer." + entry.id());
+    }
+    JsonNode committees = json("/collections/committees").path("map");
+    assertThat(committees.path("card").asString()).isEqualTo("committee");
+    assertThat(committees.has("opens")).as("no null members").isFalse();
+    JsonNode gaps = json("/collections/coverage-gaps").path("map");
+    assertThat(gaps.path("opens").asString()).isEqualTo("committees");
   }
 
   @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.server.ApiClient;
 import cn.onegrid.server.ApiTest;
+import cn.onegrid.server.TestAccount;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The settings that open things up: the plain map for visitors, and the first administrator from
@@ -38,6 +40,22 @@ class OpenSettingsIT extends ApiTest {
     assertThat(visitor.get("/collections/comprehensive-grids/items").statusCode()).isEqualTo(401);
     assertThat(visitor.get("/cards/committees/310114118009").statusCode()).isEqualTo(401);
     assertThat(visitor.get("/admin/accounts").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void visitorsAreShownOnlyWhatTheyMayRead() {
+    ApiClient visitor = anonymous();
+    JsonNode collections = JSON.readTree(visitor.get("/collections").body());
+    assertThat(collections.path("collections").valueStream().map(c -> c.path("id").asString()))
+        .containsExactly("towns", "committees");
+    JsonNode found = JSON.readTree(visitor.get("/search?q=310114118203").body());
+    assertThat(found.path("results").valueStream().map(r -> r.path("collection").asString()))
+        .as("no grids or posts: their cards name people")
+        .isNotEmpty()
+        .containsOnly("committees");
+    JsonNode leaders = JSON.readTree(as(TestAccount.LEADER).get("/search?q=310114118203").body());
+    assertThat(leaders.path("results").valueStream().map(r -> r.path("collection").asString()))
+        .contains("duty-posts");
   }
 
   @Test
