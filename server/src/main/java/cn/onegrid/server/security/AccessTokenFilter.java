@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
@@ -19,13 +21,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in a request that carries a personal access token ({@code Authorization: Bearer og_…}) for
- * that request only (no session). A token that is unknown, revoked or expired, or whose account is
- * disabled, is refused outright; a read-only token may only read.
+ * Signs in a request that carries a personal access token for that request only (no session), so
+ * revoking or expiring the token ends all access through it at once. The token comes as {@code
+ * Authorization: Bearer og_…}, or, for desktop GIS clients that offer only HTTP Basic (QGIS), as
+ * the Basic password with any user name; a Basic password that is not a token is never tried as an
+ * account's password. A token that is unknown, revoked or expired, or whose account is disabled, is
+ * refused outright; a read-only token may only read.
  */
 final class AccessTokenFilter extends OncePerRequestFilter {
 
   static final String BEARER = "Bearer ";
+  static final String BASIC = "Basic ";
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final AccessTokenRepository tokens;
@@ -37,8 +43,31 @@ final class AccessTokenFilter extends OncePerRequestFilter {
   }
 
   static boolean hasToken(HttpServletRequest request) {
+    return secret(request) != null;
+  }
+
+  /** The token the request carries, as Bearer or as a Basic password, or null. */
+  static String secret(HttpServletRequest request) {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+    if (header == null) {
+      return null;
+    }
+    if (header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return header.substring(BEARER.length()).strip();
+    }
+    if (header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      try {
+        String pair =
+            new String(
+                Base64.getDecoder().decode(header.substring(BASIC.length()).strip()),
+                StandardCharsets.UTF_8);
+        int colon = pair.indexOf(':');
+        return colon < 0 ? "" : pair.substring(colon + 1);
+      } catch (IllegalArgumentException notBase64) {
+        return "";
+      }
+    }
+    return null;
   }
 
   @Override
@@ -49,7 +78,7 @@ final class AccessTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    String secret = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
+    String secret = secret(request);
     Optional<AccessToken> token =
         AccessTokens.looksLikeOne(secret)
             ? tokens.use(AccessTokens.hash(secret))

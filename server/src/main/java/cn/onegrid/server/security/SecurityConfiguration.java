@@ -33,11 +33,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -149,9 +150,9 @@ class SecurityConfiguration {
       throws Exception {
     ProblemResponses problems = new ProblemResponses();
     LoginOutcomes outcomes = new LoginOutcomes(accounts, settings.lockout());
-    HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+    // Where a visitor was going is kept in a cookie, not a session: visitors get no session.
+    CookieRequestCache requestCache = new CookieRequestCache();
     requestCache.setRequestMatcher(pageRequests());
-    requestCache.setMatchingRequestParameterName(null);
     http.authorizeHttpRequests(rules -> rules(rules, settings.anonymousMap()))
         .formLogin(
             login ->
@@ -160,12 +161,15 @@ class SecurityConfiguration {
                     .successHandler(outcomes)
                     .failureHandler(outcomes))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::hasToken))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(csrfCookie())
+                    .ignoringRequestMatchers(AccessTokenFilter::hasToken))
         .sessionManagement(
             session -> {
               session.sessionFixation().changeSessionId();
               session
-                  .maximumSessions(-1)
+                  .maximumSessions(settings.sessionsPerAccount())
                   .sessionRegistry(sessionRegistry)
                   .expiredSessionStrategy(accountSessions);
             })
@@ -188,7 +192,9 @@ class SecurityConfiguration {
         .cors(Customizer.withDefaults())
         .addFilterBefore(
             new RequestSizeLimit(settings.maxRequestBody().toBytes()), DisableEncodeUrlFilter.class)
-        .addFilterAfter(new AccessTokenFilter(tokens, accounts), SecurityContextHolderFilter.class)
+        // After session management, which would otherwise give each token request a session
+        // that outlived the token: a token signs in its own request only.
+        .addFilterAfter(new AccessTokenFilter(tokens, accounts), SessionManagementFilter.class)
         .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class);
     return http.build();
   }
@@ -244,6 +250,18 @@ class SecurityConfiguration {
         .access(signedIn())
         .anyRequest()
         .denyAll();
+  }
+
+  /**
+   * The CSRF token in a cookie of its own (double submit), so that a visitor's sign-in page needs
+   * no session; the server renders it into forms and {@code /account} hands it to the map page.
+   */
+  private static CookieCsrfTokenRepository csrfCookie() {
+    CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+    repository.setCookieName("ONEGRID_CSRF");
+    repository.setHeaderName("X-CSRF-TOKEN");
+    repository.setCookieCustomizer(cookie -> cookie.secure(true).sameSite("Lax").httpOnly(true));
+    return repository;
   }
 
   /** Requests from a browser for a page, which go to the sign-in page rather than get a 401. */

@@ -15,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  *     start and print them; the {@code demo} profile turns it on
  * @param lockout how many failed sign-ins in a row lock an account, and for how long
  * @param maxRequestBody the largest request body accepted
+ * @param sessionsPerAccount how many sessions one account keeps at once; signing in again past it
+ *     ends the account's oldest session
  */
 @ConfigurationProperties("onegrid.security")
 public record SecurityProperties(
@@ -22,7 +24,8 @@ public record SecurityProperties(
     @DefaultValue Admin admin,
     @DefaultValue("false") boolean demoAccounts,
     @DefaultValue Lockout lockout,
-    @DefaultValue("1MB") DataSize maxRequestBody) {
+    @DefaultValue("1MB") DataSize maxRequestBody,
+    @DefaultValue("5") int sessionsPerAccount) {
 
   /**
    * @param username the first administrator's username
