@@ -1,5 +1,6 @@
 package cn.onegrid.data;
 
+import cn.onegrid.data.analysis.AnalysisThreads;
 import cn.onegrid.data.embedded.EmbeddedPostgis;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -14,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The throwaway PostGIS of a test run: one embedded cluster (the same mechanism the server uses) in
  * a temporary folder, started on first use, shared by every test class of the JVM, stopped and
- * deleted when the JVM ends. Its database has the migrated schema and no data.
+ * deleted when the JVM ends. Its database has the migrated schema and no data. {@link #data()} is
+ * every data class built on it with the default settings, as the server builds them.
  */
 public final class TestDatabase {
 
@@ -26,6 +28,8 @@ public final class TestDatabase {
     static final Path DIR = createTempDir();
     static final EmbeddedPostgis CLUSTER = EmbeddedPostgis.start(DIR, 0, false);
     static final HikariDataSource DATA_SOURCE = migrated();
+    static final AnalysisThreads THREADS = new AnalysisThreads(2);
+    static final OneGridData DATA = new OneGridData(DATA_SOURCE, DataSettings.DEFAULTS, THREADS);
 
     private static HikariDataSource migrated() {
       CLUSTER.createDatabaseIfMissing(DATABASE);
@@ -41,6 +45,7 @@ public final class TestDatabase {
     }
 
     private static void shutdown() {
+      THREADS.close();
       DATA_SOURCE.close();
       CLUSTER.close();
       try (var paths = Files.walk(DIR)) {
@@ -54,6 +59,16 @@ public final class TestDatabase {
   /** A data source on the migrated test database. */
   public static DataSource dataSource() {
     return Holder.DATA_SOURCE;
+  }
+
+  /** Every data class on the test database, with the default settings. */
+  public static OneGridData data() {
+    return Holder.DATA;
+  }
+
+  /** Every data class on the test database, with these settings. */
+  public static OneGridData data(DataSettings settings) {
+    return new OneGridData(Holder.DATA_SOURCE, settings, Holder.THREADS);
   }
 
   public static EmbeddedPostgis cluster() {

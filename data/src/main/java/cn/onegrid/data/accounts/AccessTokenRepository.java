@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Personal access tokens, found by the hash of their secret. */
@@ -14,8 +13,8 @@ public class AccessTokenRepository {
 
   private final JdbcClient jdbc;
 
-  public AccessTokenRepository(DataSource dataSource) {
-    this.jdbc = JdbcClient.create(dataSource);
+  public AccessTokenRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
   }
 
   public AccessToken create(

@@ -8,10 +8,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Accounts and their committees. */
@@ -27,9 +25,9 @@ public class AccountRepository {
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
 
-  public AccountRepository(DataSource dataSource) {
-    this.jdbc = JdbcClient.create(dataSource);
-    this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+  public AccountRepository(JdbcClient jdbc, TransactionTemplate transaction) {
+    this.jdbc = jdbc;
+    this.transaction = transaction;
   }
 
   public Optional<Account> byUsername(String username) {

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,8 +16,8 @@ public class AuditLog {
 
   private final JdbcClient jdbc;
 
-  public AuditLog(DataSource dataSource) {
-    this.jdbc = JdbcClient.create(dataSource);
+  public AuditLog(JdbcClient jdbc) {
+    this.jdbc = jdbc;
   }
 
   public void record(String username, String action, String subject, String detail) {

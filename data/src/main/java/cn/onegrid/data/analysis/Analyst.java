@@ -1,19 +1,15 @@
 package cn.onegrid.data.analysis;
 
 import cn.onegrid.geo.Region;
-import cn.onegrid.geo.coverage.Catchments;
 import cn.onegrid.geo.health.Finding;
 import cn.onegrid.geo.health.PartitionHealth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
-import javax.sql.DataSource;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,31 +25,32 @@ public class Analyst {
   /** Committees per computing task: small, so that writing one overlaps computing the next. */
   private static final int CHUNK = 8;
 
-  /**
-   * One computing thread per core (daemon threads). Not the common pool, which leaves a core to the
-   * caller: here the caller mostly waits for the database.
-   */
-  private static final ForkJoinPool COMPUTE =
-      new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final MetricFrame frame;
   private final AnalysisInputs inputs;
   private final AnalysisStore store;
   private final double walkingRadius;
+  private final AnalysisThreads threads;
 
-  public Analyst(DataSource dataSource, MetricFrame frame, double walkingRadius) {
-    this.jdbc = JdbcClient.create(dataSource);
-    this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+  /**
+   * @param frame the metric frame committees are analysed in
+   * @param walkingRadius catchment radius around each post, in metres
+   * @param threads where the computing runs (the caller's thread only stores)
+   */
+  public Analyst(
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      MetricFrame frame,
+      double walkingRadius,
+      AnalysisThreads threads) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
     this.frame = frame;
     this.inputs = new AnalysisInputs(jdbc, frame);
     this.store = new AnalysisStore(jdbc, frame);
     this.walkingRadius = walkingRadius;
-  }
-
-  public Analyst(DataSource dataSource) {
-    this(dataSource, MetricFrame.standard(), Catchments.DEFAULT_RADIUS);
+    this.threads = threads;
   }
 
   /**
@@ -106,7 +103,7 @@ public class Analyst {
     List<CompletableFuture<AnalysisStore.Rows>> chunks = new ArrayList<>();
     for (int from = 0; from < loaded.size(); from += CHUNK) {
       List<CommitteeInput> chunk = loaded.subList(from, Math.min(loaded.size(), from + CHUNK));
-      chunks.add(CompletableFuture.supplyAsync(() -> analyse(chunk), COMPUTE));
+      chunks.add(threads.supply(() -> analyse(chunk)));
     }
     for (CompletableFuture<AnalysisStore.Rows> chunk : chunks) {
       store.write(join(chunk));
@@ -155,8 +152,7 @@ public class Analyst {
               .query((row, n) -> new Region(row.getString("code"), read(row.getBytes("b"))))
               .list();
       computing.add(
-          CompletableFuture.supplyAsync(
-              () -> new TownFindings(town, PartitionHealth.of(outline, committees)), COMPUTE));
+          threads.supply(() -> new TownFindings(town, PartitionHealth.of(outline, committees))));
     }
     return computing;
   }

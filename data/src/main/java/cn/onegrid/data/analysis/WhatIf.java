@@ -1,13 +1,11 @@
 package cn.onegrid.data.analysis;
 
 import cn.onegrid.geo.Region;
-import cn.onegrid.geo.coverage.Catchments;
 import cn.onegrid.geo.coverage.CoverageReport.PostShare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import javax.sql.DataSource;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,11 +29,15 @@ public class WhatIf {
   private final AnalysisInputs inputs;
   private final double walkingRadius;
 
-  public WhatIf(DataSource dataSource) {
-    this.jdbc = JdbcClient.create(dataSource);
-    this.frame = MetricFrame.standard();
+  /**
+   * @param frame the metric frame the committees are measured in
+   * @param walkingRadius catchment radius around each post, in metres
+   */
+  public WhatIf(JdbcClient jdbc, MetricFrame frame, double walkingRadius) {
+    this.jdbc = jdbc;
+    this.frame = frame;
     this.inputs = new AnalysisInputs(jdbc, frame);
-    this.walkingRadius = Catchments.DEFAULT_RADIUS;
+    this.walkingRadius = walkingRadius;
   }
 
   /**
@@ -98,10 +100,12 @@ public class WhatIf {
   /**
    * What a planner weighs: coverage, ground nobody is responsible for, ground two posts share, the
    * largest blind spot, and how evenly the posts share the committee (m² per post), plus how many
-   * partition-health findings the grids have.
+   * partition-health findings the grids have and the share of the committee within walking distance
+   * of a post (which moves with posts, not with areas).
    */
   public record Figures(
       double coverageRatio,
+      double catchmentRatio,
       double gapM2,
       double overlapM2,
       double blindSpotRadiusM,
@@ -115,6 +119,7 @@ public class WhatIf {
       }
       return new Figures(
           result.drawn().ratio(),
+          result.catchmentRatio(),
           result.drawn().uncoveredArea(),
           result.drawn().overlapArea(),
           result.blindSpot().radius(),

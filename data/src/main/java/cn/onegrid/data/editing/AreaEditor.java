@@ -9,7 +9,6 @@ import cn.onegrid.geo.editing.SwappedCoordinates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -26,10 +25,17 @@ public class AreaEditor {
   private static final GeometryFactory POINTS = new GeometryFactory();
 
   private final AreaStore store;
-  private final MetricFrame frame = MetricFrame.standard();
+  private final MetricFrame frame;
+  private final double snapTolerance;
 
-  public AreaEditor(DataSource dataSource) {
-    this.store = new AreaStore(dataSource);
+  /**
+   * @param frame the metric frame drawings are cleaned in
+   * @param snapTolerance metres within which vertices move onto neighbouring borders
+   */
+  public AreaEditor(AreaStore store, MetricFrame frame, double snapTolerance) {
+    this.store = store;
+    this.frame = frame;
+    this.snapTolerance = snapTolerance;
   }
 
   /** The area as stored, or NotFound. */
@@ -110,7 +116,8 @@ public class AreaEditor {
           DrawingCleaner.clean(
               frame.toMetres(drawn),
               frame.toMetres(committee),
-              frame.toMetres(union(neighbours, drawn)));
+              frame.toMetres(union(neighbours, drawn)),
+              snapTolerance);
       Geometry degrees = frame.toDegrees(cleaned.shape());
       if (!degrees.isValid()) {
         degrees = GeometryFixer.fix(degrees); // rounding on the way back can pinch a ring

@@ -3,7 +3,6 @@ package cn.onegrid.data.editing;
 import cn.onegrid.data.NotFound;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -54,8 +53,8 @@ public class AreaStore {
 
   private final JdbcClient jdbc;
 
-  public AreaStore(DataSource dataSource) {
-    this.jdbc = JdbcClient.create(dataSource);
+  public AreaStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
   }
 
   public Optional<StoredArea> find(Editable target, String code) {

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,9 +26,9 @@ public class History {
   private final JdbcClient jdbc;
   private final AreaStore store;
 
-  public History(DataSource dataSource) {
-    this.jdbc = JdbcClient.create(dataSource);
-    this.store = new AreaStore(dataSource);
+  public History(JdbcClient jdbc, AreaStore store) {
+    this.jdbc = jdbc;
+    this.store = store;
   }
 
   /** The feature's changes, newest first. */

@@ -4,11 +4,9 @@ import cn.onegrid.data.NotFound;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,11 +21,12 @@ public class Plans {
   private final AreaStore store;
   private final TransactionTemplate transaction;
 
-  public Plans(DataSource dataSource) {
-    this.jdbc = JdbcClient.create(dataSource);
-    this.editor = new AreaEditor(dataSource);
-    this.store = new AreaStore(dataSource);
-    this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+  public Plans(
+      JdbcClient jdbc, TransactionTemplate transaction, AreaEditor editor, AreaStore store) {
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.editor = editor;
+    this.store = store;
   }
 
   /** A new empty draft plan; its id. */

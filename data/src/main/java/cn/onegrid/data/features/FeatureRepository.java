@@ -1,7 +1,6 @@
 package cn.onegrid.data.features;
 
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,8 +21,8 @@ public class FeatureRepository {
 
   private final JdbcClient jdbc;
 
-  public FeatureRepository(DataSource dataSource) {
-    this.jdbc = JdbcClient.create(dataSource);
+  public FeatureRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
   }
 
   public FeaturePage items(FeatureQuery query) {

@@ -8,7 +8,6 @@ import cn.onegrid.data.features.Collection;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,8 +28,8 @@ public class MapRepository {
 
   private final JdbcClient jdbc;
 
-  public MapRepository(DataSource dataSource) {
-    this.jdbc = JdbcClient.create(dataSource);
+  public MapRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
   }
 
   public Optional<String> committeeCard(String code) {

@@ -2,10 +2,9 @@ package cn.onegrid.data.sample;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.UncategorizedSQLException;
-import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Inserts a generated dataset into the OneGrid schema, all or nothing: one transaction on one
@@ -20,7 +19,11 @@ import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
  */
 public final class SampleDatasetLoader {
 
-  private SampleDatasetLoader() {}
+  private final JdbcTemplate jdbc;
+
+  public SampleDatasetLoader(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
 
   /**
    * Loads the dataset.
@@ -28,26 +31,23 @@ public final class SampleDatasetLoader {
    * @return the rows inserted, table by table (equal to {@link SampleDataset#counts()})
    * @throws DataAccessException if the database refused anything; then nothing was loaded
    */
-  public static SampleCounts load(SampleDataset dataset, DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try {
-        SampleCounts counts = new DatasetInserts(new UnnestInsert(connection)).all(dataset);
-        connection.commit();
-        return counts;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      DataAccessException translated =
-          new SQLExceptionSubclassTranslator().translate("load sample dataset", null, e);
-      throw translated != null
-          ? translated
-          : new UncategorizedSQLException("load sample dataset", null, e);
+  public SampleCounts load(SampleDataset dataset) {
+    return jdbc.execute((ConnectionCallback<SampleCounts>) connection -> load(dataset, connection));
+  }
+
+  private static SampleCounts load(SampleDataset dataset, Connection connection)
+      throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      SampleCounts counts = new DatasetInserts(new UnnestInsert(connection)).all(dataset);
+      connection.commit();
+      return counts;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
     }
   }
 }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class AccountRepositoryIT {
 
-  private final AccountRepository accounts = new AccountRepository(TestDatabase.dataSource());
-  private final AccessTokenRepository tokens = new AccessTokenRepository(TestDatabase.dataSource());
-  private final AuditLog audit = new AuditLog(TestDatabase.dataSource());
+  private final AccountRepository accounts = TestDatabase.data().accounts();
+  private final AccessTokenRepository tokens = TestDatabase.data().tokens();
+  private final AuditLog audit = TestDatabase.data().audit();
 
   @BeforeEach
   void empty() {

@@ -3,7 +3,6 @@ package cn.onegrid.data.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.TestDatabase;
-import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.sample.SampleTownGenerator;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AnalystIT {
 
   private static final JdbcClient jdbc = JdbcClient.create(TestDatabase.dataSource());
-  private static final Analyst analyst = new Analyst(TestDatabase.dataSource());
+  private static final Analyst analyst = TestDatabase.data().analyst();
 
   @BeforeAll
   static void sampleTownAnalysed() {
     TestDatabase.truncateAll();
-    SampleDatasetLoader.load(SampleTownGenerator.generate(), TestDatabase.dataSource());
+    TestDatabase.data().samples().load(SampleTownGenerator.generate());
     analyst.catchUp();
   }
 

@@ -35,8 +35,8 @@ class AreaEditingIT {
   private static final String OTHER_POST = "310114118203P01";
   private static final Editable AREAS = Editable.of("duty-post-areas");
 
-  private final AreaEditor editor = new AreaEditor(TestDatabase.dataSource());
-  private final History history = new History(TestDatabase.dataSource());
+  private final AreaEditor editor = TestDatabase.data().areaEditor();
+  private final History history = TestDatabase.data().history();
   private final JdbcClient jdbc = JdbcClient.create(TestDatabase.dataSource());
 
   @BeforeEach
@@ -207,7 +207,7 @@ class AreaEditingIT {
 
   @Test
   void aPlanPublishesAllItsChangesOrNone() {
-    Plans plans = new Plans(TestDatabase.dataSource());
+    Plans plans = TestDatabase.data().plans();
     long plan = plans.create("调整责任区", "planner1");
     plans.stage(plan, AREAS, POST, 1, box(121.301, 31.251, 121.304, 31.254));
     plans.stage(plan, AREAS, OTHER_POST, 1, box(121.311, 31.251, 121.314, 31.254));
@@ -249,8 +249,7 @@ class AreaEditingIT {
   @Test
   void whatIfShowsTheCommitteeBeforeAndAfterWithoutStoringAnything() {
     List<WhatIf.Effect> effects =
-        new WhatIf(TestDatabase.dataSource())
-            .of(java.util.Map.of(POST, box(121.30, 31.25, 121.31, 31.26)));
+        TestDatabase.data().whatIf().of(java.util.Map.of(POST, box(121.30, 31.25, 121.31, 31.26)));
     assertThat(effects)
         .singleElement()
         .satisfies(

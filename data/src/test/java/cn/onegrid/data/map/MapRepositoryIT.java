@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.TestDatabase;
-import cn.onegrid.data.analysis.Analyst;
 import cn.onegrid.data.features.Access;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,7 @@ class MapRepositoryIT {
   private static final LocalDateTime THURSDAY_EVENING = LocalDateTime.of(2026, 11, 26, 20, 15);
   private static final LocalDateTime THURSDAY_LATE = LocalDateTime.of(2026, 11, 26, 21, 0);
 
-  private final MapRepository map = new MapRepository(TestDatabase.dataSource());
+  private final MapRepository map = TestDatabase.data().map();
 
   @BeforeEach
   void twoCommittees() throws IOException {
@@ -50,7 +49,7 @@ class MapRepositoryIT {
   @Test
   void committeeCardCarriesTheLatestAnalysisOnceThereIsOne() {
     assertThat(map.committeeCard("310114118009").orElseThrow()).contains("\"analysis\" : null");
-    new Analyst(TestDatabase.dataSource()).catchUp();
+    TestDatabase.data().analyst().catchUp();
     String card = map.committeeCard("310114118009").orElseThrow();
     assertThat(card)
         .contains("\"coverageRatio\" : 0.")

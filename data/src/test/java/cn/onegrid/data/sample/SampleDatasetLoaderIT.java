@@ -22,7 +22,7 @@ class SampleDatasetLoaderIT {
   static void load() {
     TestDatabase.truncateAll();
     town = SampleTownGenerator.generate();
-    loaded = SampleDatasetLoader.load(town, TestDatabase.dataSource());
+    loaded = TestDatabase.data().samples().load(town);
     db = JdbcClient.create(TestDatabase.dataSource());
   }
 
@@ -141,7 +141,7 @@ class SampleDatasetLoaderIT {
   void secondLoadOfTheSameCodesIsRefusedAndLeavesNothingBehind() {
     int persons = count("person");
 
-    assertThatThrownBy(() -> SampleDatasetLoader.load(town, TestDatabase.dataSource()))
+    assertThatThrownBy(() -> TestDatabase.data().samples().load(town))
         .isInstanceOf(DataIntegrityViolationException.class);
     assertThat(count("person")).isEqualTo(persons);
     assertThat(count("town")).isEqualTo(1);

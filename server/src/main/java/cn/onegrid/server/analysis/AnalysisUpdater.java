@@ -1,8 +1,6 @@
 package cn.onegrid.server.analysis;
 
 import cn.onegrid.data.analysis.Analyst;
-import cn.onegrid.data.analysis.MetricFrame;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,10 +27,8 @@ class AnalysisUpdater {
 
   private final Analyst analyst;
 
-  AnalysisUpdater(DataSource dataSource, AnalysisProperties properties) {
-    this.analyst =
-        new Analyst(
-            dataSource, new MetricFrame(properties.metricCrs()), properties.walkingRadius());
+  AnalysisUpdater(Analyst analyst) {
+    this.analyst = analyst;
   }
 
   @Scheduled(fixedDelayString = "${onegrid.analysis.interval:1s}")

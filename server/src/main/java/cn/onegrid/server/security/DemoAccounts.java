@@ -6,7 +6,6 @@ import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -35,11 +34,11 @@ class DemoAccounts {
       SecurityProperties settings,
       AccountRepository accounts,
       PasswordEncoder encoder,
-      DataSource dataSource) {
+      JdbcClient jdbc) {
     this.settings = settings;
     this.accounts = accounts;
     this.encoder = encoder;
-    this.jdbc = JdbcClient.create(dataSource);
+    this.jdbc = jdbc;
   }
 
   @EventListener(ApplicationReadyEvent.class)

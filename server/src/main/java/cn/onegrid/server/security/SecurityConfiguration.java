@@ -8,14 +8,12 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.AccountRepository;
-import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.features.Access;
 import cn.onegrid.data.features.Catalog;
 import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -106,21 +104,6 @@ class SecurityConfiguration {
   @Bean
   Clock clock() {
     return Clock.systemUTC();
-  }
-
-  @Bean
-  AccountRepository accountRepository(DataSource dataSource) {
-    return new AccountRepository(dataSource);
-  }
-
-  @Bean
-  AccessTokenRepository accessTokenRepository(DataSource dataSource) {
-    return new AccessTokenRepository(dataSource);
-  }
-
-  @Bean
-  AuditLog auditLog(DataSource dataSource) {
-    return new AuditLog(dataSource);
   }
 
   @Bean

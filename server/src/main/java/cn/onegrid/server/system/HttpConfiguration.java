@@ -1,7 +1,5 @@
 package cn.onegrid.server.system;
 
-import cn.onegrid.data.features.FeatureRepository;
-import cn.onegrid.data.map.MapRepository;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +8,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,16 +32,6 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 @Configuration(proxyBeanMethods = false)
 class HttpConfiguration {
-
-  @Bean
-  FeatureRepository featureRepository(DataSource dataSource) {
-    return new FeatureRepository(dataSource);
-  }
-
-  @Bean
-  MapRepository mapRepository(DataSource dataSource) {
-    return new MapRepository(dataSource);
-  }
 
   /** Spring MVC picks the request's language as {@link Messages} does. */
   @Bean

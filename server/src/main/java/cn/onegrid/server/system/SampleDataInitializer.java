@@ -5,7 +5,6 @@ import cn.onegrid.data.sample.SampleCounts;
 import cn.onegrid.data.sample.SampleDataset;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.sample.SampleTownGenerator;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -24,11 +23,13 @@ class SampleDataInitializer implements InitializingBean {
 
   private static final Logger log = LoggerFactory.getLogger(SampleDataInitializer.class);
 
-  private final DataSource dataSource;
+  private final JdbcClient jdbc;
+  private final SampleDatasetLoader loader;
   private final OneGridProperties.Sample sample;
 
-  SampleDataInitializer(DataSource dataSource, OneGridProperties properties) {
-    this.dataSource = dataSource;
+  SampleDataInitializer(JdbcClient jdbc, SampleDatasetLoader loader, OneGridProperties properties) {
+    this.jdbc = jdbc;
+    this.loader = loader;
     this.sample = properties.data().sample();
   }
 
@@ -37,8 +38,7 @@ class SampleDataInitializer implements InitializingBean {
     if (sample == OneGridProperties.Sample.NONE) {
       return;
     }
-    long towns =
-        JdbcClient.create(dataSource).sql("SELECT count(*) FROM town").query(Long.class).single();
+    long towns = jdbc.sql("SELECT count(*) FROM town").query(Long.class).single();
     if (towns > 0) {
       log.info(
           "The database already has its data; the {} sample is not loaded",
@@ -50,7 +50,7 @@ class SampleDataInitializer implements InitializingBean {
         sample == OneGridProperties.Sample.CITY
             ? CityGenerator.generate(SampleTownGenerator.DEFAULT_SEED)
             : SampleTownGenerator.generate();
-    SampleCounts counts = SampleDatasetLoader.load(dataset, dataSource);
+    SampleCounts counts = loader.load(dataset);
     log.info(
         "Loaded the {} sample (illustrative) in {} ms: {}",
         sample.name().toLowerCase(),

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import cn.onegrid.data.TestDatabase;
-import cn.onegrid.data.analysis.Analyst;
 import cn.onegrid.server.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ class AnalysisApiIT extends ApiTest {
 
   @BeforeEach
   void analysed() {
-    new Analyst(TestDatabase.dataSource()).catchUp();
+    TestDatabase.data().analyst().catchUp();
   }
 
   @Test

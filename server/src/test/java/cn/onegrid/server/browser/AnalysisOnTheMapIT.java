@@ -3,7 +3,6 @@ package cn.onegrid.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.TestDatabase;
-import cn.onegrid.data.analysis.Analyst;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +21,7 @@ class AnalysisOnTheMapIT extends BrowserTest {
             "UPDATE grid SET boundary = ST_Multi(ST_MakeEnvelope(121.30, 31.25, 121.3055, 31.26,"
                 + " 4326)) WHERE code = '3101141180090101'")
         .update();
-    new Analyst(TestDatabase.dataSource()).catchUp();
+    TestDatabase.data().analyst().catchUp();
   }
 
   @Test

@@ -3,7 +3,6 @@ package cn.onegrid.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.TestDatabase;
-import cn.onegrid.data.analysis.Analyst;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
@@ -16,7 +15,7 @@ class IndicatorIT extends BrowserTest {
 
   @BeforeEach
   void analysed() {
-    new Analyst(TestDatabase.dataSource()).catchUp();
+    TestDatabase.data().analyst().catchUp();
   }
 
   @Test

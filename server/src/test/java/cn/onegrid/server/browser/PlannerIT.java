@@ -3,7 +3,6 @@ package cn.onegrid.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.TestDatabase;
-import cn.onegrid.data.analysis.Analyst;
 import cn.onegrid.server.ApiClient;
 import cn.onegrid.server.TestAccount;
 import java.net.http.HttpResponse;
@@ -48,7 +47,7 @@ class PlannerIT extends BrowserTest {
         .param("prefix", JINHUA + "01%")
         .param("parent", JINHUA + "01")
         .update();
-    new Analyst(TestDatabase.dataSource()).catchUp();
+    TestDatabase.data().analyst().catchUp();
   }
 
   @Test
@@ -94,7 +93,7 @@ class PlannerIT extends BrowserTest {
     assertThat(page.plannerMessage("已发布")).isEqualTo("已发布 1 处修改。");
     page.plannerIdle();
     screenshot("planner-published");
-    new Analyst(TestDatabase.dataSource()).catchUp(); // background analysis is off in tests
+    TestDatabase.data().analyst().catchUp(); // background analysis is off in tests
 
     try (Browser other = new Browser()) {
       new SignInPage(other.driver, url(""))

@@ -1,9 +1,11 @@
 package cn.onegrid.bench.analysis;
 
+import cn.onegrid.data.DataSettings;
+import cn.onegrid.data.OneGridData;
+import cn.onegrid.data.analysis.AnalysisThreads;
 import cn.onegrid.data.embedded.EmbeddedPostgis;
 import cn.onegrid.data.sample.SampleCounts;
 import cn.onegrid.data.sample.SampleDataset;
-import cn.onegrid.data.sample.SampleDatasetLoader;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -18,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A throwaway embedded PostGIS for one benchmark trial: a cluster in a temporary folder (no fsync,
  * as in the tests), the migrated schema, one sample dataset, and the scratch tables the SQL side
- * writes to. {@link #close} stops the cluster and deletes the folder.
+ * writes to, and the data classes built on it with the default settings ({@link #data}). {@link
+ * #close} stops the analysis threads and the cluster and deletes the folder.
  */
 final class BenchDatabase implements AutoCloseable {
 
@@ -27,11 +30,14 @@ final class BenchDatabase implements AutoCloseable {
   private final Path dir;
   private final EmbeddedPostgis cluster;
   private final HikariDataSource dataSource;
+  private final AnalysisThreads threads = AnalysisThreads.perCore();
+  private final OneGridData data;
 
   private BenchDatabase(Path dir, EmbeddedPostgis cluster, HikariDataSource dataSource) {
     this.dir = dir;
     this.cluster = cluster;
     this.dataSource = dataSource;
+    this.data = new OneGridData(dataSource, DataSettings.DEFAULTS, threads);
   }
 
   /** Starts a cluster, migrates it and loads {@code dataset}; prints what it loaded. */
@@ -51,7 +57,7 @@ final class BenchDatabase implements AutoCloseable {
     BenchDatabase db = new BenchDatabase(dir, cluster, dataSource);
     Flyway.configure().dataSource(dataSource).load().migrate();
     long start = System.nanoTime();
-    SampleCounts counts = SampleDatasetLoader.load(dataset, dataSource);
+    SampleCounts counts = db.data().samples().load(dataset);
     db.jdbc().sql("VACUUM ANALYZE").update();
     PostgisAnalysis.createScratchTables(db.jdbc());
     System.err.printf(
@@ -61,6 +67,10 @@ final class BenchDatabase implements AutoCloseable {
         counts.dutyPosts(),
         counts.comprehensiveGrids() + counts.microGrids());
     return db;
+  }
+
+  OneGridData data() {
+    return data;
   }
 
   DataSource dataSource() {
@@ -79,6 +89,7 @@ final class BenchDatabase implements AutoCloseable {
   @Override
   public void close() {
     CpuMeter.freeze();
+    threads.close();
     dataSource.close();
     cluster.close();
     try (var paths = Files.walk(dir)) {

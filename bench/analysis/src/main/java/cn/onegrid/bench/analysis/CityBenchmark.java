@@ -43,7 +43,7 @@ public class CityBenchmark {
   @Setup(Level.Trial)
   public void start() {
     db = BenchDatabase.with(CityGenerator.generate(SampleTownGenerator.DEFAULT_SEED, committees));
-    java = new Analyst(db.dataSource());
+    java = db.data().analyst();
     postgis = new PostgisAnalysis(db.dataSource(), 1);
     postgisParallel =
         new PostgisAnalysis(db.dataSource(), Runtime.getRuntime().availableProcessors());

@@ -37,7 +37,7 @@ public class TownBenchmark {
   @Setup(Level.Trial)
   public void start() {
     db = BenchDatabase.with(SampleTownGenerator.generate());
-    java = new Analyst(db.dataSource());
+    java = db.data().analyst();
     postgis = new PostgisAnalysis(db.dataSource(), 1);
     postgisParallel =
         new PostgisAnalysis(db.dataSource(), Runtime.getRuntime().availableProcessors());

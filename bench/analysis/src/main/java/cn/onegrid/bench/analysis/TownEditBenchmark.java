@@ -46,7 +46,7 @@ public class TownEditBenchmark {
   @Setup(Level.Trial)
   public void start() {
     db = BenchDatabase.with(SampleTownGenerator.generate());
-    java = new Analyst(db.dataSource());
+    java = db.data().analyst();
     postgis = new PostgisAnalysis(db.dataSource(), 1);
     java.recomputeAll();
     postgis.recomputeAll();

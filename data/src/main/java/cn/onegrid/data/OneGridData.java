@@ -1,0 +1,114 @@
+package cn.onegrid.data;
+
+import cn.onegrid.data.accounts.AccessTokenRepository;
+import cn.onegrid.data.accounts.AccountRepository;
+import cn.onegrid.data.accounts.AuditLog;
+import cn.onegrid.data.analysis.AnalysisThreads;
+import cn.onegrid.data.analysis.Analyst;
+import cn.onegrid.data.analysis.MetricFrame;
+import cn.onegrid.data.analysis.WhatIf;
+import cn.onegrid.data.editing.AreaEditor;
+import cn.onegrid.data.editing.AreaStore;
+import cn.onegrid.data.editing.History;
+import cn.onegrid.data.editing.Plans;
+import cn.onegrid.data.features.FeatureRepository;
+import cn.onegrid.data.map.MapRepository;
+import cn.onegrid.data.sample.SampleDatasetLoader;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every class of {@code data} that talks to the database, built once, here, from one data source
+ * and one {@link DataSettings}: the one place that decides which metric frame, walking radius and
+ * snapping tolerance each path gets. The server exposes these as beans; tests build their own.
+ * Building connects to nothing.
+ */
+public final class OneGridData {
+
+  private final DataSettings settings;
+  private final FeatureRepository features;
+  private final MapRepository map;
+  private final AccountRepository accounts;
+  private final AccessTokenRepository tokens;
+  private final AuditLog audit;
+  private final AreaEditor areaEditor;
+  private final Plans plans;
+  private final History history;
+  private final WhatIf whatIf;
+  private final Analyst analyst;
+  private final SampleDatasetLoader samples;
+
+  /**
+   * @param threads what the analysis computes on; its owner closes it
+   */
+  public OneGridData(DataSource dataSource, DataSettings settings, AnalysisThreads threads) {
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    TransactionTemplate transactions =
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    MetricFrame frame = new MetricFrame(settings.metricCrs());
+    AreaStore areas = new AreaStore(jdbc);
+    this.settings = settings;
+    this.features = new FeatureRepository(jdbc);
+    this.map = new MapRepository(jdbc);
+    this.accounts = new AccountRepository(jdbc, transactions);
+    this.tokens = new AccessTokenRepository(jdbc);
+    this.audit = new AuditLog(jdbc);
+    this.areaEditor = new AreaEditor(areas, frame, settings.snapTolerance());
+    this.plans = new Plans(jdbc, transactions, areaEditor, areas);
+    this.history = new History(jdbc, areas);
+    this.whatIf = new WhatIf(jdbc, frame, settings.walkingRadius());
+    this.analyst = new Analyst(jdbc, transactions, frame, settings.walkingRadius(), threads);
+    this.samples = new SampleDatasetLoader(new JdbcTemplate(dataSource));
+  }
+
+  public DataSettings settings() {
+    return settings;
+  }
+
+  public FeatureRepository features() {
+    return features;
+  }
+
+  public MapRepository map() {
+    return map;
+  }
+
+  public AccountRepository accounts() {
+    return accounts;
+  }
+
+  public AccessTokenRepository tokens() {
+    return tokens;
+  }
+
+  public AuditLog audit() {
+    return audit;
+  }
+
+  public AreaEditor areaEditor() {
+    return areaEditor;
+  }
+
+  public Plans plans() {
+    return plans;
+  }
+
+  public History history() {
+    return history;
+  }
+
+  public WhatIf whatIf() {
+    return whatIf;
+  }
+
+  public Analyst analyst() {
+    return analyst;
+  }
+
+  public SampleDatasetLoader samples() {
+    return samples;
+  }
+}

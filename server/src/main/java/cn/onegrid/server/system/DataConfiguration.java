@@ -1,0 +1,102 @@
+package cn.onegrid.server.system;
+
+import cn.onegrid.data.DataSettings;
+import cn.onegrid.data.OneGridData;
+import cn.onegrid.data.accounts.AccessTokenRepository;
+import cn.onegrid.data.accounts.AccountRepository;
+import cn.onegrid.data.accounts.AuditLog;
+import cn.onegrid.data.analysis.AnalysisThreads;
+import cn.onegrid.data.analysis.Analyst;
+import cn.onegrid.data.analysis.WhatIf;
+import cn.onegrid.data.editing.AreaEditor;
+import cn.onegrid.data.editing.History;
+import cn.onegrid.data.editing.Plans;
+import cn.onegrid.data.features.FeatureRepository;
+import cn.onegrid.data.map.MapRepository;
+import cn.onegrid.data.sample.SampleDatasetLoader;
+import cn.onegrid.server.analysis.AnalysisProperties;
+import cn.onegrid.server.editing.EditingProperties;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one place the server gets {@code data}'s classes from: {@link OneGridData} built on the data
+ * source with the settings ({@code onegrid.analysis.metric-crs} and {@code walking-radius}, {@code
+ * onegrid.editing.snap-tolerance}), so the background analysis, previews and cleaning agree. The
+ * analysis threads are closed when the application stops.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataConfiguration {
+
+  @Bean(destroyMethod = "close")
+  AnalysisThreads analysisThreads() {
+    return AnalysisThreads.perCore();
+  }
+
+  @Bean
+  OneGridData oneGridData(
+      DataSource dataSource,
+      AnalysisProperties analysis,
+      EditingProperties editing,
+      AnalysisThreads threads) {
+    DataSettings settings =
+        new DataSettings(analysis.metricCrs(), analysis.walkingRadius(), editing.snapTolerance());
+    return new OneGridData(dataSource, settings, threads);
+  }
+
+  @Bean
+  FeatureRepository featureRepository(OneGridData data) {
+    return data.features();
+  }
+
+  @Bean
+  MapRepository mapRepository(OneGridData data) {
+    return data.map();
+  }
+
+  @Bean
+  AccountRepository accountRepository(OneGridData data) {
+    return data.accounts();
+  }
+
+  @Bean
+  AccessTokenRepository accessTokenRepository(OneGridData data) {
+    return data.tokens();
+  }
+
+  @Bean
+  AuditLog auditLog(OneGridData data) {
+    return data.audit();
+  }
+
+  @Bean
+  AreaEditor areaEditor(OneGridData data) {
+    return data.areaEditor();
+  }
+
+  @Bean
+  Plans plans(OneGridData data) {
+    return data.plans();
+  }
+
+  @Bean
+  History history(OneGridData data) {
+    return data.history();
+  }
+
+  @Bean
+  WhatIf whatIf(OneGridData data) {
+    return data.whatIf();
+  }
+
+  @Bean
+  Analyst analyst(OneGridData data) {
+    return data.analyst();
+  }
+
+  @Bean
+  SampleDatasetLoader sampleDatasetLoader(OneGridData data) {
+    return data.samples();
+  }
+}
