@@ -113,11 +113,12 @@ export async function tileJson(collection, { signal } = {}) {
   }
   const list = await getJson(new URL(tilesets.href, document.baseURI), { signal });
   const tileset = list.tilesets.find((ts) => /WebMercatorQuad$/.test(ts.tileMatrixSetURI));
-  const self = tileset && link(tileset.links, 'self', 'application/json');
-  if (!self) {
+  const tileJsonLink =
+    tileset && link(tileset.links, 'alternate', 'application/vnd.mapbox.tile+json');
+  if (!tileJsonLink) {
     throw new ApiError(0, `Collection ${collection.id} has no WebMercatorQuad TileJSON`);
   }
-  return getJson(new URL(self.href, document.baseURI), { signal });
+  return getJson(new URL(tileJsonLink.href, document.baseURI), { signal });
 }
 
 /** The page's settings (base maps); GET /config. */
