@@ -219,7 +219,7 @@ class ItemsIT extends ApiTest {
         "crs=EPSG:9999|is not supported",
         "colour=red|Unknown query parameter 'colour'",
         "properties=name,phone|has no property 'phone'",
-        "datetime=yesterday|'yesterday' is not an RFC 3339 date-time",
+        "datetime=yesterday|is not an RFC 3339 date-time",
         "datetime=../..|an interval needs at least one end"
       })
   void badQueriesAre400sThatSayWhatWasWrong(String query, String message) {
