@@ -1,12 +1,18 @@
 package cn.onegrid.data.features;
 
 import cn.onegrid.data.InvalidQuery;
+import java.util.List;
 
 /**
  * A bounding box with its axes resolved: x is longitude or easting, y latitude or northing,
- * whatever the order it was written in.
+ * whatever the order it was written in. A box whose west edge ({@code minX}) is east of its east
+ * edge crosses the antimeridian (OGC API - Features Part 1, 7.15.3): it stands for two boxes, one
+ * on each side ({@link #parts}).
  */
 public record BoundingBox(double minX, double minY, double maxX, double maxY, Crs crs) {
+
+  /** Half the width of the world in EPSG:3857 metres: where the antimeridian is. */
+  private static final double MERCATOR_HALF_WIDTH = 20_037_508.342789244;
 
   /**
    * Reads an OGC {@code bbox} value: four numbers (or six, with heights, which are ignored) in the
@@ -49,18 +55,28 @@ public record BoundingBox(double minX, double minY, double maxX, double maxY, Cr
         "bbox", "bbox value " + (index + 1) + " is not a number: '" + part + "' in " + text);
   }
 
+  /** True when the box's west edge is east of its east edge: it crosses the antimeridian. */
+  public boolean crossesAntimeridian() {
+    return minX > maxX;
+  }
+
+  /**
+   * The box as boxes that do not cross the antimeridian: itself, or its parts west and east of it.
+   */
+  public List<BoundingBox> parts() {
+    if (!crossesAntimeridian()) {
+      return List.of(this);
+    }
+    double edge = crs.srid() == 3857 ? MERCATOR_HALF_WIDTH : 180;
+    return List.of(
+        new BoundingBox(minX, minY, edge, maxY, crs),
+        new BoundingBox(-edge, minY, maxX, maxY, crs));
+  }
+
   private void check(String text) {
     if (minY > maxY) {
       throw new InvalidQuery(
-          "bbox", "bbox lower " + axis(false) + " is above its upper one: " + text);
-    }
-    if (minX > maxX) {
-      throw new InvalidQuery(
-          "bbox",
-          "bbox lower "
-              + axis(true)
-              + " is greater than its upper one (boxes across the antimeridian are not served): "
-              + text);
+          "bbox", "bbox 的下边界高于上边界 bbox lower " + axis(false) + " is above its upper one: " + text);
     }
     if (crs.srid() != 3857 && (minY < -90 || maxY > 90 || minX < -180 || maxX > 180)) {
       throw new InvalidQuery(

@@ -1,5 +1,9 @@
 package cn.onegrid.data.features;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,20 +34,25 @@ public class FeatureRepository {
         jdbc.sql(FeatureSql.items(query))
             .param("limit", query.limit())
             .param("offset", query.offset());
-    query
-        .bbox()
-        .ifPresent(
-            box ->
-                statement
-                    .param("minx", box.minX())
-                    .param("miny", box.minY())
-                    .param("maxx", box.maxX())
-                    .param("maxy", box.maxY()));
+    List<BoundingBox> parts = query.bbox().map(BoundingBox::parts).orElse(List.of());
+    for (int i = 0; i < parts.size(); i++) {
+      BoundingBox box = parts.get(i);
+      statement
+          .param("minx" + i, box.minX())
+          .param("miny" + i, box.minY())
+          .param("maxx" + i, box.maxX())
+          .param("maxy" + i, box.maxY());
+    }
     query.filters().forEach((property, value) -> statement.param("f_" + property.name(), value));
     return statement
         .query(
             (row, n) ->
-                new FeaturePage(row.getBytes("features"), row.getInt("n"), row.getLong("revision")))
+                new FeaturePage(
+                    row.getBytes("features"),
+                    row.getInt("n"),
+                    row.getBoolean("more"),
+                    row.getLong("revision"),
+                    row.getObject("changed_at", OffsetDateTime.class).toInstant()))
         .single();
   }
 
@@ -59,18 +68,26 @@ public class FeatureRepository {
     return jdbc.sql(FeatureSql.REVISION_ONLY).query(Long.class).single();
   }
 
-  /** The collection's extent in CRS84 (xmin, ymin, xmax, ymax), empty when it has no features. */
+  /**
+   * The collection's extent in CRS84 (xmin, ymin, xmax, ymax), empty when it has no features.
+   * Rounded outward to the decimals coordinates are written with, so that every feature as served
+   * lies inside it.
+   */
   public Optional<double[]> extent(Collection collection) {
     return jdbc.sql(FeatureSql.extent(collection))
         .query(
             (row, n) ->
                 new double[] {
-                  row.getDouble("xmin"),
-                  row.getDouble("ymin"),
-                  row.getDouble("xmax"),
-                  row.getDouble("ymax")
+                  outward(row.getDouble("xmin"), RoundingMode.FLOOR),
+                  outward(row.getDouble("ymin"), RoundingMode.FLOOR),
+                  outward(row.getDouble("xmax"), RoundingMode.CEILING),
+                  outward(row.getDouble("ymax"), RoundingMode.CEILING)
                 })
         .optional();
+  }
+
+  private static double outward(double degrees, RoundingMode direction) {
+    return BigDecimal.valueOf(degrees).setScale(Crs.CRS84.decimals(), direction).doubleValue();
   }
 
   /** The vector tile at z/x/y (x = column, y = row, from the top-left). */

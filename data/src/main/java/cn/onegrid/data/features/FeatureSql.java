@@ -13,6 +13,9 @@ final class FeatureSql {
   /** The data revision, read in the same statement (so the same snapshot) as the data it labels. */
   static final String REVISION = "(SELECT revision FROM data_revision) AS revision";
 
+  /** When the data revision last moved: the data in an answer is as it has been since then. */
+  static final String CHANGED_AT = "(SELECT changed_at FROM data_revision) AS changed_at";
+
   /** Only the data revision: every write to the data moves it (triggers). */
   static final String REVISION_ONLY = "SELECT revision FROM data_revision";
 
@@ -20,30 +23,26 @@ final class FeatureSql {
 
   /**
    * One row: {@code n}, the number of features, {@code features}, their GeoJSON joined by commas,
-   * and the {@code revision} of the data they were read at.
+   * {@code more}, whether a next page has features (one more row is read to know), and the {@code
+   * revision} of the data they were read at and its {@code changed_at}.
    */
   static String items(FeatureQuery query) {
     Collection c = query.collection();
     StringBuilder where = new StringBuilder(c.where());
-    query
-        .bbox()
-        .ifPresent(
-            box ->
-                where
-                    .append(" AND ST_Intersects(")
-                    .append(c.geometry())
-                    .append(", ")
-                    .append(envelope(box))
-                    .append(")"));
+    query.bbox().ifPresent(box -> where.append(" AND ").append(intersects(c, box)));
     for (Property filter :
         query.filters().keySet().stream()
             .sorted(java.util.Comparator.comparing(Property::name))
             .toList()) {
       where.append(" AND (").append(filter.sql()).append(")::text = :f_").append(filter.name());
     }
-    return "SELECT count(*) AS n, coalesce(string_agg(f, ',' ORDER BY k), '') AS features, "
+    return "SELECT count(*) FILTER (WHERE rn <= :limit) AS n,"
+        + " coalesce(string_agg(f, ',' ORDER BY rn) FILTER (WHERE rn <= :limit), '') AS features,"
+        + " count(*) > :limit AS more, "
         + REVISION
-        + " FROM ("
+        + ", "
+        + CHANGED_AT
+        + " FROM (SELECT row_number() OVER (ORDER BY k) AS rn, f FROM ("
         + " SELECT "
         + c.featureId()
         + " AS k, "
@@ -55,7 +54,7 @@ final class FeatureSql {
         + where
         + " ORDER BY "
         + c.featureId()
-        + " LIMIT :limit OFFSET :offset) s";
+        + " LIMIT :limit + 1 OFFSET :offset) s) numbered";
   }
 
   /** The GeoJSON {@code f} of the feature with id {@code :id}, if any, and the {@code revision}. */
@@ -145,8 +144,28 @@ final class FeatureSql {
     return crs.latitudeFirst() ? "ST_FlipCoordinates(" + projected + ")" : projected;
   }
 
-  private static String envelope(BoundingBox box) {
-    String env = "ST_MakeEnvelope(:minx, :miny, :maxx, :maxy, " + box.crs().srid() + ")";
-    return box.crs().srid() == 4326 ? env : "ST_Transform(" + env + ", 4326)";
+  /**
+   * The geometry intersects the box: one envelope per part of it ({@link BoundingBox#parts}), bound
+   * as {@code :minx0, :miny0, …}.
+   */
+  private static String intersects(Collection c, BoundingBox box) {
+    List<BoundingBox> parts = box.parts();
+    StringBuilder sql = new StringBuilder("(");
+    for (int i = 0; i < parts.size(); i++) {
+      sql.append(i == 0 ? "" : " OR ")
+          .append("ST_Intersects(")
+          .append(c.geometry())
+          .append(", ")
+          .append(envelope(box.crs(), i))
+          .append(")");
+    }
+    return sql.append(")").toString();
+  }
+
+  private static String envelope(Crs crs, int part) {
+    String env =
+        "ST_MakeEnvelope(:minx%1$d, :miny%1$d, :maxx%1$d, :maxy%1$d, %2$d)"
+            .formatted(part, crs.srid());
+    return crs.srid() == 4326 ? env : "ST_Transform(" + env + ", 4326)";
   }
 }

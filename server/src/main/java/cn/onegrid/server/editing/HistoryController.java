@@ -65,6 +65,10 @@ class HistoryController {
           "datetime must be an instant such as 2026-11-20T08:00:00+08:00; got " + datetime);
     }
     BoundingBox box = BoundingBox.parse(bbox, Crs.CRS84);
+    if (box.crossesAntimeridian()) {
+      throw new InvalidQuery(
+          "bbox", "此处 bbox 不能跨越180°经线 This bbox may not cross the antimeridian: " + bbox);
+    }
     return history.mapAsOf(
         Editable.of(collectionId),
         moment,

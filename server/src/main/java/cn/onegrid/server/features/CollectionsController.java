@@ -12,6 +12,7 @@ import cn.onegrid.server.features.Documents.Spatial;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,11 @@ class CollectionsController {
     List<CollectionInfo> infos =
         Catalog.readableBy(Readers.of(reader)).stream().map(this::info).toList();
     return representations.of(
-        format, "图层 Collections", new Collections(links, infos), MediaTypes.JSON);
+        format,
+        "图层 Collections",
+        new Collections(links, infos),
+        MediaTypes.JSON,
+        LinkHeader.add(new HttpHeaders(), links));
   }
 
   @GetMapping("/collections/{collectionId}")
@@ -51,7 +56,13 @@ class CollectionsController {
     Collection collection = Catalog.get(collectionId);
     Format format = Format.of(request);
     QueryParameters.allowOnly(request, Set.of());
-    return representations.of(format, collection.title(), info(collection), MediaTypes.JSON);
+    CollectionInfo info = info(collection);
+    return representations.of(
+        format,
+        collection.title(),
+        info,
+        MediaTypes.JSON,
+        LinkHeader.add(new HttpHeaders(), info.links()));
   }
 
   private CollectionInfo info(Collection collection) {

@@ -12,6 +12,11 @@ public enum Format {
   JSON,
   HTML;
 
+  /** The value of {@code f} that asks for this representation. */
+  public String parameter() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   public static Format of(HttpServletRequest request) {
     String f = request.getParameter("f");
     if (f != null) {

@@ -11,6 +11,7 @@ import cn.onegrid.data.features.FeatureRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,15 +54,18 @@ class ItemsController {
     }
     FeaturePage page = features.items(query);
 
-    StringBuilder head = new StringBuilder(128);
-    head.append("{\"type\":\"FeatureCollection\",\"numberReturned\":")
+    StringBuilder head = new StringBuilder(160);
+    head.append("{\"type\":\"FeatureCollection\",\"timeStamp\":\"")
+        .append(page.changedAt().truncatedTo(ChronoUnit.SECONDS))
+        .append("\",\"numberReturned\":")
         .append(page.numberReturned());
-    if (query.offset() == 0 && page.numberReturned() < query.limit()) {
+    if (query.offset() == 0 && !page.more()) {
       head.append(",\"numberMatched\":")
           .append(page.numberReturned()); // all of them, known for free
     }
     head.append(",\"links\":");
-    byte[] links = representations.write(pageLinks(query, page));
+    List<Link> pageLinks = pageLinks(query, page, format);
+    byte[] links = representations.write(pageLinks);
     ByteArrayOutputStream json =
         new ByteArrayOutputStream(head.length() + links.length + page.featuresJson().length + 16);
     json.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
@@ -69,7 +73,7 @@ class ItemsController {
     json.writeBytes(FEATURES);
     json.writeBytes(page.featuresJson());
     json.writeBytes(END_FEATURES);
-    HttpHeaders headers = crsHeader(query.crs());
+    HttpHeaders headers = LinkHeader.add(crsHeader(query.crs()), pageLinks);
     headers.setETag(etags.of(request, format.name(), page.revision()));
     return representations.ofJson(
         format, collection.title(), json.toByteArray(), MediaTypes.GEOJSON, headers);
@@ -117,7 +121,7 @@ class ItemsController {
     json.writeBytes(LINKS);
     json.writeBytes(linksJson);
     json.writeBytes(END_OBJECT);
-    HttpHeaders headers = crsHeader(crs);
+    HttpHeaders headers = LinkHeader.add(crsHeader(crs), links);
     headers.setETag(etags.of(request, format.name(), feature.revision()));
     return representations.ofJson(
         format,
@@ -134,36 +138,42 @@ class ItemsController {
         .flatMap(revision -> etags.notModified(request, format.name(), revision));
   }
 
-  private List<Link> pageLinks(FeatureQuery query, FeaturePage page) {
+  /**
+   * self, alternate, next (only when the next page has features), prev and collection. Paging links
+   * keep the representation of this page: an HTML page pages to HTML, JSON to GeoJSON.
+   */
+  private List<Link> pageLinks(FeatureQuery query, FeaturePage page, Format format) {
     UriComponentsBuilder self = RequestUrls.current();
     List<Link> links = new ArrayList<>();
     links.add(
         new Link(
             RequestUrls.withParam(self, "f", "json"),
-            Rel.SELF,
+            format == Format.JSON ? Rel.SELF : Rel.ALTERNATE,
             MediaTypes.GEOJSON,
             "本页 This page"));
     links.add(
         new Link(
             RequestUrls.withParam(self, "f", "html"),
-            Rel.ALTERNATE,
+            format == Format.HTML ? Rel.SELF : Rel.ALTERNATE,
             MediaTypes.HTML,
             "网页 As HTML"));
-    if (page.numberReturned() == query.limit()) {
+    UriComponentsBuilder paging = self.cloneBuilder().replaceQueryParam("f", format.parameter());
+    String type = format == Format.HTML ? MediaTypes.HTML : MediaTypes.GEOJSON;
+    if (page.more()) {
       links.add(
           new Link(
-              RequestUrls.withParam(self, "offset", query.offset() + query.limit()),
+              RequestUrls.withParam(paging, "offset", query.offset() + query.limit()),
               Rel.NEXT,
-              MediaTypes.GEOJSON,
+              type,
               "下一页 Next page"));
     }
     if (query.offset() > 0) {
       int previous = Math.max(0, query.offset() - query.limit());
       links.add(
           new Link(
-              RequestUrls.withParam(self, "offset", previous == 0 ? null : previous),
+              RequestUrls.withParam(paging, "offset", previous == 0 ? null : previous),
               Rel.PREV,
-              MediaTypes.GEOJSON,
+              type,
               "上一页 Previous page"));
     }
     links.add(

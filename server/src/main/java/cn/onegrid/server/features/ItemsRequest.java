@@ -20,7 +20,7 @@ import java.util.Set;
 final class ItemsRequest {
 
   static final Set<String> PARAMETERS =
-      Set.of("limit", "offset", "bbox", "bbox-crs", "crs", "properties");
+      Set.of("limit", "offset", "bbox", "bbox-crs", "crs", "properties", DateTimeParameter.NAME);
 
   private ItemsRequest() {}
 
@@ -41,6 +41,9 @@ final class ItemsRequest {
         QueryParameters.integer(
             request, "limit", FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
     int offset = QueryParameters.integer(request, "offset", 0, 0, Integer.MAX_VALUE);
+    // Checked, then matched by every feature: no collection has a temporal geometry.
+    Optional.ofNullable(request.getParameter(DateTimeParameter.NAME))
+        .ifPresent(DateTimeParameter::parse);
 
     Map<Property, String> filters = new LinkedHashMap<>();
     for (Property queryable : collection.queryables()) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LandingController {
 
+  /** The conformance classes of what is served, and nothing else. */
   static final List<String> CONFORMANCE =
       List.of(
           "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -28,11 +30,18 @@ class LandingController {
           "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
           "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
           "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+          // Part 4 on the editable collections: PUT and DELETE (POST answers 405), PATCH, GeoJSON
+          // bodies. Not optimistic-locking-etags: writes need If-Match, but with the version tag
+          // of /edit, not the ETag an item's GET carries.
+          "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
+          "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
+          "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/features",
           "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
           "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
           "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
           "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
-          "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt");
+          "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
+          "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/oas30");
 
   private final Representations representations;
   private final byte[] mapPage;
@@ -69,7 +78,8 @@ class LandingController {
                 + " The grid governance map of Jiangqiao town: committees, grids and duty posts"
                 + " (geometry below town level is illustrative).",
             links);
-    return representations.of(format, page.title(), page, MediaTypes.JSON);
+    return representations.of(
+        format, page.title(), page, MediaTypes.JSON, LinkHeader.add(new HttpHeaders(), links));
   }
 
   @GetMapping("/conformance")

@@ -1,75 +1,34 @@
 package cn.onegrid.server.features;
 
-import cn.onegrid.data.features.Catalog;
-import cn.onegrid.data.features.Collection;
+import static cn.onegrid.server.features.OpenApiPaths.collectionId;
+import static cn.onegrid.server.features.OpenApiPaths.f;
+import static cn.onegrid.server.features.OpenApiPaths.path;
+import static cn.onegrid.server.features.OpenApiPaths.query;
+import static cn.onegrid.server.features.OpenApiPaths.read;
+
 import cn.onegrid.data.features.Crs;
 import cn.onegrid.data.features.FeatureQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The OpenAPI 3.0 definition served at {@code /api}, written from the catalogue. */
+/**
+ * The OpenAPI 3.0 definition served at {@code /api}: the OGC API resources, written from the
+ * catalogue, and every other endpoint ({@link ApplicationPaths}). A test fails when Spring maps an
+ * endpoint this does not describe.
+ */
 final class OpenApiDocument {
 
   private OpenApiDocument() {}
 
   static Map<String, Object> of(String baseUrl) {
-    Map<String, Object> paths = new LinkedHashMap<>();
-    paths.put("/", get("Landing page", List.of(f())));
-    paths.put("/conformance", get("Conformance classes", List.of(f())));
-    paths.put("/api", get("This definition", List.of(f())));
-    paths.put("/collections", get("The feature collections", List.of(f())));
-    paths.put("/collections/{collectionId}", get("One collection", List.of(collectionId(), f())));
-    paths.put(
-        "/collections/{collectionId}/items",
-        get(
-            "Features of a collection (equality filters on codes: see each collection's queryable properties)",
-            List.of(
-                collectionId(),
-                f(),
-                query(
-                    "limit",
-                    "integer",
-                    "At most this many features (default "
-                        + FeatureQuery.DEFAULT_LIMIT
-                        + ", maximum "
-                        + FeatureQuery.MAX_LIMIT
-                        + ")"),
-                query(
-                    "offset",
-                    "integer",
-                    "Skip this many features (paging; follow the next and prev links)"),
-                query("bbox", "string", "minx,miny,maxx,maxy in bbox-crs axis order"),
-                crsParameter("bbox-crs"),
-                crsParameter("crs"),
-                query("properties", "string", "Comma-separated property names to include"))));
-    paths.put(
-        "/collections/{collectionId}/items/{featureId}",
-        get(
-            "One feature",
-            List.of(
-                collectionId(),
-                param("featureId", "path", "string", "Feature code"),
-                f(),
-                crsParameter("crs"))));
-    paths.put(
-        "/collections/{collectionId}/tiles",
-        get("Vector tilesets of a collection", List.of(collectionId())));
-    paths.put(
-        "/collections/{collectionId}/tiles/WebMercatorQuad",
-        get("TileJSON 3.0 of the collection's tiles", List.of(collectionId())));
-    paths.put(
-        "/collections/{collectionId}/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}",
-        get(
-            "A Mapbox vector tile (204 when empty)",
-            List.of(
-                collectionId(),
-                param("tileMatrix", "path", "integer", "Zoom level"),
-                param("tileRow", "path", "integer", "Row (y), from the top"),
-                param("tileCol", "path", "integer", "Column (x), from the left"))));
-    return Map.of(
-        "openapi",
-        "3.0.3",
+    OpenApiPaths paths = new OpenApiPaths();
+    features(paths);
+    tiles(paths);
+    ApplicationPaths.addTo(paths);
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("openapi", "3.0.3");
+    document.put(
         "info",
         Map.of(
             "title",
@@ -77,60 +36,161 @@ final class OpenApiDocument {
             "version",
             "1.0",
             "description",
-            "OGC API - Features and Tiles of the Jiangqiao grid map"),
-        "servers",
-        List.of(Map.of("url", baseUrl)),
-        "paths",
-        paths);
-  }
-
-  private static Map<String, Object> get(String summary, List<Map<String, Object>> parameters) {
-    return Map.of(
-        "get",
+            "OGC API - Features (Parts 1, 2 and 4) and Tiles of the Jiangqiao grid map, and the map's"
+                + " own resources. Sign in with a session (the sign-in page) or send a personal"
+                + " access token as 'Authorization: Bearer …'."));
+    document.put("servers", List.of(Map.of("url", baseUrl)));
+    document.put("paths", paths.asMap());
+    document.put(
+        "components",
         Map.of(
-            "summary", summary,
-            "parameters", parameters,
-            "responses",
-                Map.of(
-                    "200", Map.of("description", "OK"),
-                    "400", Map.of("description", "Bad query parameter (application/problem+json)"),
-                    "404", Map.of("description", "No such resource (application/problem+json)"))));
+            "securitySchemes",
+            Map.of(
+                "token", Map.of("type", "http", "scheme", "bearer"),
+                "session", Map.of("type", "apiKey", "in", "cookie", "name", "ONEGRID_SESSION"))));
+    document.put("security", List.of(Map.of("token", List.of()), Map.of("session", List.of())));
+    return document;
   }
 
-  private static Map<String, Object> collectionId() {
-    Map<String, Object> p = param("collectionId", "path", "string", "Collection id");
-    p.put(
-        "schema",
-        Map.of("type", "string", "enum", Catalog.all().stream().map(Collection::id).toList()));
-    return p;
+  private static void features(OpenApiPaths paths) {
+    paths
+        .add("get", "/", read("Landing page", List.of(f())))
+        .add("get", "/conformance", read("Conformance classes", List.of(f())))
+        .add("get", "/api", read("This definition", List.of(f())))
+        .add("get", "/collections", read("The feature collections", List.of(f())))
+        .add(
+            "get",
+            "/collections/{collectionId}",
+            read("One collection", List.of(collectionId(), f())))
+        .add(
+            "get",
+            "/collections/{collectionId}/items",
+            read(
+                "Features of a collection (equality filters on codes: see each collection's"
+                    + " queryable properties)",
+                List.of(
+                    collectionId(),
+                    f(),
+                    limit(),
+                    query(
+                        "offset",
+                        "integer",
+                        "Skip this many features (paging; follow the next and prev links)"),
+                    bbox(),
+                    crsParameter("bbox-crs"),
+                    datetime(),
+                    crsParameter("crs"),
+                    query("properties", "string", "Comma-separated property names to include"))))
+        .add(
+            "get",
+            "/collections/{collectionId}/items/{featureId}",
+            read(
+                "One feature",
+                List.of(
+                    collectionId(),
+                    path("featureId", "string", "Feature code"),
+                    f(),
+                    crsParameter("crs"))));
   }
 
-  private static Map<String, Object> f() {
-    Map<String, Object> p = query("f", "string", "Representation: json or html");
-    p.put("schema", Map.of("type", "string", "enum", List.of("json", "html")));
+  private static void tiles(OpenApiPaths paths) {
+    paths
+        .add(
+            "get",
+            "/collections/{collectionId}/tiles",
+            read("Vector tilesets of a collection", List.of(collectionId())))
+        .add(
+            "get",
+            "/collections/{collectionId}/tiles/WebMercatorQuad",
+            read("The collection's vector tileset in WebMercatorQuad", List.of(collectionId())))
+        .add(
+            "get",
+            "/collections/{collectionId}/tiles/WebMercatorQuad/tilejson",
+            read("The same tileset as TileJSON 3.0", List.of(collectionId())))
+        .add(
+            "get",
+            "/collections/{collectionId}/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}",
+            read(
+                "A Mapbox vector tile (204 when empty)",
+                List.of(
+                    collectionId(),
+                    path("tileMatrix", "integer", "Zoom level"),
+                    path("tileRow", "integer", "Row (y), from the top"),
+                    path("tileCol", "integer", "Column (x), from the left"))))
+        .add(
+            "get",
+            "/collections/{collectionId}/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}.mvt",
+            read(
+                "The same tile, named with an extension (GDAL's MVT driver needs one)",
+                List.of(
+                    collectionId(),
+                    path("tileMatrix", "integer", "Zoom level"),
+                    path("tileRow", "integer", "Row (y), from the top"),
+                    path("tileCol", "integer", "Column (x), from the left"))))
+        .add("get", "/tileMatrixSets", read("The tile matrix sets tiles are cut in", List.of()))
+        .add(
+            "get",
+            "/tileMatrixSets/{tileMatrixSetId}",
+            read(
+                "A tile matrix set's definition (OGC TMS 2.0)",
+                List.of(path("tileMatrixSetId", "string", "WebMercatorQuad"))));
+  }
+
+  /** Part 1, /req/core/fc-limit-definition. */
+  private static Map<String, Object> limit() {
+    return formParameter(
+        "limit",
+        Map.of(
+            "type",
+            "integer",
+            "minimum",
+            1,
+            "maximum",
+            FeatureQuery.MAX_LIMIT,
+            "default",
+            FeatureQuery.DEFAULT_LIMIT),
+        "At most this many features; more than the maximum is read as the maximum");
+  }
+
+  /** Part 1, /req/core/fc-bbox-definition. */
+  private static Map<String, Object> bbox() {
+    return formParameter(
+        "bbox",
+        Map.of(
+            "type",
+            "array",
+            "oneOf",
+            List.of(Map.of("minItems", 4, "maxItems", 4), Map.of("minItems", 6, "maxItems", 6)),
+            "items",
+            Map.of("type", "number")),
+        "west,south,east,north in bbox-crs axis order (heights, when six, are ignored); a west"
+            + " edge east of the east edge crosses the antimeridian");
+  }
+
+  /** Part 1, /req/core/fc-time-definition. */
+  private static Map<String, Object> datetime() {
+    return formParameter(
+        "datetime",
+        Map.of("type", "string"),
+        "A date-time or an interval (RFC 3339, open ends as '..'). No collection has a temporal"
+            + " geometry, so every feature matches a valid value (Part 1, /req/core/fc-time-response"
+            + " C)");
+  }
+
+  private static Map<String, Object> formParameter(
+      String name, Map<String, Object> schema, String description) {
+    Map<String, Object> p = OpenApiPaths.parameter(name, "query", false, schema, description);
+    p.put("style", "form");
+    p.put("explode", false);
     return p;
   }
 
   private static Map<String, Object> crsParameter(String name) {
-    Map<String, Object> p = query(name, "string", "CRS URI (default CRS84)");
-    p.put("schema", Map.of("type", "string", "format", "uri", "enum", Crs.uris()));
-    return p;
-  }
-
-  private static Map<String, Object> query(String name, String type, String description) {
-    Map<String, Object> p = param(name, "query", type, description);
-    p.put("required", false);
-    return p;
-  }
-
-  private static Map<String, Object> param(
-      String name, String in, String type, String description) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("name", name);
-    p.put("in", in);
-    p.put("required", in.equals("path"));
-    p.put("description", description);
-    p.put("schema", Map.of("type", type));
-    return p;
+    return OpenApiPaths.parameter(
+        name,
+        "query",
+        false,
+        Map.of("type", "string", "format", "uri", "enum", Crs.uris()),
+        "CRS URI (default CRS84)");
   }
 }

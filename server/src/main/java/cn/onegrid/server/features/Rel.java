@@ -16,6 +16,8 @@ public final class Rel {
   public static final String TILESETS_VECTOR =
       "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector";
   public static final String TILING_SCHEME = "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme";
+  public static final String GEODATA = "http://www.opengis.net/def/rel/ogc/1.0/geodata";
+  public static final String ITEM = "item";
 
   private Rel() {}
 }

@@ -28,7 +28,13 @@ public class Representations {
 
   /** A document record, serialized by Jackson. */
   public ResponseEntity<byte[]> of(Format format, String title, Object document, String jsonType) {
-    return ofJson(format, title, json.writeValueAsBytes(document), jsonType, new HttpHeaders());
+    return of(format, title, document, jsonType, new HttpHeaders());
+  }
+
+  /** A document record, serialized by Jackson, with response headers (links, for example). */
+  public ResponseEntity<byte[]> of(
+      Format format, String title, Object document, String jsonType, HttpHeaders headers) {
+    return ofJson(format, title, json.writeValueAsBytes(document), jsonType, headers);
   }
 
   /** A document already written as JSON (for example by PostGIS). */

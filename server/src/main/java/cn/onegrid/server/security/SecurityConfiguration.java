@@ -2,6 +2,7 @@ package cn.onegrid.server.security;
 
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
 import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -12,6 +13,7 @@ import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.features.Access;
 import cn.onegrid.data.features.Catalog;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
@@ -34,12 +36,14 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -78,7 +82,8 @@ class SecurityConfiguration {
                   "/basemaps/**",
                   "/summary",
                   "/search",
-                  "/collections"),
+                  "/collections",
+                  "/tileMatrixSets/**"),
               Catalog.readableBy(Access.PLAIN_MAP).stream()
                   .map(collection -> "/collections/" + collection.id() + "/**"))
           .toArray(String[]::new);
@@ -188,7 +193,7 @@ class SecurityConfiguration {
       boolean anonymousMap) {
     rules
         .requestMatchers(
-            GET, LoginController.LOGIN, "/login.css", "/favicon.svg", "/actuator/health")
+            reads(LoginController.LOGIN, "/login.css", "/favicon.svg", "/actuator/health"))
         .permitAll()
         .requestMatchers(POST, LoginController.LOGIN)
         .permitAll()
@@ -196,7 +201,7 @@ class SecurityConfiguration {
         .permitAll()
         .requestMatchers(LoginController.PASSWORD)
         .access(inPerson())
-        .requestMatchers(GET, "/account", "/account/tokens", "/tokens")
+        .requestMatchers(reads("/account", "/account/tokens", "/tokens"))
         .access(inPerson())
         .requestMatchers(POST, "/tokens", "/tokens/*/revoke")
         .access(inPerson())
@@ -204,14 +209,14 @@ class SecurityConfiguration {
         .access(inPerson())
         .requestMatchers(DELETE, "/account/tokens/*")
         .access(inPerson())
-        .requestMatchers(GET, "/admin/accounts", "/admin/audit", "/admin/audit.csv")
+        .requestMatchers(reads("/admin/accounts", "/admin/audit", "/admin/audit.csv"))
         .access(admin())
         .requestMatchers(POST, "/admin/accounts", "/admin/accounts/*/password")
         .access(admin())
         .requestMatchers(PUT, "/admin/accounts/*")
         .access(admin())
         // Planners' editing (its controllers also check the committee: OneGridUser.mayEdit)
-        .requestMatchers(GET, "/collections/*/items/*/edit", "/plans", "/plans/*")
+        .requestMatchers(reads("/collections/*/items/*/edit", "/plans", "/plans/*"))
         .access(planner())
         .requestMatchers(
             POST, "/collections/*/items/*/edit/preview", "/collections/*/items/*/edit/paint")
@@ -225,11 +230,11 @@ class SecurityConfiguration {
         .requestMatchers(
             POST, "/collections/*/items", "/plans", "/plans/*/publish", "/changes/*/revert")
         .access(plannerWriting())
-        .requestMatchers(GET, MAP_ASSETS)
+        .requestMatchers(reads(MAP_ASSETS))
         .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
-        .requestMatchers(GET, PLAIN_MAP)
+        .requestMatchers(reads(PLAIN_MAP))
         .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
-        .requestMatchers(GET, MAP_DATA)
+        .requestMatchers(reads(MAP_DATA))
         .access(signedIn())
         .anyRequest()
         .denyAll();
@@ -245,6 +250,17 @@ class SecurityConfiguration {
     repository.setHeaderName("X-CSRF-TOKEN");
     repository.setCookieCustomizer(cookie -> cookie.secure(true).sameSite("Lax").httpOnly(true));
     return repository;
+  }
+
+  /**
+   * GET rules cover HEAD too: HEAD is GET without the body (Spring MVC answers it from the GET
+   * handler), and clients such as GDAL ask HEAD before they read a tile.
+   */
+  private static RequestMatcher[] reads(String... patterns) {
+    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+    return Arrays.stream(patterns)
+        .map(p -> new OrRequestMatcher(paths.matcher(GET, p), paths.matcher(HEAD, p)))
+        .toArray(RequestMatcher[]::new);
   }
 
   /** Requests from a browser for a page, which go to the sign-in page rather than get a 401. */

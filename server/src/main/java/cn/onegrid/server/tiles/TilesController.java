@@ -10,6 +10,7 @@ import cn.onegrid.server.features.MediaTypes;
 import cn.onegrid.server.features.Rel;
 import cn.onegrid.server.features.RevisionETags;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,17 +22,20 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Tilesets, TileJSON and the tiles themselves; an empty tile is 204. Tiles carry revision ETags
- * ({@link RevisionETags}); low-zoom tiles come from the {@link TileCache} while the data under them
- * is unchanged.
+ * Tilesets (OGC API - Tiles, with TileJSON beside them) and the tiles themselves; an empty tile is
+ * 204. Tiles carry revision ETags ({@link RevisionETags}); low-zoom tiles come from the {@link
+ * TileCache} while the data under them is unchanged.
  */
 @RestController
 class TilesController {
 
-  static final String MATRIX_SET = "WebMercatorQuad";
+  static final String MATRIX_SET = WebMercatorQuad.ID;
   private static final MediaType MVT = MediaType.parseMediaType(MediaTypes.MVT);
 
   private static final String REPRESENTATION = "mvt";
+
+  private static final String TILE =
+      "/collections/{collectionId}/tiles/" + MATRIX_SET + "/{tileMatrix}/{tileRow}/{tileCol}";
 
   private final FeatureRepository features;
   private final RevisionETags etags;
@@ -52,23 +56,48 @@ class TilesController {
         "tilesets",
             List.of(
                 Map.of(
-                    "title", collection.title(),
-                    "dataType", "vector",
-                    "crs", "http://www.opengis.net/def/crs/EPSG/0/3857",
+                    "title",
+                    collection.title(),
+                    "dataType",
+                    "vector",
+                    "crs",
+                    WebMercatorQuad.CRS,
                     "tileMatrixSetURI",
-                        "http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad",
+                    WebMercatorQuad.URI,
                     "links",
-                        List.of(
-                            new Link(
-                                base + "/" + MATRIX_SET, Rel.SELF, MediaTypes.JSON, "TileJSON"),
-                            Link.template(
-                                base + "/" + MATRIX_SET + "/{tileMatrix}/{tileRow}/{tileCol}",
-                                "item",
-                                MediaTypes.MVT,
-                                "瓦片 Tiles")))));
+                    tilesetLinks(collection))));
   }
 
+  /** The tileset as OGC API - Tiles defines it. */
   @GetMapping("/collections/{collectionId}/tiles/" + MATRIX_SET)
+  TileSet tileset(@PathVariable String collectionId) {
+    Collection collection = Catalog.get(collectionId);
+    List<Link> links = new ArrayList<>(tilesetLinks(collection));
+    links.add(
+        new Link(
+            TileMatrixSetsController.base() + "/" + MATRIX_SET,
+            Rel.TILING_SCHEME,
+            MediaTypes.JSON,
+            MATRIX_SET));
+    links.add(
+        Link.template(
+            base(collection) + "/" + MATRIX_SET + "/{tileMatrix}/{tileRow}/{tileCol}",
+            Rel.ITEM,
+            MediaTypes.MVT,
+            "瓦片 Tiles"));
+    links.add(
+        new Link(
+            ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+                + "/collections/"
+                + collection.id(),
+            Rel.GEODATA,
+            MediaTypes.JSON,
+            collection.title()));
+    return TileSet.of(collection, features.extent(collection), links);
+  }
+
+  /** The same tileset as TileJSON 3.0, for map libraries. */
+  @GetMapping("/collections/{collectionId}/tiles/" + MATRIX_SET + "/tilejson")
   TileJson tileJson(@PathVariable String collectionId) {
     Collection collection = Catalog.get(collectionId);
     return TileJson.of(
@@ -77,8 +106,11 @@ class TilesController {
         features.extent(collection));
   }
 
-  @GetMapping(
-      "/collections/{collectionId}/tiles/" + MATRIX_SET + "/{tileMatrix}/{tileRow}/{tileCol}")
+  /**
+   * A tile. The same tile answers with a {@code .mvt} suffix: GDAL's MVT driver recognises a remote
+   * tile by its extension ({@code ogrinfo MVT:…/15/13386/27425.mvt}).
+   */
+  @GetMapping({TILE, TILE + ".mvt"})
   ResponseEntity<byte[]> tile(
       @PathVariable String collectionId,
       @PathVariable int tileMatrix,
@@ -146,6 +178,14 @@ class TilesController {
               + (size - 1)
               + ")");
     }
+  }
+
+  /** The tileset (self) and its TileJSON (alternate). */
+  private static List<Link> tilesetLinks(Collection collection) {
+    String tileset = base(collection) + "/" + MATRIX_SET;
+    return List.of(
+        new Link(tileset, Rel.SELF, MediaTypes.JSON, collection.title() + " " + MATRIX_SET),
+        new Link(tileset + "/tilejson", Rel.ALTERNATE, MediaTypes.TILEJSON, "TileJSON"));
   }
 
   private static String base(Collection collection) {

@@ -7,6 +7,8 @@ import static org.assertj.core.data.Offset.offset;
 
 import cn.onegrid.server.ApiTest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -101,6 +103,68 @@ class ItemsIT extends ApiTest {
   }
 
   @Test
+  void nextAppearsOnlyWhenTheNextPageHasFeatures() {
+    JsonNode all = json("/collections/micro-grids/items?limit=4");
+    assertThat(all.get("numberReturned").asInt()).isEqualTo(4);
+    assertThat(all.get("numberMatched").asInt()).isEqualTo(4);
+    assertThat(rels(all)).doesNotContain("next");
+    JsonNode last = json("/collections/micro-grids/items?limit=2&offset=2");
+    assertThat(last.get("numberReturned").asInt()).isEqualTo(2);
+    assertThat(rels(last)).contains("prev").doesNotContain("next");
+  }
+
+  @Test
+  void pagingLinksKeepTheFormatAndAreLinkHeadersToo() {
+    HttpResponse<String> response = get("/collections/micro-grids/items?limit=2");
+    String next = href(JSON.readTree(response.body()), "next");
+    assertThat(next).contains("f=json").contains("offset=2").contains("limit=2");
+    assertThat(response.headers().firstValue("Link"))
+        .hasValueSatisfying(
+            link ->
+                assertThat(link)
+                    .contains("<" + next + ">; rel=\"next\"; type=\"application/geo+json\"")
+                    .contains("rel=\"self\"")
+                    .contains("rel=\"collection\""));
+    String html = get("/collections/micro-grids/items?limit=2&f=html").body();
+    assertThat(html).contains("offset=2").contains("f=html&amp;offset=2");
+  }
+
+  @Test
+  void itemsCarryTheTimeStampOfTheDataTheyShow() {
+    java.time.Instant changed =
+        jdbc.sql("SELECT changed_at FROM data_revision")
+            .query(java.time.OffsetDateTime.class)
+            .single()
+            .toInstant()
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    JsonNode page = json("/collections/committees/items");
+    assertThat(java.time.Instant.parse(page.get("timeStamp").asString())).isEqualTo(changed);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "2026-11-01T00:00:00Z",
+    "2026-11-01T00:00:00+08:00/2026-11-20T00:00:00+08:00",
+    "../2026-11-20T00:00:00Z",
+    "2026-11-01T00:00:00Z/.."
+  })
+  void datetimeIsAcceptedAndEveryFeatureMatchesIt(String datetime) {
+    JsonNode page = json("/collections/committees/items?datetime=" + datetime.replace("+", "%2B"));
+    assertThat(page.get("numberReturned").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void bboxAcrossTheAntimeridianIsAnsweredAsTwoBoxes() {
+    // 170°E..180° and 180°..121.31°E: the second part holds the committee at 121.301..121.305
+    JsonNode across = json("/collections/committees/items?bbox=170,31.2,121.31,31.3");
+    List<String> ids = new ArrayList<>();
+    across.get("features").forEach(f -> ids.add(f.get("id").asString()));
+    assertThat(ids).contains("310114118009");
+    JsonNode nothing = json("/collections/committees/items?bbox=179,31.2,-179,31.3");
+    assertThat(nothing.get("numberReturned").asInt()).isZero();
+  }
+
+  @Test
   void limitAboveTheMaximumIsServedUpToIt() {
     assertThat(json("/collections/committees/items?limit=50000").get("numberReturned").asInt())
         .isEqualTo(2);
@@ -154,7 +218,9 @@ class ItemsIT extends ApiTest {
         "bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4326|bbox-crs is given without a bbox",
         "crs=EPSG:9999|is not supported",
         "colour=red|Unknown query parameter 'colour'",
-        "properties=name,phone|has no property 'phone'"
+        "properties=name,phone|has no property 'phone'",
+        "datetime=yesterday|is not an RFC 3339 date-time",
+        "datetime=../..|an interval needs at least one end"
       })
   void badQueriesAre400sThatSayWhatWasWrong(String query, String message) {
     HttpResponse<String> response = get("/collections/committees/items?" + query);

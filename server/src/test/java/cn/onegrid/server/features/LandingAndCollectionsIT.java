@@ -31,6 +31,44 @@ class LandingAndCollectionsIT extends ApiTest {
   }
 
   @Test
+  void conformanceDeclaresPartFourWritesAndTheTilesetsServed() {
+    List<String> classes = new ArrayList<>();
+    json("/conformance").get("conformsTo").forEach(c -> classes.add(c.asString()));
+    assertThat(classes)
+        .contains(
+            "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
+            "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt")
+        .doesNotContain(
+            "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags");
+  }
+
+  @Test
+  void extentsAreRoundedOutwardToTheDecimalsCoordinatesAreWrittenIn() {
+    jdbc.sql(
+            "UPDATE duty_post SET location = ST_SetSRID(ST_MakePoint(121.20012345678,"
+                + " 31.15087654321), 4326) WHERE code = '310114118009P01'")
+        .update();
+    JsonNode bbox = json("/collections/duty-posts").at("/extent/spatial/bbox/0");
+    assertThat(bbox.get(0).asDouble()).isEqualTo(121.2001234);
+    assertThat(bbox.get(1).asDouble()).isEqualTo(31.1508765);
+    JsonNode post =
+        json("/collections/duty-posts/items/310114118009P01").at("/geometry/coordinates");
+    assertThat(post.get(0).asDouble()).isGreaterThanOrEqualTo(bbox.get(0).asDouble());
+    assertThat(post.get(1).asDouble()).isGreaterThanOrEqualTo(bbox.get(1).asDouble());
+  }
+
+  @Test
+  void collectionResponsesCarryTheirLinksAsLinkHeaders() {
+    assertThat(get("/collections/committees").headers().firstValue("Link"))
+        .hasValueSatisfying(
+            link -> assertThat(link).contains("rel=\"self\"").contains("rel=\"items\""));
+    assertThat(get("/?f=json").headers().firstValue("Link"))
+        .hasValueSatisfying(link -> assertThat(link).contains("rel=\"service-desc\""));
+  }
+
+  @Test
   void conformanceDeclaresCoreGeoJsonHtmlOpenApiAndCrs() {
     List<String> classes = new ArrayList<>();
     json("/conformance").get("conformsTo").forEach(c -> classes.add(c.asString()));

@@ -83,6 +83,16 @@ class AuthorizationMatrixIT extends ApiTest {
               "/collections/{collectionId}/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}",
               "/collections/committees/tiles/WebMercatorQuad/15/13386/27425",
               SIGNED_IN),
+          get(
+              "/collections/{collectionId}/tiles/WebMercatorQuad/tilejson",
+              "/collections/committees/tiles/WebMercatorQuad/tilejson",
+              SIGNED_IN),
+          get(
+              "/collections/{collectionId}/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}.mvt",
+              "/collections/committees/tiles/WebMercatorQuad/15/13386/27425.mvt",
+              SIGNED_IN),
+          get("/tileMatrixSets", "/tileMatrixSets", SIGNED_IN),
+          get("/tileMatrixSets/{tileMatrixSetId}", "/tileMatrixSets/WebMercatorQuad", SIGNED_IN),
           get("/config", "/config", SIGNED_IN),
           get("/basemaps/{layer}/{z}/{x}/{y}", "/basemaps/osm/1/1/1", SIGNED_IN),
           get("/summary", "/summary", SIGNED_IN),
@@ -229,6 +239,7 @@ class AuthorizationMatrixIT extends ApiTest {
     String readToken = token(TestAccount.LEADER, false);
     String writeToken = token(TestAccount.PLANNER, true);
     return MATRIX.stream()
+        .flatMap(AuthorizationMatrixIT::withHead)
         .flatMap(
             entry ->
                 Arrays.stream(Caller.values())
@@ -238,6 +249,14 @@ class AuthorizationMatrixIT extends ApiTest {
                                 entry.key() + " as " + caller,
                                 () ->
                                     check(entry, caller, client(caller, readToken, writeToken)))));
+  }
+
+  /** HEAD is answered wherever GET is, to the same callers (GDAL asks HEAD before a tile). */
+  private static Stream<Entry> withHead(Entry entry) {
+    return entry.method().equals("GET")
+        ? Stream.of(
+            entry, new Entry("HEAD", entry.pattern(), entry.example(), null, entry.allowed()))
+        : Stream.of(entry);
   }
 
   private ApiClient client(Caller caller, String readToken, String writeToken) {
@@ -254,9 +273,11 @@ class AuthorizationMatrixIT extends ApiTest {
 
   private static void check(Entry entry, Caller caller, ApiClient client) {
     HttpResponse<String> response =
-        entry.method().equals("GET")
-            ? client.get(entry.example(), "Accept", "application/json")
-            : client.send(entry.method(), entry.example(), entry.body());
+        switch (entry.method()) {
+          case "GET", "HEAD" ->
+              client.send(entry.method(), entry.example(), null, "Accept", "application/json");
+          default -> client.send(entry.method(), entry.example(), entry.body());
+        };
     int status = response.statusCode();
     if (entry.allowed().contains(caller)) {
       assertThat(status)

@@ -15,8 +15,52 @@ class TilesIT extends ApiTest {
       "/collections/committees/tiles/WebMercatorQuad/15/13386/27425";
 
   @Test
+  void theTilesetIsTheOgcTilesetWithItsLinks() {
+    JsonNode tileset = json("/collections/committees/tiles/WebMercatorQuad");
+    assertThat(tileset.get("dataType").asString()).isEqualTo("vector");
+    assertThat(tileset.get("tileMatrixSetURI").asString())
+        .isEqualTo("http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad");
+    assertThat(tileset.get("crs").asString())
+        .isEqualTo("http://www.opengis.net/def/crs/EPSG/0/3857");
+    assertThat(linkTo(tileset, "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme"))
+        .isEqualTo(url("/tileMatrixSets/WebMercatorQuad"));
+    assertThat(linkTo(tileset, "item"))
+        .isEqualTo(
+            url("/collections/committees/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}"));
+    assertThat(linkTo(tileset, "self"))
+        .isEqualTo(url("/collections/committees/tiles/WebMercatorQuad"));
+    // The town's committees at zoom 15 are the tile the town tile test reads
+    JsonNode z15 = tileset.at("/tileMatrixSetLimits/5");
+    assertThat(tileset.at("/tileMatrixSetLimits/0/tileMatrix").asString()).isEqualTo("10");
+    assertThat(z15.get("tileMatrix").asString()).isEqualTo("15");
+    assertThat(z15.get("minTileRow").asLong()).isLessThanOrEqualTo(13386);
+    assertThat(z15.get("maxTileRow").asLong()).isGreaterThanOrEqualTo(13386);
+    assertThat(z15.get("minTileCol").asLong()).isLessThanOrEqualTo(27425);
+    assertThat(z15.get("maxTileCol").asLong()).isGreaterThanOrEqualTo(27425);
+    assertThat(tileset.at("/layers/0/id").asString()).isEqualTo("committees");
+    assertThat(tileset.at("/layers/0/minTileMatrix").asString()).isEqualTo("10");
+  }
+
+  @Test
+  void webMercatorQuadIsDefinedAsTms2Says() {
+    JsonNode tms = json("/tileMatrixSets/WebMercatorQuad");
+    assertThat(tms.get("id").asString()).isEqualTo("WebMercatorQuad");
+    assertThat(tms.get("crs").asString()).isEqualTo("http://www.opengis.net/def/crs/EPSG/0/3857");
+    JsonNode zero = tms.at("/tileMatrices/0");
+    assertThat(zero.get("scaleDenominator").asDouble())
+        .isEqualTo(559082264.0287178, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(zero.get("cellSize").asDouble())
+        .isEqualTo(156543.03392804097, org.assertj.core.data.Offset.offset(1e-8));
+    assertThat(zero.at("/pointOfOrigin/0").asDouble())
+        .isEqualTo(-20037508.3427892, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(tms.at("/tileMatrices/15/matrixWidth").asLong()).isEqualTo(32768);
+    assertThat(json("/tileMatrixSets").toString()).contains(url("/tileMatrixSets/WebMercatorQuad"));
+    assertThat(get("/tileMatrixSets/WorldCRS84Quad").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void tileJsonDescribesTheLayer() {
-    JsonNode tileJson = json("/collections/committees/tiles/WebMercatorQuad");
+    JsonNode tileJson = json("/collections/committees/tiles/WebMercatorQuad/tilejson");
     assertThat(tileJson.get("tilejson").asString()).isEqualTo("3.0.0");
     assertThat(tileJson.at("/tiles/0").asString())
         .isEqualTo(url("/collections/committees/tiles/WebMercatorQuad/{z}/{y}/{x}"));
@@ -28,10 +72,23 @@ class TilesIT extends ApiTest {
   }
 
   @Test
-  void tilesetsListLinksTheTileTemplate() {
+  void tilesetsListLinksTheTilesetAndItsTileJson() {
     JsonNode tilesets = json("/collections/duty-posts/tiles");
     assertThat(tilesets.at("/tilesets/0/dataType").asString()).isEqualTo("vector");
-    assertThat(tilesets.toString()).contains("{tileMatrix}/{tileRow}/{tileCol}");
+    JsonNode entry = tilesets.at("/tilesets/0");
+    assertThat(linkTo(entry, "self"))
+        .isEqualTo(url("/collections/duty-posts/tiles/WebMercatorQuad"));
+    assertThat(linkTo(entry, "alternate"))
+        .isEqualTo(url("/collections/duty-posts/tiles/WebMercatorQuad/tilejson"));
+  }
+
+  private static String linkTo(JsonNode document, String rel) {
+    for (JsonNode link : document.get("links")) {
+      if (link.get("rel").asString().equals(rel)) {
+        return link.get("href").asString();
+      }
+    }
+    throw new AssertionError("no link " + rel + " in " + document);
   }
 
   @Test
@@ -42,6 +99,25 @@ class TilesIT extends ApiTest {
         .hasValue("application/vnd.mapbox-vector-tile");
     String text = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(text).contains("committees").contains("310114118009").contains("金华社区居委会");
+  }
+
+  @Test
+  void headOfATileAnswersAsGetDoesWithoutTheBody() {
+    HttpResponse<String> head =
+        as(cn.onegrid.server.TestAccount.STAFF).send("HEAD", TOWN_TILE, null);
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValue("Content-Type"))
+        .hasValue("application/vnd.mapbox-vector-tile");
+    assertThat(head.headers().firstValue("ETag")).isPresent();
+    assertThat(head.body()).isEmpty();
+  }
+
+  @Test
+  void theTileAnswersWithAnMvtExtensionToo() {
+    HttpResponse<byte[]> plain = getBytes(TOWN_TILE);
+    HttpResponse<byte[]> named = getBytes(TOWN_TILE + ".mvt");
+    assertThat(named.statusCode()).isEqualTo(200);
+    assertThat(named.body()).isEqualTo(plain.body());
   }
 
   @Test

@@ -1,0 +1,261 @@
+package cn.onegrid.server.features;
+
+import static cn.onegrid.server.features.OpenApiPaths.collectionId;
+import static cn.onegrid.server.features.OpenApiPaths.ifMatch;
+import static cn.onegrid.server.features.OpenApiPaths.path;
+import static cn.onegrid.server.features.OpenApiPaths.query;
+import static cn.onegrid.server.features.OpenApiPaths.read;
+import static cn.onegrid.server.features.OpenApiPaths.requiredQuery;
+import static cn.onegrid.server.features.OpenApiPaths.write;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The endpoints OneGrid has beyond OGC API reads, for the OpenAPI definition: the map's own
+ * resources, planners' editing (Part 4 writes, plans, history), and accounts and tokens.
+ */
+final class ApplicationPaths {
+
+  private static final String CHANGE_REASON = "change_reason";
+
+  private ApplicationPaths() {}
+
+  static void addTo(OpenApiPaths paths) {
+    map(paths);
+    writes(paths);
+    plans(paths);
+    accounts(paths);
+  }
+
+  private static void map(OpenApiPaths paths) {
+    paths
+        .add("get", "/config", read("The map page's settings (base maps)", List.of()))
+        .add(
+            "get",
+            "/basemaps/{layer}/{z}/{x}/{y}",
+            read(
+                "A base-map tile, through this server",
+                List.of(
+                    path("layer", "string", "Base map id (see /config)"),
+                    path("z", "integer", "Zoom"),
+                    path("x", "integer", "Column"),
+                    path("y", "integer", "Row"))))
+        .add("get", "/summary", read("The town's headline numbers and indicators", List.of()))
+        .add(
+            "get",
+            "/search",
+            read(
+                "Committees, grids and posts by name or code",
+                List.of(
+                    requiredQuery("q", "string", "What to look for"),
+                    query("limit", "integer", "At most this many (default 10)"))))
+        .add("get", "/cards/committees/{code}", read("A committee's card", List.of(code())))
+        .add("get", "/cards/grids/{code}", read("A grid's card", List.of(code())))
+        .add("get", "/cards/posts/{code}", read("A duty post's card", List.of(code())));
+  }
+
+  /** OGC API - Features Part 4 on the editable collections, and what planners need around it. */
+  private static void writes(OpenApiPaths paths) {
+    String item = "/collections/{collectionId}/items/{featureId}";
+    List<Map<String, Object>> change = List.of(collectionId(), featureId(), ifMatch(), reason());
+    paths
+        .add(
+            "put",
+            item,
+            write(
+                "Replaces an editable item's area (Part 4); the drawing is cleaned and the"
+                    + " response says how",
+                change,
+                "A GeoJSON Feature or geometry",
+                "200"))
+        .add(
+            "patch",
+            item,
+            write(
+                "Changes an editable item's area (Part 4 update: only the geometry changes)",
+                change,
+                "A GeoJSON Feature or geometry",
+                "200"))
+        .add(
+            "delete",
+            item,
+            write("Removes a duty post's area (Part 4); 405 elsewhere", change, null, "200"))
+        .add(
+            "post",
+            "/collections/{collectionId}/items",
+            write(
+                "Creating features is not offered: 405 (redraw an existing item with PUT)",
+                List.of(collectionId()),
+                null,
+                "405"))
+        .add(
+            "get",
+            item + "/edit",
+            read(
+                "An editable item's area and version, to edit",
+                List.of(collectionId(), featureId())))
+        .add(
+            "post",
+            item + "/edit/preview",
+            write(
+                "What a drawing would change, stored nowhere",
+                List.of(collectionId(), featureId()),
+                "A GeoJSON Feature or geometry",
+                "200"))
+        .add(
+            "post",
+            item + "/edit/paint",
+            write(
+                "A post's area painted from micro-grids, stored nowhere",
+                List.of(collectionId(), featureId()),
+                "{\"microGrids\": [codes]}",
+                "200"))
+        .add(
+            "get",
+            item + "/history",
+            read("An item's published changes, newest first", List.of(collectionId(), featureId())))
+        .add(
+            "get",
+            "/collections/{collectionId}/as-of",
+            read(
+                "An editable collection as it was at an instant (GeoJSON)",
+                List.of(
+                    collectionId(),
+                    requiredQuery("datetime", "string", "RFC 3339 instant"),
+                    query("bbox", "string", "west,south,east,north in CRS84"))))
+        .add(
+            "post",
+            "/changes/{change}/revert",
+            write(
+                "Reverts a published change (a new change)",
+                List.of(path("change", "integer", "Change id"), ifMatch(), reason()),
+                null,
+                "200"));
+  }
+
+  private static void plans(OpenApiPaths paths) {
+    String change = "/plans/{plan}/changes/{collectionId}/{featureId}";
+    paths
+        .add("get", "/plans", read("The planner's draft plans", List.of()))
+        .add("post", "/plans", write("Starts a plan", List.of(), "{\"name\": text}", "201"))
+        .add("get", "/plans/{plan}", read("A plan, its changes and their effects", List.of(plan())))
+        .add("delete", "/plans/{plan}", write("Discards a plan", List.of(plan()), null, "204"))
+        .add(
+            "put",
+            change,
+            write(
+                "Puts an item's new area in a plan",
+                List.of(plan(), collectionId(), featureId(), ifMatch()),
+                "A GeoJSON Feature or geometry",
+                "200"))
+        .add(
+            "delete",
+            change,
+            write(
+                "Takes an item out of a plan",
+                List.of(plan(), collectionId(), featureId()),
+                null,
+                "204"))
+        .add(
+            "post",
+            "/plans/{plan}/publish",
+            write(
+                "Publishes a plan's changes at once",
+                List.of(plan()),
+                "{\"reason\": text}",
+                "200"));
+  }
+
+  private static void accounts(OpenApiPaths paths) {
+    paths
+        .add("get", "/login", read("The sign-in page (HTML)", List.of()))
+        .add("get", "/password", read("The change-password page (HTML)", List.of()))
+        .add(
+            "post",
+            "/password",
+            write(
+                "Changes one's password (form: current, password, confirm)",
+                List.of(),
+                null,
+                "303"))
+        .add("get", "/account", read("Who is signed in, and the session's CSRF token", List.of()))
+        .add("get", "/account/tokens", read("One's personal access tokens", List.of()))
+        .add(
+            "post",
+            "/account/tokens",
+            write(
+                "Makes a personal access token; its secret is shown once",
+                List.of(),
+                "{\"name\": text, \"write\": boolean, \"days\": integer}",
+                "201"))
+        .add(
+            "delete",
+            "/account/tokens/{id}",
+            write("Revokes one of one's tokens", List.of(id()), null, "204"))
+        .add("get", "/tokens", read("The tokens page (HTML)", List.of()))
+        .add(
+            "post",
+            "/tokens",
+            write(
+                "Makes a token from the tokens page (form: name, write, days)",
+                List.of(),
+                null,
+                "200"))
+        .add(
+            "post",
+            "/tokens/{id}/revoke",
+            write("Revokes a token from the tokens page", List.of(id()), null, "303"))
+        .add("get", "/admin/accounts", read("Every account (administrators)", List.of()))
+        .add(
+            "post",
+            "/admin/accounts",
+            write(
+                "Makes an account with a first password (administrators)",
+                List.of(),
+                "{\"username\", \"displayName\", \"role\", \"committees\"}",
+                "201"))
+        .add(
+            "put",
+            "/admin/accounts/{id}",
+            write(
+                "Changes an account's role, committees or state (administrators)",
+                List.of(id()),
+                "{\"displayName\", \"role\", \"committees\", \"enabled\"}",
+                "200"))
+        .add(
+            "post",
+            "/admin/accounts/{id}/password",
+            write("Resets an account's password (administrators)", List.of(id()), null, "200"))
+        .add("get", "/admin/audit", read("The audit log (administrators)", auditRange()))
+        .add(
+            "get", "/admin/audit.csv", read("The audit log as CSV (administrators)", auditRange()));
+  }
+
+  private static List<Map<String, Object>> auditRange() {
+    return List.of(
+        query("from", "string", "From this instant (RFC 3339)"),
+        query("to", "string", "Until this instant (RFC 3339)"),
+        query("limit", "integer", "At most this many entries"));
+  }
+
+  private static Map<String, Object> featureId() {
+    return path("featureId", "string", "Feature code");
+  }
+
+  private static Map<String, Object> code() {
+    return path("code", "string", "Official code");
+  }
+
+  private static Map<String, Object> plan() {
+    return path("plan", "integer", "Plan id");
+  }
+
+  private static Map<String, Object> id() {
+    return path("id", "integer", "Id");
+  }
+
+  private static Map<String, Object> reason() {
+    return requiredQuery(CHANGE_REASON, "string", "Why the change is made (kept in the history)");
+  }
+}
