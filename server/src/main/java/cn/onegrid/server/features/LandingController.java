@@ -12,6 +12,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -91,11 +92,14 @@ class LandingController {
   }
 
   @GetMapping("/api")
-  ResponseEntity<byte[]> api(HttpServletRequest request) {
+  ResponseEntity<byte[]> api(HttpServletRequest request, Authentication reader) {
     Format format = Format.of(request);
     QueryParameters.allowOnly(request, Set.of());
     return representations.of(
-        format, "接口定义 OpenAPI", OpenApiDocument.of(RequestUrls.base()), MediaTypes.OPENAPI);
+        format,
+        "接口定义 OpenAPI",
+        OpenApiDocument.of(RequestUrls.base(), Readers.of(reader)),
+        MediaTypes.OPENAPI);
   }
 
   private static String read(String resource) {

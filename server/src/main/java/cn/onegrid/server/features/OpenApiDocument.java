@@ -6,6 +6,7 @@ import static cn.onegrid.server.features.OpenApiPaths.path;
 import static cn.onegrid.server.features.OpenApiPaths.query;
 import static cn.onegrid.server.features.OpenApiPaths.read;
 
+import cn.onegrid.data.features.Access;
 import cn.onegrid.data.features.Crs;
 import cn.onegrid.data.features.FeatureQuery;
 import java.util.LinkedHashMap;
@@ -21,11 +22,15 @@ final class OpenApiDocument {
 
   private OpenApiDocument() {}
 
-  static Map<String, Object> of(String baseUrl) {
+  /** The definition as {@code reader} may use it: a visitor is shown the plain map only. */
+  static Map<String, Object> of(String baseUrl, Access reader) {
     OpenApiPaths paths = new OpenApiPaths();
     features(paths);
     tiles(paths);
     ApplicationPaths.addTo(paths);
+    if (reader == Access.PLAIN_MAP) {
+      paths.keepPlainMap();
+    }
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("openapi", "3.0.3");
     document.put(

@@ -24,6 +24,42 @@ final class OpenApiPaths {
     return paths;
   }
 
+  /**
+   * Keeps what a visitor may call: reads of the plain map, and of collections only those on it (a
+   * template path counts when it is on the plain map for one of them).
+   */
+  void keepPlainMap() {
+    List<String> collections = PlainMap.collections();
+    paths.values().forEach(operations -> operations.keySet().retainAll(List.of("get", "head")));
+    paths
+        .entrySet()
+        .removeIf(path -> path.getValue().isEmpty() || !onPlainMap(path.getKey(), collections));
+    paths.values().stream()
+        .flatMap(operations -> operations.values().stream())
+        .forEach(operation -> restrictCollectionIds(operation, collections));
+  }
+
+  private static boolean onPlainMap(String template, List<String> collections) {
+    for (String id : collections) {
+      String concrete = template.replace("{collectionId}", id).replaceAll("\\{[^}]+}", "x");
+      if (PlainMap.includes(concrete)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void restrictCollectionIds(Object operation, List<String> collections) {
+    Object parameters = ((Map<String, Object>) operation).get("parameters");
+    if (parameters instanceof List<?> list) {
+      list.stream()
+          .map(p -> (Map<String, Object>) p)
+          .filter(p -> "collectionId".equals(p.get("name")))
+          .forEach(p -> p.put("schema", Map.of("type", "string", "enum", collections)));
+    }
+  }
+
   /** A read: 200, or a problem document for a bad parameter (400) or a missing resource (404). */
   static Map<String, Object> read(String summary, List<Map<String, Object>> parameters) {
     return operation(summary, parameters, null, "200", "OK");

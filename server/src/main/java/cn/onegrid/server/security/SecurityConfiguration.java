@@ -10,12 +10,10 @@ import static org.springframework.http.HttpMethod.PUT;
 import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.Role;
-import cn.onegrid.data.features.Access;
-import cn.onegrid.data.features.Catalog;
+import cn.onegrid.server.features.PlainMap;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -67,26 +65,6 @@ class SecurityConfiguration {
   private static final String[] MAP_ASSETS = {
     "/index.html", "/js/**", "/i18n/**", "/onegrid.css", "/api.css", "/webjars/**"
   };
-
-  /**
-   * The plain map: outlines without personal data, for visitors when the setting allows; its
-   * collections are those the catalogue puts on it.
-   */
-  private static final String[] PLAIN_MAP =
-      Stream.concat(
-              Stream.of(
-                  "/",
-                  "/conformance",
-                  "/api",
-                  "/config",
-                  "/basemaps/**",
-                  "/summary",
-                  "/search",
-                  "/collections",
-                  "/tileMatrixSets/**"),
-              Catalog.readableBy(Access.PLAIN_MAP).stream()
-                  .map(collection -> "/collections/" + collection.id() + "/**"))
-          .toArray(String[]::new);
 
   /** Everything else a signed-in reader of the map needs. */
   private static final String[] MAP_DATA = {"/collections/**", "/cards/**"};
@@ -232,7 +210,7 @@ class SecurityConfiguration {
         .access(plannerWriting())
         .requestMatchers(reads(MAP_ASSETS))
         .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
-        .requestMatchers(reads(PLAIN_MAP))
+        .requestMatchers(reads(PlainMap.patterns()))
         .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
         .requestMatchers(reads(MAP_DATA))
         .access(signedIn())
