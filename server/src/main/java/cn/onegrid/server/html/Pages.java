@@ -22,12 +22,22 @@ import tools.jackson.databind.JsonNode;
 @Component
 public class Pages {
 
+  /**
+   * HTML's five: every attribute in the templates is quoted, so JMustache's extra escapes of {@code
+   * =} and {@code `} would only make links unreadable ({@code ?f&#x3D;json}).
+   */
+  private static final Mustache.Escaper ESCAPER =
+      Escapers.simple(
+          new String[][] {
+            {"&", "&amp;"}, {"'", "&#39;"}, {"\"", "&quot;"}, {"<", "&lt;"}, {">", "&gt;"}
+          });
+
   private final Mustache.Compiler compiler;
   private final Messages messages;
   private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
   public Pages(Mustache.Compiler compiler, Messages messages) {
-    this.compiler = compiler;
+    this.compiler = compiler.withEscaper(ESCAPER);
     this.messages = messages;
   }
 
@@ -41,8 +51,7 @@ public class Pages {
     context.put(
         "t",
         (Mustache.Lambda)
-            (key, out) ->
-                out.write(Escapers.HTML.escape(messages.text(locale, key.execute().strip()))));
+            (key, out) -> out.write(ESCAPER.escape(messages.text(locale, key.execute().strip()))));
     return templates.computeIfAbsent(template, compiler::loadTemplate).execute(context);
   }
 
