@@ -7,7 +7,6 @@ import cn.onegrid.geo.editing.PaintedArea;
 import cn.onegrid.geo.editing.RejectedDrawing;
 import cn.onegrid.geo.editing.SwappedCoordinates;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -124,7 +123,7 @@ public class AreaEditor {
       }
       return new CleanedArea(degrees, cleaned.cleanings().stream().map(this::inDegrees).toList());
     } catch (RejectedDrawing e) {
-      throw new InvalidEdit(InvalidEdit.Kind.valueOf(e.reason().name()), withPlace(e));
+      throw new InvalidEdit(InvalidEdit.Kind.valueOf(e.reason().name()), withPlace(e, area));
     }
   }
 
@@ -133,11 +132,21 @@ public class AreaEditor {
         cleaning.kind(), cleaning.areaChange(), degrees(cleaning.where()), cleaning.detail());
   }
 
-  private String withPlace(RejectedDrawing e) {
+  /**
+   * The refusal with the place named as people know it: the area drawn and the committee the
+   * trouble lies in (people read committees, not coordinates).
+   */
+  private String withPlace(RejectedDrawing e, StoredArea area) {
+    String message = e.getMessage() + ": " + area.target().collection() + " " + area.code();
     Coordinate at = degrees(e.location());
-    return at == null
-        ? e.getMessage()
-        : String.format(Locale.ROOT, "%s (near %.6f, %.6f)", e.getMessage(), at.x, at.y);
+    if (at == null) {
+      return message;
+    }
+    return message
+        + store
+            .committeeAt(at)
+            .map(committee -> ", drawn in committee " + committee)
+            .orElse(", drawn outside every committee of the town");
   }
 
   private Coordinate degrees(Coordinate metres) {

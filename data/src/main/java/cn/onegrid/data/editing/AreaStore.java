@@ -3,6 +3,7 @@ package cn.onegrid.data.editing;
 import cn.onegrid.data.NotFound;
 import java.util.List;
 import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -50,6 +51,11 @@ public class AreaStore {
 
   private static final String COMMITTEE =
       "SELECT ST_AsBinary(boundary) FROM committee WHERE code = :committee";
+
+  private static final String COMMITTEE_AT =
+      "SELECT name || ' (' || code || ')' FROM committee"
+          + " WHERE ST_Intersects(boundary, ST_SetSRID(ST_Point(:x, :y), 4326))"
+          + " ORDER BY code LIMIT 1";
 
   private final JdbcClient jdbc;
 
@@ -134,6 +140,15 @@ public class AreaStore {
         .param("committee", committee)
         .query((row, n) -> geometry(row.getBytes(1)))
         .single();
+  }
+
+  /** The committee at a point (degrees) as people know it, its name and code; none outside. */
+  public Optional<String> committeeAt(Coordinate degrees) {
+    return jdbc.sql(COMMITTEE_AT)
+        .param("x", degrees.x)
+        .param("y", degrees.y)
+        .query(String.class)
+        .optional();
   }
 
   static NotFound notFound(Editable target, String code) {

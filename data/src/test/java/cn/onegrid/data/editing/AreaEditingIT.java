@@ -158,6 +158,18 @@ class AreaEditingIT {
   }
 
   @Test
+  void aRefusedDrawingNamesTheCommitteeItLiesInNotItsCoordinates() {
+    assertThatThrownBy(() -> editor.clean(AREAS, POST, box(121.312, 31.252, 121.318, 31.258)))
+        .isInstanceOf(InvalidEdit.class)
+        .hasMessageContaining(POST)
+        .hasMessageContaining("高潮村村委会 (310114118203)")
+        .hasMessageNotContaining("121.3");
+    assertThatThrownBy(() -> editor.clean(AREAS, POST, box(121.40, 31.252, 121.41, 31.258)))
+        .hasMessageContaining("outside every committee")
+        .hasMessageNotContaining("121.4");
+  }
+
+  @Test
   void badDrawingsAreRefusedWithTheReason() {
     assertThatThrownBy(() -> editor.clean(AREAS, POST, box(121.40, 31.252, 121.41, 31.258)))
         .isInstanceOfSatisfying(

@@ -5,9 +5,7 @@ import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.AccountRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,36 +29,36 @@ class LoginController {
 
   static final String LOGIN = "/login";
   static final String PASSWORD = "/password";
-  private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
-
   private final AccountRepository accounts;
   private final PasswordEncoder encoder;
+  private final LoginPages pages;
   private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-  LoginController(AccountRepository accounts, PasswordEncoder encoder) {
+  LoginController(AccountRepository accounts, PasswordEncoder encoder, LoginPages pages) {
     this.accounts = accounts;
     this.encoder = encoder;
+    this.pages = pages;
   }
 
   @GetMapping(LOGIN)
-  ResponseEntity<String> login(HttpServletRequest request, CsrfToken csrf) {
+  ResponseEntity<String> login(
+      HttpServletRequest request, HttpServletResponse response, CsrfToken csrf) {
     String message = null;
     if (request.getParameter("error") != null) {
-      message =
-          "用户名或密码不对，或账户因多次失败暂时锁定。"
-              + " <span lang=\"en\">Wrong username or password, or the account is locked for a"
-              + " while after repeated failures.</span>";
+      message = "login.failed";
     } else if (request.getParameter("logout") != null) {
-      message = "已退出。 <span lang=\"en\">You have signed out.</span>";
+      message = "login.signedOut";
     }
-    return ResponseEntity.ok().contentType(HTML).body(LoginPages.signIn(csrf, message));
+    return pages.signIn(request, response, csrf, message);
   }
 
   @GetMapping(PASSWORD)
-  ResponseEntity<String> passwordForm(@AuthenticationPrincipal OneGridUser user, CsrfToken csrf) {
-    return ResponseEntity.ok()
-        .contentType(HTML)
-        .body(LoginPages.changePassword(csrf, user.getUsername(), null));
+  ResponseEntity<String> passwordForm(
+      @AuthenticationPrincipal OneGridUser user,
+      CsrfToken csrf,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    return pages.changePassword(request, response, csrf, user.getUsername(), null);
   }
 
   @PostMapping(PASSWORD)
@@ -73,25 +71,22 @@ class LoginController {
       HttpServletRequest request,
       HttpServletResponse response) {
     Account account = accounts.byId(user.accountId()).orElseThrow();
-    try {
-      if (!encoder.matches(current, account.passwordHash())) {
-        throw new InvalidQuery(
-            "current", "当前密码不对。 <span lang=\"en\">The current password is wrong.</span>");
+    String wrong = null;
+    if (!encoder.matches(current, account.passwordHash())) {
+      wrong = "password.wrongCurrent";
+    } else if (!password.equals(confirm)) {
+      wrong = "password.differ";
+    } else if (password.equals(current)) {
+      wrong = "password.same";
+    } else {
+      try {
+        Passwords.check(user.getUsername(), password);
+      } catch (InvalidQuery e) {
+        wrong = "password.invalid";
       }
-      if (!password.equals(confirm)) {
-        throw new InvalidQuery(
-            "confirm", "两次输入的新密码不同。 <span lang=\"en\">The new passwords differ.</span>");
-      }
-      if (password.equals(current)) {
-        throw new InvalidQuery(
-            "password",
-            "新密码须与当前密码不同。 <span lang=\"en\">Choose a password you have not used.</span>");
-      }
-      Passwords.check(user.getUsername(), password);
-    } catch (InvalidQuery e) {
-      return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-          .contentType(HTML)
-          .body(LoginPages.changePassword(csrf, user.getUsername(), e.getMessage()));
+    }
+    if (wrong != null) {
+      return pages.changePassword(request, response, csrf, user.getUsername(), wrong);
     }
     accounts.setPassword(account.id(), encoder.encode(password), false);
     request.changeSessionId();

@@ -1,102 +1,73 @@
 package cn.onegrid.server.security;
 
+import cn.onegrid.server.html.Pages;
+import cn.onegrid.server.system.Messages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.util.HtmlUtils;
+import org.springframework.stereotype.Component;
 
 /**
- * The sign-in and change-password pages: plain forms in Chinese with English alongside, no script
- * and no inline style (the Content-Security-Policy allows neither), styled by {@code login.css}.
+ * The sign-in and change-password pages ({@code signin.mustache}, {@code password.mustache}): plain
+ * forms, no script, in the language the person chose with the page's switch ({@code ?lang=}) or the
+ * browser asks for.
  */
-final class LoginPages {
+@Component
+class LoginPages {
 
-  private LoginPages() {}
+  static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
-  static String signIn(CsrfToken csrf, String message) {
-    return page(
-        "登录 Sign in",
-        message,
-        LoginController.LOGIN,
-        csrf,
-        field("username", "用户名", "Username", "text", "username", true)
-            + field("password", "密码", "Password", "password", "current-password", false),
-        "登录",
-        "Sign in");
+  private final Pages pages;
+  private final Messages messages;
+
+  LoginPages(Pages pages, Messages messages) {
+    this.pages = pages;
+    this.messages = messages;
   }
 
-  static String changePassword(CsrfToken csrf, String username, String message) {
-    return page(
-        "修改密码 Change password",
-        message,
-        LoginController.PASSWORD,
-        csrf,
-        "<p class=\"og-who\">"
-            + escape(username)
-            + "：请设置新密码，至少 "
-            + Passwords.MIN_LENGTH
-            + " 个字符。 <span lang=\"en\">Choose a new password of "
-            + Passwords.MIN_LENGTH
-            + " characters or more.</span></p>"
-            + field("current", "当前密码", "Current password", "password", "current-password", true)
-            + field("password", "新密码", "New password", "password", "new-password", false)
-            + field("confirm", "再次输入新密码", "New password again", "password", "new-password", false),
-        "保存",
-        "Save");
+  /** The sign-in page, with the message {@code messageKey} (or none). */
+  ResponseEntity<String> signIn(
+      HttpServletRequest request, HttpServletResponse response, CsrfToken csrf, String messageKey) {
+    Locale locale = messages.choose(request, response);
+    Map<String, Object> model = model(locale, "login.title", LoginController.LOGIN, csrf);
+    model.put("message", messageKey == null ? null : messages.text(locale, messageKey));
+    return html(HttpStatus.OK, pages.render("signin", locale, model));
   }
 
-  private static String page(
-      String title,
-      String message,
-      String action,
+  /** The change-password page; {@code messageKey} (or none) says what was wrong with the last. */
+  ResponseEntity<String> changePassword(
+      HttpServletRequest request,
+      HttpServletResponse response,
       CsrfToken csrf,
-      String fields,
-      String button,
-      String buttonEn) {
-    return "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>"
-        + title
-        + " · 一张网 OneGrid</title>"
-        + "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"
-        + "<link rel=\"stylesheet\" href=\"/login.css\"></head><body><main class=\"og-login\">"
-        + "<h1>一张网 · 江桥镇 <small lang=\"en\">OneGrid · Jiangqiao</small></h1>"
-        + "<form method=\"post\" action=\""
-        + action
-        + "\">"
-        + (message == null ? "" : "<p class=\"og-message\" role=\"alert\">" + message + "</p>")
-        + fields
-        + "<input type=\"hidden\" name=\""
-        + escape(csrf.getParameterName())
-        + "\" value=\""
-        + escape(csrf.getToken())
-        + "\"><button type=\"submit\">"
-        + button
-        + " <span lang=\"en\">"
-        + buttonEn
-        + "</span></button></form></main></body></html>";
+      String username,
+      String messageKey) {
+    Locale locale = messages.choose(request, response);
+    Map<String, Object> model = model(locale, "password.title", LoginController.PASSWORD, csrf);
+    model.put("username", username);
+    model.put("rule", messages.text(locale, "password.rule", Passwords.MIN_LENGTH));
+    model.put(
+        "message",
+        messageKey == null ? null : messages.text(locale, messageKey, Passwords.MIN_LENGTH));
+    HttpStatus status = messageKey == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
+    return html(status, pages.render("password", locale, model));
   }
 
-  private static String field(
-      String name, String label, String labelEn, String type, String autocomplete, boolean focus) {
-    return "<label for=\""
-        + name
-        + "\">"
-        + label
-        + " <span lang=\"en\">"
-        + labelEn
-        + "</span></label><input id=\""
-        + name
-        + "\" name=\""
-        + name
-        + "\" type=\""
-        + type
-        + "\" autocomplete=\""
-        + autocomplete
-        + "\" maxlength=\"200\" required"
-        + (focus ? " autofocus" : "")
-        + ">";
+  private Map<String, Object> model(Locale locale, String title, String path, CsrfToken csrf) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("title", messages.text(locale, title));
+    model.put("switchTo", path + "?lang=");
+    model.put("csrf", Pages.csrf(csrf));
+    return model;
   }
 
-  private static String escape(String text) {
-    return HtmlUtils.htmlEscape(text, "UTF-8");
+  private static ResponseEntity<String> html(HttpStatus status, String body) {
+    return ResponseEntity.status(status).contentType(HTML).body(body);
   }
 }

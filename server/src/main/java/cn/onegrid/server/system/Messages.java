@@ -1,16 +1,19 @@
 package cn.onegrid.server.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Text the server sends to people, from the bundles {@code messages.properties} (Chinese, the
  * default) and {@code messages_en.properties} (English), in the language the request asks for with
- * {@code Accept-Language}. Chinese unless English is preferred: the town works in Chinese.
+ * {@code Accept-Language}, unless the person chose one on a page ({@link ChosenLanguage}). Chinese
+ * unless English is preferred: the town works in Chinese.
  */
 @Component
 public final class Messages {
@@ -19,7 +22,7 @@ public final class Messages {
   public static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
 
   private final MessageSource source;
-  private final AcceptHeaderLocaleResolver locales = localeResolver();
+  private final LocaleResolver locales = localeResolver();
 
   public Messages(MessageSource source) {
     this.source = source;
@@ -28,6 +31,16 @@ public final class Messages {
   /** The request's language, one of {@link #SUPPORTED}. */
   public Locale locale(HttpServletRequest request) {
     return locales.resolveLocale(request);
+  }
+
+  /**
+   * The language a page's {@code lang} parameter chooses ({@code zh-CN} or {@code en}), remembered
+   * for the person's later requests; the request's language when it names none.
+   */
+  public Locale choose(HttpServletRequest request, HttpServletResponse response) {
+    Optional<Locale> chosen = ChosenLanguage.supported(request.getParameter("lang"));
+    chosen.ifPresent(locale -> locales.setLocale(request, response, locale));
+    return chosen.orElseGet(() -> locale(request));
   }
 
   /** The message {@code key} in the request's language, {@code args} filled in. */
@@ -40,10 +53,7 @@ public final class Messages {
   }
 
   /** How every part of the server picks the language: Spring MVC uses the same resolver. */
-  public static AcceptHeaderLocaleResolver localeResolver() {
-    AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-    resolver.setSupportedLocales(SUPPORTED);
-    resolver.setDefaultLocale(CHINESE);
-    return resolver;
+  public static LocaleResolver localeResolver() {
+    return new ChosenLanguage();
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
@@ -61,6 +62,8 @@ final class Browser implements AutoCloseable {
         "--hide-scrollbars",
         "--lang=zh-CN",
         "--user-data-dir=" + profile);
+    // A browser in the town: headless Chromium asks for English pages whatever --lang says.
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
