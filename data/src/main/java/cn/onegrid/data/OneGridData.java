@@ -3,6 +3,7 @@ package cn.onegrid.data;
 import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.AuditLog;
+import cn.onegrid.data.accounts.SignInFailures;
 import cn.onegrid.data.analysis.AnalysisThreads;
 import cn.onegrid.data.analysis.Analyst;
 import cn.onegrid.data.analysis.MetricFrame;
@@ -34,6 +35,7 @@ public final class OneGridData {
   private final AccountRepository accounts;
   private final AccessTokenRepository tokens;
   private final AuditLog audit;
+  private final SignInFailures signInFailures;
   private final AreaEditor areaEditor;
   private final Plans plans;
   private final History history;
@@ -56,6 +58,7 @@ public final class OneGridData {
     this.accounts = new AccountRepository(jdbc, transactions);
     this.tokens = new AccessTokenRepository(jdbc);
     this.audit = new AuditLog(jdbc);
+    this.signInFailures = new SignInFailures(jdbc);
     this.areaEditor = new AreaEditor(areas, frame, settings.snapTolerance());
     this.plans = new Plans(jdbc, transactions, areaEditor, areas);
     this.history = new History(jdbc, areas);
@@ -86,6 +89,10 @@ public final class OneGridData {
 
   public AuditLog audit() {
     return audit;
+  }
+
+  public SignInFailures signInFailures() {
+    return signInFailures;
   }
 
   public AreaEditor areaEditor() {

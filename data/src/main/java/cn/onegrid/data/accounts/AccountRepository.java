@@ -3,8 +3,6 @@ package cn.onegrid.data.accounts;
 import cn.onegrid.data.InvalidQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -109,38 +107,12 @@ public class AccountRepository {
     jdbc.sql(
             """
             UPDATE account SET password_hash = :hash, must_change_password = :mustChange,
-                               failed_logins = 0, locked_until = NULL, updated_at = now()
+                               updated_at = now()
              WHERE id = :id
             """)
         .param("id", id)
         .param("hash", passwordHash)
         .param("mustChange", mustChange)
-        .update();
-  }
-
-  /**
-   * Counts a failed sign-in; the {@code maxFailures}th in a row locks the account for {@code
-   * lockFor} (and starts the count again).
-   */
-  public void recordFailedLogin(String username, int maxFailures, Duration lockFor) {
-    jdbc.sql(
-            """
-            UPDATE account
-               SET failed_logins = CASE WHEN failed_logins + 1 >= :max THEN 0 ELSE failed_logins + 1 END,
-                   locked_until = CASE WHEN failed_logins + 1 >= :max
-                                       THEN now() + make_interval(secs => :seconds)
-                                       ELSE locked_until END
-             WHERE username = :u
-            """)
-        .param("u", username)
-        .param("max", maxFailures)
-        .param("seconds", (double) lockFor.toSeconds())
-        .update();
-  }
-
-  public void recordSuccessfulLogin(long id) {
-    jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE id = :id")
-        .param("id", id)
         .update();
   }
 
@@ -159,7 +131,6 @@ public class AccountRepository {
   }
 
   private static Account account(ResultSet row, int n) throws SQLException {
-    Timestamp locked = row.getTimestamp("locked_until");
     return new Account(
         row.getLong("id"),
         row.getString("username"),
@@ -168,8 +139,6 @@ public class AccountRepository {
         Role.of(row.getString("role")),
         Arrays.asList((String[]) row.getArray("codes").getArray()),
         row.getBoolean("must_change_password"),
-        row.getBoolean("enabled"),
-        row.getInt("failed_logins"),
-        locked == null ? null : locked.toInstant());
+        row.getBoolean("enabled"));
   }
 }

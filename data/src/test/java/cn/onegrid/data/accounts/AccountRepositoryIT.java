@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class AccountRepositoryIT {
 
@@ -47,15 +48,22 @@ class AccountRepositoryIT {
   }
 
   @Test
-  void theThirdFailureInARowLocksTheAccount() {
-    planner();
-    accounts.recordFailedLogin("planner.li", 3, Duration.ofMinutes(15));
-    accounts.recordFailedLogin("planner.li", 3, Duration.ofMinutes(15));
-    assertThat(accounts.byUsername("planner.li").orElseThrow().lockedAt(Instant.now())).isFalse();
-    accounts.recordFailedLogin("planner.li", 3, Duration.ofMinutes(15));
-    Account locked = accounts.byUsername("planner.li").orElseThrow();
-    assertThat(locked.lockedAt(Instant.now())).isTrue();
-    assertThat(locked.lockedAt(Instant.now().plus(Duration.ofMinutes(16)))).isFalse();
+  void failuresPastTheFreeOnesMakeTheNextAttemptWaitLongerEachTime() {
+    SignInFailures failures = new SignInFailures(JdbcClient.create(TestDatabase.dataSource()));
+    List<String> keys = List.of("account:planner.li@10.0.0.9", "address:10.0.0.9");
+    failures.failed(keys, 2, Duration.ofMinutes(15));
+    failures.failed(keys, 2, Duration.ofMinutes(15));
+    assertThat(failures.waitFor(keys)).as("two free failures").isZero();
+    failures.failed(keys, 2, Duration.ofMinutes(15));
+    Duration first = failures.waitFor(keys);
+    failures.failed(keys, 2, Duration.ofMinutes(15));
+    assertThat(first).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(1));
+    assertThat(failures.waitFor(keys)).isGreaterThan(first);
+    assertThat(failures.waitFor(List.of("account:planner.li@10.0.0.7", "address:10.0.0.7")))
+        .as("the same account from another address is not held back")
+        .isZero();
+    failures.succeeded("account:planner.li@10.0.0.9");
+    assertThat(failures.waitFor(List.of("account:planner.li@10.0.0.9"))).isZero();
   }
 
   @Test

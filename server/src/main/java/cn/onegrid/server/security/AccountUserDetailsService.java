@@ -1,7 +1,6 @@
 package cn.onegrid.server.security;
 
 import cn.onegrid.data.accounts.AccountRepository;
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -11,18 +10,16 @@ import org.springframework.stereotype.Component;
 class AccountUserDetailsService implements UserDetailsService {
 
   private final AccountRepository accounts;
-  private final Clock clock;
 
-  AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+  AccountUserDetailsService(AccountRepository accounts) {
     this.accounts = accounts;
-    this.clock = clock;
   }
 
   @Override
   public OneGridUser loadUserByUsername(String username) {
     return accounts
         .byUsername(username)
-        .map(account -> OneGridUser.signingIn(account, clock.instant()))
+        .map(account -> OneGridUser.signingIn(account))
         .orElseThrow(() -> new UsernameNotFoundException("No such account"));
   }
 }

@@ -7,7 +7,6 @@ import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,8 +50,7 @@ class AdminController {
       String role,
       List<String> committees,
       boolean enabled,
-      boolean mustChangePassword,
-      boolean locked) {
+      boolean mustChangePassword) {
 
     static AccountView of(Account account) {
       return new AccountView(
@@ -62,8 +60,7 @@ class AdminController {
           account.role().id(),
           account.committees(),
           account.enabled(),
-          account.mustChangePassword(),
-          account.lockedAt(Instant.now()));
+          account.mustChangePassword());
     }
   }
 

@@ -46,6 +46,8 @@ class LoginController {
     String message = null;
     if (request.getParameter("error") != null) {
       message = "login.failed";
+    } else if (request.getParameter("slow") != null) {
+      message = "login.slow";
     } else if (request.getParameter("logout") != null) {
       message = "login.signedOut";
     }

@@ -1,30 +1,27 @@
 package cn.onegrid.server.security;
 
-import cn.onegrid.data.accounts.AccountRepository;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * What a sign-in leads to. A wrong password counts towards the account's lockout; a good one resets
- * the count and continues where the visitor was going, or to the password page when the account
- * must choose a new password first. A failure never says whether the account exists or is locked.
+ * What a sign-in leads to. A failure counts towards the {@link SignInThrottle}; a success clears
+ * its account's count from that address and continues where the visitor was going, or to the
+ * password page when the account must choose a new password first. A failure never says whether the
+ * account exists.
  */
 final class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     implements AuthenticationFailureHandler {
 
-  private final AccountRepository accounts;
-  private final SecurityProperties.Lockout lockout;
+  private final SignInThrottle throttle;
 
-  LoginOutcomes(AccountRepository accounts, SecurityProperties.Lockout lockout) {
-    this.accounts = accounts;
-    this.lockout = lockout;
+  LoginOutcomes(SignInThrottle throttle) {
+    this.throttle = throttle;
     setDefaultTargetUrl("/");
   }
 
@@ -33,7 +30,7 @@ final class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
       HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws IOException, ServletException {
     OneGridUser user = (OneGridUser) authentication.getPrincipal();
-    accounts.recordSuccessfulLogin(user.accountId());
+    throttle.succeeded(request);
     if (user.mustChangePassword()) {
       getRedirectStrategy().sendRedirect(request, response, LoginController.PASSWORD);
       return;
@@ -45,10 +42,7 @@ final class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
   public void onAuthenticationFailure(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
       throws IOException {
-    String username = request.getParameter("username");
-    if (failure instanceof BadCredentialsException && username != null) {
-      accounts.recordFailedLogin(username, lockout.maxFailures(), lockout.duration());
-    }
+    throttle.failed(request);
     getRedirectStrategy().sendRedirect(request, response, LoginController.LOGIN + "?error");
   }
 }

@@ -3,7 +3,6 @@ package cn.onegrid.server.security;
 import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.Role;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,11 +33,9 @@ public final class OneGridUser implements UserDetails, CredentialsContainer, Ser
   private final Long token;
   private final boolean mayWrite;
   private final boolean enabled;
-  private final boolean locked;
   private String passwordHash;
 
-  private OneGridUser(
-      Account account, boolean mustChangePassword, Long token, boolean mayWrite, boolean locked) {
+  private OneGridUser(Account account, boolean mustChangePassword, Long token, boolean mayWrite) {
     this.accountId = account.id();
     this.username = account.username();
     this.displayName = account.displayName();
@@ -48,24 +45,22 @@ public final class OneGridUser implements UserDetails, CredentialsContainer, Ser
     this.token = token;
     this.mayWrite = mayWrite;
     this.enabled = account.enabled();
-    this.locked = locked;
     this.passwordHash = token == null ? account.passwordHash() : null;
   }
 
-  /** The account as it signs in with its password, at {@code now} (which decides the lock). */
-  static OneGridUser signingIn(Account account, Instant now) {
-    return new OneGridUser(
-        account, account.mustChangePassword(), null, true, account.lockedAt(now));
+  /** The account as it signs in with its password. */
+  static OneGridUser signingIn(Account account) {
+    return new OneGridUser(account, account.mustChangePassword(), null, true);
   }
 
   /** The account behind a personal access token; {@code mayWrite} is the token's grant. */
   static OneGridUser withToken(Account account, long tokenId, boolean mayWrite) {
-    return new OneGridUser(account, false, tokenId, mayWrite, false);
+    return new OneGridUser(account, false, tokenId, mayWrite);
   }
 
   /** The same session's user after it chose a new password. */
   OneGridUser passwordChanged(Account account) {
-    OneGridUser changed = new OneGridUser(account, false, token, mayWrite, false);
+    OneGridUser changed = new OneGridUser(account, false, token, mayWrite);
     changed.eraseCredentials();
     return changed;
   }
@@ -127,11 +122,6 @@ public final class OneGridUser implements UserDetails, CredentialsContainer, Ser
   @Override
   public String getUsername() {
     return username;
-  }
-
-  @Override
-  public boolean isAccountNonLocked() {
-    return !locked;
   }
 
   @Override

@@ -10,6 +10,7 @@ import static org.springframework.http.HttpMethod.PUT;
 import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.Role;
+import cn.onegrid.data.accounts.SignInFailures;
 import cn.onegrid.server.features.PlainMap;
 import java.time.Clock;
 import java.util.Arrays;
@@ -31,6 +32,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
@@ -111,11 +113,13 @@ class SecurityConfiguration {
       SecurityProperties settings,
       AccountRepository accounts,
       AccessTokenRepository tokens,
+      SignInFailures signInFailures,
       SessionRegistry sessionRegistry,
       AccountSessions accountSessions)
       throws Exception {
     ProblemResponses problems = new ProblemResponses();
-    LoginOutcomes outcomes = new LoginOutcomes(accounts, settings.lockout());
+    SignInThrottle throttle = new SignInThrottle(signInFailures, settings.signInThrottle());
+    LoginOutcomes outcomes = new LoginOutcomes(throttle);
     // Where a visitor was going is kept in a cookie, not a session: visitors get no session.
     CookieRequestCache requestCache = new CookieRequestCache();
     requestCache.setRequestMatcher(pageRequests());
@@ -161,6 +165,7 @@ class SecurityConfiguration {
         // After session management, which would otherwise give each token request a session
         // that outlived the token: a token signs in its own request only.
         .addFilterAfter(new AccessTokenFilter(tokens, accounts), SessionManagementFilter.class)
+        .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class);
     return http.build();
   }

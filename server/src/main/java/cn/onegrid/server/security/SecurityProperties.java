@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param admin the first administrator, created on a start that finds no administrator
  * @param demoAccounts whether to (re)create one account per role with fresh passwords at every
  *     start and print them; the {@code demo} profile turns it on
- * @param lockout how many failed sign-ins in a row lock an account, and for how long
+ * @param signInThrottle how failed sign-ins slow guessing down
  * @param maxRequestBody the largest request body accepted
  * @param sessionsPerAccount how many sessions one account keeps at once; signing in again past it
  *     ends the account's oldest session
@@ -23,7 +23,7 @@ public record SecurityProperties(
     @DefaultValue("false") boolean anonymousMap,
     @DefaultValue Admin admin,
     @DefaultValue("false") boolean demoAccounts,
-    @DefaultValue Lockout lockout,
+    @DefaultValue SignInThrottle signInThrottle,
     @DefaultValue("1MB") DataSize maxRequestBody,
     @DefaultValue("5") int sessionsPerAccount) {
 
@@ -35,9 +35,10 @@ public record SecurityProperties(
   public record Admin(@DefaultValue("admin") String username, String password) {}
 
   /**
-   * @param maxFailures failed sign-ins in a row that lock the account
-   * @param duration how long the lock lasts
+   * @param freeFailures failed sign-ins (of one account name from one address, or from one address)
+   *     before further attempts from there must wait
+   * @param maxDelay the longest wait; it doubles with each failure up to this
    */
-  public record Lockout(
-      @DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {}
+  public record SignInThrottle(
+      @DefaultValue("3") int freeFailures, @DefaultValue("15m") Duration maxDelay) {}
 }

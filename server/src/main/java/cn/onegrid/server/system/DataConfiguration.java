@@ -5,6 +5,7 @@ import cn.onegrid.data.OneGridData;
 import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.AuditLog;
+import cn.onegrid.data.accounts.SignInFailures;
 import cn.onegrid.data.analysis.AnalysisThreads;
 import cn.onegrid.data.analysis.Analyst;
 import cn.onegrid.data.analysis.WhatIf;
@@ -58,6 +59,11 @@ class DataConfiguration {
   @Bean
   AccountRepository accountRepository(OneGridData data) {
     return data.accounts();
+  }
+
+  @Bean
+  SignInFailures signInFailures(OneGridData data) {
+    return data.signInFailures();
   }
 
   @Bean
