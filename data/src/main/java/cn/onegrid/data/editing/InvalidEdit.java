@@ -1,10 +1,12 @@
 package cn.onegrid.data.editing;
 
+import cn.onegrid.data.Refusal;
+
 /**
  * An edit refused for what it contains: not an area, outside its committee, coordinates that look
  * swapped. The message says what and, where it can, where (longitude, latitude).
  */
-public final class InvalidEdit extends RuntimeException {
+public final class InvalidEdit extends Refusal {
 
   /** Why, for clients that act on it. */
   public enum Kind {

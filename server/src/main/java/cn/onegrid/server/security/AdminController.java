@@ -8,7 +8,9 @@ import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -158,9 +160,13 @@ class AdminController {
 
   private static List<String> committees(AccountRequest request) {
     List<String> codes = request.committees() == null ? List.of() : request.committees();
+    Set<String> seen = new HashSet<>();
     for (String code : codes) {
       if (code == null || !code.matches("[0-9]{12}")) {
         throw new InvalidQuery("committees", "A committee code has 12 digits; got " + code);
+      }
+      if (!seen.add(code)) {
+        throw InvalidQuery.of("committees", "accounts.committee-twice", code);
       }
     }
     return codes;

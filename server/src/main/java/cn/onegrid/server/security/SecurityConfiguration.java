@@ -10,6 +10,7 @@ import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.Role;
+import cn.onegrid.server.system.Problems;
 import java.time.Clock;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -126,8 +127,8 @@ class SecurityConfiguration {
   }
 
   @Bean
-  AccountSessions accountSessions(SessionRegistry sessionRegistry) {
-    return new AccountSessions(sessionRegistry);
+  AccountSessions accountSessions(SessionRegistry sessionRegistry, ProblemResponses problems) {
+    return new AccountSessions(sessionRegistry, problems);
   }
 
   @Bean
@@ -137,14 +138,16 @@ class SecurityConfiguration {
       AccountRepository accounts,
       AccessTokenRepository tokens,
       SessionRegistry sessionRegistry,
-      AccountSessions accountSessions)
+      AccountSessions accountSessions,
+      ProblemResponses problems,
+      Problems documents,
+      Unserved unserved)
       throws Exception {
-    ProblemResponses problems = new ProblemResponses();
     LoginOutcomes outcomes = new LoginOutcomes(accounts, settings.lockout());
     HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
     requestCache.setRequestMatcher(pageRequests());
     requestCache.setMatchingRequestParameterName(null);
-    http.authorizeHttpRequests(rules -> rules(rules, settings.anonymousMap()))
+    http.authorizeHttpRequests(rules -> rules(rules, settings.anonymousMap(), unserved))
         .formLogin(
             login ->
                 login
@@ -178,17 +181,21 @@ class SecurityConfiguration {
                     // Caching is the HTTP configuration's (ETags, revalidation), not ours.
                     .cacheControl(cache -> cache.disable()))
         .cors(Customizer.withDefaults())
+        .addFilterBefore(new QueryEncoding(documents), DisableEncodeUrlFilter.class)
         .addFilterBefore(
-            new RequestSizeLimit(settings.maxRequestBody().toBytes()), DisableEncodeUrlFilter.class)
-        .addFilterAfter(new AccessTokenFilter(tokens, accounts), SecurityContextHolderFilter.class)
-        .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class);
+            new RequestSizeLimit(settings.maxRequestBody().toBytes(), documents),
+            DisableEncodeUrlFilter.class)
+        .addFilterAfter(
+            new AccessTokenFilter(tokens, accounts, problems), SecurityContextHolderFilter.class)
+        .addFilterBefore(new PasswordChangeGate(problems), AuthorizationFilter.class);
     return http.build();
   }
 
   private static void rules(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           rules,
-      boolean anonymousMap) {
+      boolean anonymousMap,
+      Unserved unserved) {
     rules
         .requestMatchers(
             GET, LoginController.LOGIN, "/login.css", "/favicon.svg", "/actuator/health")
@@ -234,6 +241,9 @@ class SecurityConfiguration {
         .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
         .requestMatchers(GET, MAP_DATA)
         .access(signedIn())
+        // A path nothing serves is 404 to anyone; every other path without a rule is refused.
+        .requestMatchers(unserved)
+        .permitAll()
         .anyRequest()
         .denyAll();
   }
