@@ -40,7 +40,7 @@ class AuditController {
       @RequestParam(required = false) String to,
       @RequestParam(defaultValue = "100") int limit) {
     if (limit < 1 || limit > MAX_ENTRIES) {
-      throw new InvalidQuery("limit", "limit must be 1 to " + MAX_ENTRIES);
+      throw InvalidQuery.of("limit", "accounts.audit-limit", MAX_ENTRIES);
     }
     return audit.between(from(from), to(to), limit);
   }

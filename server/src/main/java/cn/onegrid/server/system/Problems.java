@@ -8,6 +8,8 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -27,6 +29,7 @@ public final class Problems {
   public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Logger log = LoggerFactory.getLogger(Problems.class);
 
   private final Messages messages;
 
@@ -79,6 +82,7 @@ public final class Problems {
       Object... args)
       throws IOException {
     ProblemDetail problem = of(request, status, key, args);
+    log.info("{} {} {}: {}", status.value(), request.getMethod(), request.getRequestURI(), key);
     Map<String, Object> document = new TreeMap<>();
     document.put("title", problem.getTitle());
     document.put("status", problem.getStatus());
