@@ -43,10 +43,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. Every endpoint has a rule here and anything without one is denied (the
- * authorization-matrix test lists every endpoint and every role). Roles: any signed-in account
- * reads the map; administrators manage accounts and read the audit log, in person only (never with
- * a token); personal data is decided per role by {@link PersonalData}. Editing endpoints (issue #6)
- * add their rule here ({@code hasRole("PLANNER")} and a write-granted token) and check {@link
+ * authorization-matrix test lists every endpoint and every role); a path nothing serves ({@link
+ * Unserved}) is let through to Spring MVC's 404. Roles: any signed-in account reads the map;
+ * administrators manage accounts and read the audit log, in person only (never with a token);
+ * personal data is decided per role by {@link PersonalData}. Editing endpoints (issue #6) add their
+ * rule here ({@code hasRole("PLANNER")} and a write-granted token) and check {@link
  * OneGridUser#mayEdit} for the committee they change.
  */
 @Configuration(proxyBeanMethods = false)

@@ -89,6 +89,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     HttpServletRequest servlet =
         ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof Refusal refusal) { // e.g. a body over the limit, met while parsing it
+        ResponseEntity<ProblemDetail> answer = refused(refusal, servlet);
+        return new ResponseEntity<>(answer.getBody(), answer.getHeaders(), answer.getStatusCode());
+      }
+    }
     ProblemDetail problem =
         body instanceof ProblemDetail given
             ? given

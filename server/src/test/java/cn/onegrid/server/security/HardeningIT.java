@@ -139,6 +139,9 @@ class HardeningIT extends ApiTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(JSON.readTree(response.body()).path("detail").asString()).contains("1048576");
+    HttpResponse<String> parsed =
+        chunked(PREVIEW.replace("preview", "paint"), "{\"microGrids\":[\"" + padding + "\"]}");
+    assertThat(parsed.statusCode()).as("read by Spring MVC: " + parsed.body()).isEqualTo(413);
   }
 
   @Test
