@@ -83,7 +83,9 @@ public class AreaEditor {
               + area.committeeCode()
               + "; some of "
               + microGrids
-              + " are not");
+              + " are not",
+          "editing.paint-outside-committee",
+          area.committeeCode());
     }
     if (grids.isEmpty()) {
       return clean(area, null);
@@ -97,7 +99,9 @@ public class AreaEditor {
       if (!area.target().removable()) {
         throw new InvalidEdit(
             InvalidEdit.Kind.NOT_REMOVABLE,
-            area.target().collection() + " must keep an area: send a new one instead");
+            area.target().collection() + " must keep an area: send a new one instead",
+            "editing.must-keep-area",
+            area.target().collection());
       }
       return new CleanedArea(null, List.of());
     }
@@ -107,7 +111,8 @@ public class AreaEditor {
       throw new InvalidEdit(
           InvalidEdit.Kind.SWAPPED_COORDINATES,
           "The coordinates look like latitude, longitude; GeoJSON wants longitude first"
-              + " (Jiangqiao is near 121.3, 31.25)");
+              + " (Jiangqiao is near 121.3, 31.25)",
+          "editing.swapped-coordinates");
     }
     List<Geometry> neighbours = store.neighbours(area.target(), area.committeeCode(), area.code());
     try {

@@ -152,7 +152,7 @@ public class AreaStore {
   }
 
   static NotFound notFound(Editable target, String code) {
-    return new NotFound("No feature '" + code + "' in " + target.collection());
+    return NotFound.of("editing.no-feature", code, target.collection());
   }
 
   private static String sql(String template, Editable target) {

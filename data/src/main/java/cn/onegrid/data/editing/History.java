@@ -45,7 +45,7 @@ public class History {
         .param("id", id)
         .query((row, n) -> change(row))
         .optional()
-        .orElseThrow(() -> new NotFound("No change " + id));
+        .orElseThrow(() -> NotFound.of("editing.no-change", id));
   }
 
   /**

@@ -1,10 +1,12 @@
 package cn.onegrid.data.editing;
 
+import cn.onegrid.data.Refusal;
+
 /**
  * An edit refused for what it contains: not an area, outside its committee, coordinates that look
  * swapped. The message says what and, where it can, where (longitude, latitude).
  */
-public final class InvalidEdit extends RuntimeException {
+public final class InvalidEdit extends Refusal {
 
   /** Why, for clients that act on it. */
   public enum Kind {
@@ -19,8 +21,15 @@ public final class InvalidEdit extends RuntimeException {
 
   private final Kind kind;
 
+  /** Shown as {@code message}, in English (the geometry's own reasons, with their place). */
   public InvalidEdit(Kind kind, String message) {
     super(message);
+    this.kind = kind;
+  }
+
+  /** {@code message} for logs; {@code key} and {@code args} for people. */
+  public InvalidEdit(Kind kind, String message, String key, Object... args) {
+    super(message, key, args);
     this.kind = kind;
   }
 

@@ -1,9 +1,12 @@
 package cn.onegrid.data.editing;
 
-/** An action a plan's state does not allow: editing a published plan, publishing an empty one. */
-public final class PlanStateConflict extends RuntimeException {
+import cn.onegrid.data.Refusal;
 
-  public PlanStateConflict(String message) {
-    super(message);
+/** An action a plan's state does not allow: editing a published plan, publishing an empty one. */
+public final class PlanStateConflict extends Refusal {
+
+  /** {@code message} for logs; {@code key} and {@code args} for people. */
+  public PlanStateConflict(String message, String key, Object... args) {
+    super(message, key, args);
   }
 }

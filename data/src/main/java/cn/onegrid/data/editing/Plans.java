@@ -54,7 +54,7 @@ public class Plans {
                         row.getObject("created_at", OffsetDateTime.class),
                         List.of()))
             .optional()
-            .orElseThrow(() -> new NotFound("No plan " + id));
+            .orElseThrow(() -> NotFound.of("editing.no-plan", id));
     return plan.withChanges(changes(id));
   }
 
@@ -134,7 +134,8 @@ public class Plans {
           requireDraft(plan);
           List<PlanChange> changes = changes(plan);
           if (changes.isEmpty()) {
-            throw new PlanStateConflict("Plan " + plan + " has no changes to publish");
+            throw new PlanStateConflict(
+                "Plan " + plan + " has no changes to publish", "editing.plan-empty", plan);
           }
           List<Published> published = new ArrayList<>();
           List<String> stale = new ArrayList<>();
@@ -184,9 +185,13 @@ public class Plans {
             .param("id", plan)
             .query(String.class)
             .optional()
-            .orElseThrow(() -> new NotFound("No plan " + plan));
+            .orElseThrow(() -> NotFound.of("editing.no-plan", plan));
     if (!state.equals("draft")) {
-      throw new PlanStateConflict("Plan " + plan + " is " + state + ", no longer a draft");
+      throw new PlanStateConflict(
+          "Plan " + plan + " is " + state + ", no longer a draft",
+          "editing.plan-closed",
+          plan,
+          state);
     }
   }
 

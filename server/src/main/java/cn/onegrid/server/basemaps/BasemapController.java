@@ -1,6 +1,7 @@
 package cn.onegrid.server.basemaps;
 
 import cn.onegrid.data.NotFound;
+import cn.onegrid.server.system.RequestRefused;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /config} for the page, and {@code /basemaps/{layer}/{z}/{x}/{y}}: base map tiles, proxied.
@@ -46,12 +46,12 @@ class BasemapController {
       @PathVariable String layer, @PathVariable int z, @PathVariable int x, @PathVariable int y)
       throws InterruptedException {
     if (z < 0 || z > MAX_ZOOM || x < 0 || y < 0 || x >= 1 << z || y >= 1 << z) {
-      throw new NotFound("No base map tile " + z + "/" + x + "/" + y);
+      throw NotFound.of("basemaps.no-tile", z + "/" + x + "/" + y);
     }
     String url =
         basemaps
             .upstream(layer, z, x, y)
-            .orElseThrow(() -> new NotFound("No base map layer '" + layer + "' is configured"));
+            .orElseThrow(() -> NotFound.of("basemaps.no-layer", layer));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofSeconds(10))
@@ -61,7 +61,8 @@ class BasemapController {
       HttpResponse<byte[]> response =
           UPSTREAM.send(request, HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
-        throw upstreamFailed(layer, "it answered " + response.statusCode());
+        throw new RequestRefused(
+            HttpStatus.BAD_GATEWAY, "basemaps.upstream-answered", layer, response.statusCode());
       }
       MediaType type =
           MediaType.parseMediaType(
@@ -71,12 +72,11 @@ class BasemapController {
           .cacheControl(CacheControl.maxAge(Duration.ofDays(1)))
           .body(response.body());
     } catch (IOException e) {
-      throw upstreamFailed(layer, "it cannot be reached (" + e.getClass().getSimpleName() + ")");
+      throw new RequestRefused(
+          HttpStatus.BAD_GATEWAY,
+          "basemaps.upstream-unreachable",
+          layer,
+          e.getClass().getSimpleName());
     }
-  }
-
-  private static ResponseStatusException upstreamFailed(String layer, String why) {
-    return new ResponseStatusException(
-        HttpStatus.BAD_GATEWAY, "The base map '" + layer + "' is unavailable: " + why);
   }
 }

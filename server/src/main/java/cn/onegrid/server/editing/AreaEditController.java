@@ -5,6 +5,7 @@ import cn.onegrid.data.editing.CleanedArea;
 import cn.onegrid.data.editing.Editable;
 import cn.onegrid.data.editing.StoredArea;
 import cn.onegrid.server.editing.AreaJson.AreaResult;
+import cn.onegrid.server.system.RequestRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,9 +65,8 @@ class AreaEditController {
       HttpServletRequest request,
       Authentication principal) {
     if (!Editable.of(collectionId).removable()) {
-      throw new ResponseStatusException(
-          HttpStatus.METHOD_NOT_ALLOWED,
-          collectionId + " cannot be deleted here: redraw its area with PUT instead");
+      throw new RequestRefused(
+          HttpStatus.METHOD_NOT_ALLOWED, "editing.not-removable", collectionId);
     }
     return write(collectionId, featureId, ifMatch, reason, principal, request, true);
   }
@@ -75,9 +74,7 @@ class AreaEditController {
   @PostMapping("/collections/{collectionId}/items")
   ResponseEntity<Void> create(@PathVariable String collectionId) {
     Editable.of(collectionId);
-    throw new ResponseStatusException(
-        HttpStatus.METHOD_NOT_ALLOWED,
-        "New features are not created here; PUT an existing item's area instead");
+    throw new RequestRefused(HttpStatus.METHOD_NOT_ALLOWED, "editing.no-new-features");
   }
 
   private ResponseEntity<AreaResult> write(

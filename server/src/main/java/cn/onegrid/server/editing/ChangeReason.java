@@ -13,14 +13,7 @@ final class ChangeReason {
   static String required(String reason) {
     String text = reason == null ? "" : reason.strip();
     if (text.isEmpty() || text.length() > MAX_LENGTH) {
-      throw new InvalidQuery(
-          PARAMETER,
-          "Say why in "
-              + PARAMETER
-              + " (1 to "
-              + MAX_LENGTH
-              + " characters): it is kept in the"
-              + " history of the change");
+      throw InvalidQuery.of(PARAMETER, "editing.change-reason", PARAMETER, MAX_LENGTH);
     }
     return text;
   }

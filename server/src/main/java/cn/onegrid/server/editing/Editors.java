@@ -1,9 +1,9 @@
 package cn.onegrid.server.editing;
 
 import cn.onegrid.server.security.OneGridUser;
+import cn.onegrid.server.system.RequestRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who makes a change, and whether they may make it there: the security rules let only planners
@@ -22,19 +22,19 @@ final class Editors {
   static String mayEdit(Authentication authentication, String committee) {
     OneGridUser user = user(authentication);
     if (!user.mayEdit(committee)) {
-      throw new ResponseStatusException(
+      throw new RequestRefused(
           HttpStatus.FORBIDDEN,
-          user.getUsername()
-              + " may not change committee "
-              + committee
-              + (user.committees().isEmpty() ? "" : "; they plan " + user.committees()));
+          "editing.not-your-committee",
+          user.getUsername(),
+          committee,
+          String.join(", ", user.committees()));
     }
     return user.getUsername();
   }
 
   private static OneGridUser user(Authentication authentication) {
     if (authentication == null || !(authentication.getPrincipal() instanceof OneGridUser user)) {
-      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in to change the map");
+      throw new RequestRefused(HttpStatus.UNAUTHORIZED, "editing.sign-in");
     }
     return user;
   }

@@ -1,5 +1,7 @@
 package cn.onegrid.server.editing;
 
+import cn.onegrid.data.InvalidQuery;
+import cn.onegrid.server.system.RequestRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,19 +14,18 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The GeoJSON Feature of a write, read with limits: at most 1 MB, JSON or GeoJSON, a Feature whose
- * geometry (null to remove an area) is in CRS84, longitude first. Its properties are read-only.
+ * The GeoJSON Feature of a write: JSON or GeoJSON, a Feature whose geometry (null to remove an
+ * area) is in CRS84, longitude first. Its properties are read-only. The body's size is the request
+ * size limit's ({@code RequestSizeLimit}), counted as it arrives; it is read once, into Jackson.
  */
 final class FeatureBody {
 
-  static final int MAX_BYTES = 1024 * 1024;
-
+  private static final MediaType GEOJSON = MediaType.parseMediaType("application/geo+json");
   private static final GeometryFactory DEGREES = new GeometryFactory(new PrecisionModel(), 4326);
 
   private FeatureBody() {}
@@ -32,20 +33,23 @@ final class FeatureBody {
   /** The geometry of the body's Feature; null when the Feature's geometry is null. */
   static Geometry geometry(HttpServletRequest request, JsonMapper json) {
     JsonNode feature = read(request, json);
-    if (!feature.isObject() || !"Feature".equals(feature.path("type").asString(""))) {
-      throw bad("The body must be a GeoJSON Feature: {\"type\": \"Feature\", \"geometry\": …}");
+    if (feature == null
+        || !feature.isObject()
+        || !"Feature".equals(feature.path("type").asString(""))) {
+      throw bad("editing.body-not-a-feature");
     }
     JsonNode properties = feature.path("properties");
     if (properties.isObject() && !properties.isEmpty()) {
       List<String> names = new ArrayList<>();
       properties.propertyNames().forEach(names::add);
-      throw new ResponseStatusException(
+      throw new RequestRefused(
           HttpStatus.UNPROCESSABLE_ENTITY,
-          "Only the geometry can be changed here; properties are read-only, remove " + names);
+          "editing.properties-read-only",
+          String.join(", ", names));
     }
     JsonNode geometry = feature.get("geometry");
     if (geometry == null) {
-      throw bad("The Feature has no \"geometry\" member (null removes a post's area)");
+      throw bad("editing.body-without-geometry");
     }
     if (geometry.isNull()) {
       return null;
@@ -55,7 +59,7 @@ final class FeatureBody {
       parsed.setSRID(4326);
       return parsed;
     } catch (ParseException | RuntimeException e) {
-      throw bad("The geometry is not valid GeoJSON: " + e.getMessage());
+      throw bad("editing.body-bad-geometry", e.getMessage());
     }
   }
 
@@ -69,37 +73,20 @@ final class FeatureBody {
     }
     if (media == null
         || !(media.isCompatibleWith(MediaType.APPLICATION_JSON)
-            || media.isCompatibleWith(MediaType.parseMediaType("application/geo+json")))) {
-      throw new ResponseStatusException(
-          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-          "Send the Feature as application/geo+json or application/json, not " + type);
+            || media.isCompatibleWith(GEOJSON))) {
+      throw new RequestRefused(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE, "editing.body-media-type", String.valueOf(type));
     }
-    if (request.getContentLengthLong() > MAX_BYTES) {
-      throw tooLarge(request.getContentLengthLong());
-    }
-    byte[] body;
     try (InputStream in = request.getInputStream()) {
-      body = in.readNBytes(MAX_BYTES + 1);
+      return json.readTree(in);
     } catch (IOException e) {
-      throw bad("The body could not be read: " + e.getMessage());
-    }
-    if (body.length > MAX_BYTES) {
-      throw tooLarge(-1);
-    }
-    try {
-      return json.readTree(body);
+      throw bad("editing.body-unreadable", e.getMessage());
     } catch (JacksonException e) {
-      throw bad("The body is not JSON: " + e.getOriginalMessage());
+      throw bad("editing.body-not-json", e.getOriginalMessage());
     }
   }
 
-  private static ResponseStatusException tooLarge(long length) {
-    return new ResponseStatusException(
-        HttpStatus.CONTENT_TOO_LARGE,
-        "A Feature may be at most 1 MB" + (length > 0 ? "; this one is " + length + " bytes" : ""));
-  }
-
-  private static ResponseStatusException bad(String message) {
-    return new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
+  private static InvalidQuery bad(String key, Object... args) {
+    return InvalidQuery.of("body", key, args);
   }
 }

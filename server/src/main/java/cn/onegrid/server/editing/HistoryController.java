@@ -7,9 +7,9 @@ import cn.onegrid.data.editing.History;
 import cn.onegrid.data.editing.History.Change;
 import cn.onegrid.data.features.BoundingBox;
 import cn.onegrid.data.features.Crs;
+import cn.onegrid.server.system.InstantParameter;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -56,14 +56,7 @@ class HistoryController {
       @PathVariable String collectionId,
       @RequestParam String datetime,
       @RequestParam(defaultValue = "-180,-90,180,90") String bbox) {
-    OffsetDateTime moment;
-    try {
-      moment = OffsetDateTime.parse(datetime);
-    } catch (DateTimeParseException e) {
-      throw new InvalidQuery(
-          "datetime",
-          "datetime must be an instant such as 2026-11-20T08:00:00+08:00; got " + datetime);
-    }
+    OffsetDateTime moment = InstantParameter.parse("datetime", datetime);
     BoundingBox box = BoundingBox.parse(bbox, Crs.CRS84);
     if (box.crossesAntimeridian()) {
       throw new InvalidQuery(

@@ -10,6 +10,7 @@ import cn.onegrid.data.editing.Plans.PlanChange;
 import cn.onegrid.data.editing.StaleVersion;
 import cn.onegrid.data.editing.StoredArea;
 import cn.onegrid.server.editing.AreaJson.AreaResult;
+import cn.onegrid.server.system.RequestRefused;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -66,8 +67,7 @@ class PlanController {
   ResponseEntity<PlanJson> create(@RequestBody NewPlan body, Authentication principal) {
     String name = body == null || body.name() == null ? "" : body.name().strip();
     if (name.isEmpty() || name.length() > 100) {
-      throw new org.springframework.web.server.ResponseStatusException(
-          HttpStatus.UNPROCESSABLE_ENTITY, "A plan needs a name of 1 to 100 characters");
+      throw new RequestRefused(HttpStatus.UNPROCESSABLE_ENTITY, "editing.plan-name");
     }
     long id = plans.create(name, Editors.name(principal));
     return ResponseEntity.created(URI.create("/plans/" + id))

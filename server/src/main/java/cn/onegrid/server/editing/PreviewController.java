@@ -1,5 +1,6 @@
 package cn.onegrid.server.editing;
 
+import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.analysis.WhatIf;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.CleanedArea;
@@ -71,6 +72,9 @@ class PreviewController {
       @PathVariable String collectionId, @PathVariable String featureId, @RequestBody Paint body) {
     Editable target = Editable.of(collectionId);
     List<String> grids = body == null || body.microGrids() == null ? List.of() : body.microGrids();
+    if (grids.stream().anyMatch(code -> code == null || code.isBlank())) {
+      throw InvalidQuery.of("microGrids", "editing.paint-blank-code");
+    }
     StoredArea area = editor.find(target, featureId);
     return preview(area, editor.paint(area, grids));
   }

@@ -1,9 +1,9 @@
 package cn.onegrid.server.editing;
 
+import cn.onegrid.server.system.RequestRefused;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * An editable feature's version as an entity tag, {@code "v12"}: what a write's {@code If-Match}
@@ -23,22 +23,16 @@ final class VersionTag {
   /**
    * The version an If-Match header names.
    *
-   * @throws ResponseStatusException 428 when there is none, 412 when it names no version
+   * @throws RequestRefused 428 when there is none, 412 when it names no version
    */
   static int required(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ResponseStatusException(
-          HttpStatus.PRECONDITION_REQUIRED,
-          "Writes need If-Match with the feature's ETag (e.g. \"v3\"), so that no change made"
-              + " meanwhile is overwritten: GET the feature first");
+      throw new RequestRefused(HttpStatus.PRECONDITION_REQUIRED, "editing.if-match-required");
     }
     Matcher m = TAG.matcher(ifMatch.strip());
     if (!m.matches()) {
-      throw new ResponseStatusException(
-          HttpStatus.PRECONDITION_FAILED,
-          "If-Match "
-              + ifMatch.strip()
-              + " names no version of this feature; its ETags look like \"v3\"");
+      throw new RequestRefused(
+          HttpStatus.PRECONDITION_FAILED, "editing.if-match-unknown", ifMatch.strip());
     }
     return Integer.parseInt(m.group(1));
   }

@@ -36,8 +36,11 @@ final class AccessTokenFilter extends OncePerRequestFilter {
 
   private final AccessTokenRepository tokens;
   private final AccountRepository accounts;
+  private final ProblemResponses problems;
 
-  AccessTokenFilter(AccessTokenRepository tokens, AccountRepository accounts) {
+  AccessTokenFilter(
+      AccessTokenRepository tokens, AccountRepository accounts, ProblemResponses problems) {
+    this.problems = problems;
     this.tokens = tokens;
     this.accounts = accounts;
   }
@@ -87,16 +90,11 @@ final class AccessTokenFilter extends OncePerRequestFilter {
         token.flatMap(t -> accounts.byId(t.accountId())).filter(Account::enabled);
     if (account.isEmpty()) {
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-      ProblemResponses.write(
-          response,
-          HttpStatus.UNAUTHORIZED,
-          "Invalid token",
-          "令牌无效、已撤销或已过期。 The token is unknown, revoked or expired.");
+      problems.write(request, response, HttpStatus.UNAUTHORIZED, "security.invalid-token");
       return;
     }
     if (!token.get().canWrite() && !READS.contains(request.getMethod())) {
-      ProblemResponses.write(
-          response, HttpStatus.FORBIDDEN, "Read-only token", "此令牌只读。 This token may only read.");
+      problems.write(request, response, HttpStatus.FORBIDDEN, "security.read-only-token");
       return;
     }
     OneGridUser user =

@@ -69,7 +69,7 @@ class AccountController {
   @DeleteMapping("/account/tokens/{id}")
   ResponseEntity<Void> revoke(@AuthenticationPrincipal OneGridUser user, @PathVariable long id) {
     if (!tokens.revoke(user.accountId(), id)) {
-      throw new NotFound("You have no token " + id);
+      throw NotFound.of("security.no-such-token", id);
     }
     return ResponseEntity.noContent().build();
   }

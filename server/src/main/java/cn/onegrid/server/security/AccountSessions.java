@@ -17,8 +17,10 @@ import org.springframework.security.web.session.SessionInformationExpiredStrateg
 final class AccountSessions implements SessionInformationExpiredStrategy {
 
   private final SessionRegistry registry;
+  private final ProblemResponses problems;
 
-  AccountSessions(SessionRegistry registry) {
+  AccountSessions(SessionRegistry registry, ProblemResponses problems) {
+    this.problems = problems;
     this.registry = registry;
   }
 
@@ -39,10 +41,6 @@ final class AccountSessions implements SessionInformationExpiredStrategy {
       event.getResponse().sendRedirect(LoginController.LOGIN);
       return;
     }
-    ProblemResponses.write(
-        event.getResponse(),
-        HttpStatus.UNAUTHORIZED,
-        "Session ended",
-        "您的账户已被更改，请重新登录。 Your account was changed: sign in again.");
+    problems.write(request, event.getResponse(), HttpStatus.UNAUTHORIZED, "security.session-ended");
   }
 }

@@ -7,7 +7,9 @@ import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -79,8 +81,7 @@ class AdminController {
       @AuthenticationPrincipal OneGridUser admin, @RequestBody AccountRequest request) {
     String username = request.username() == null ? "" : request.username().strip();
     if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
-      throw new InvalidQuery(
-          "username", "A username is 2 to 64 of a-z, 0-9, '.', '_' and '-', starting a-z or 0-9");
+      throw InvalidQuery.of("username", "accounts.username");
     }
     String password = Passwords.random();
     Account account =
@@ -134,13 +135,13 @@ class AdminController {
   }
 
   private Account find(long id) {
-    return accounts.byId(id).orElseThrow(() -> new NotFound("No account " + id));
+    return accounts.byId(id).orElseThrow(() -> NotFound.of("accounts.no-account", id));
   }
 
   private static String displayName(AccountRequest request, String fallback) {
     String name = request.displayName() == null ? fallback : request.displayName().strip();
     if (name.isEmpty() || name.length() > 100) {
-      throw new InvalidQuery("displayName", "A display name is 1 to 100 characters");
+      throw InvalidQuery.of("displayName", "accounts.display-name");
     }
     return name;
   }
@@ -149,15 +150,19 @@ class AdminController {
     try {
       return Role.of(request.role());
     } catch (RuntimeException e) {
-      throw new InvalidQuery("role", "role must be leader, planner, staff or admin");
+      throw InvalidQuery.of("role", "accounts.role");
     }
   }
 
   private static List<String> committees(AccountRequest request) {
     List<String> codes = request.committees() == null ? List.of() : request.committees();
+    Set<String> seen = new HashSet<>();
     for (String code : codes) {
       if (code == null || !code.matches("[0-9]{12}")) {
-        throw new InvalidQuery("committees", "A committee code has 12 digits; got " + code);
+        throw InvalidQuery.of("committees", "accounts.committee-code", String.valueOf(code));
+      }
+      if (!seen.add(code)) {
+        throw InvalidQuery.of("committees", "accounts.committee-twice", code);
       }
     }
     return codes;

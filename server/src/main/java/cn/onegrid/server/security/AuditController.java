@@ -3,13 +3,13 @@ package cn.onegrid.server.security;
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.accounts.AuditEntry;
 import cn.onegrid.data.accounts.AuditLog;
+import cn.onegrid.server.system.InstantParameter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -40,7 +40,7 @@ class AuditController {
       @RequestParam(required = false) String to,
       @RequestParam(defaultValue = "100") int limit) {
     if (limit < 1 || limit > MAX_ENTRIES) {
-      throw new InvalidQuery("limit", "limit must be 1 to " + MAX_ENTRIES);
+      throw InvalidQuery.of("limit", "accounts.audit-limit", MAX_ENTRIES);
     }
     return audit.between(from(from), to(to), limit);
   }
@@ -99,11 +99,6 @@ class AuditController {
   }
 
   private static Instant instant(String parameter, String value) {
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidQuery(
-          parameter, parameter + " must be an instant such as 2026-11-01T00:00:00Z");
-    }
+    return InstantParameter.parse(parameter, value).toInstant();
   }
 }

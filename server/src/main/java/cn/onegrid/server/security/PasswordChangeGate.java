@@ -17,6 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class PasswordChangeGate extends OncePerRequestFilter {
 
+  private final ProblemResponses problems;
+
+  PasswordChangeGate(ProblemResponses problems) {
+    this.problems = problems;
+  }
+
   private static final Set<String> OPEN =
       Set.of(LoginController.PASSWORD, "/logout", "/login.css", "/favicon.svg", "/error");
 
@@ -33,11 +39,12 @@ final class PasswordChangeGate extends OncePerRequestFilter {
       if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")) {
         response.sendRedirect(LoginController.PASSWORD);
       } else {
-        ProblemResponses.write(
+        problems.write(
+            request,
             response,
             HttpStatus.FORBIDDEN,
-            "Password change required",
-            "请先修改密码。 Change your password first: " + LoginController.PASSWORD);
+            "security.password-change-required",
+            LoginController.PASSWORD);
       }
       return;
     }

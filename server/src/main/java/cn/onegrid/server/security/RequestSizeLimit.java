@@ -1,24 +1,38 @@
 package cn.onegrid.server.security;
 
+import cn.onegrid.server.system.Problems;
+import cn.onegrid.server.system.RequestRefused;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request whose body is larger than the limit (413) before anything parses it; a body
- * without a declared length (chunked) is refused too, since nothing here needs one.
+ * The one limit on request bodies ({@code onegrid.security.max-request-body}), counted on the bytes
+ * that arrive: a declared length over it is refused (413) before anything reads the body; a body
+ * without one (chunked) is counted as it is read, and reading past the limit is refused the same
+ * way ({@link RequestRefused}, answered by the problem handler). Forms are read by Jetty itself,
+ * within its own smaller limit ({@code server.jetty.max-http-form-post-size}).
  */
 final class RequestSizeLimit extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final Problems problems;
 
-  RequestSizeLimit(long maxBytes) {
+  RequestSizeLimit(long maxBytes, Problems problems) {
     this.maxBytes = maxBytes;
+    this.problems = problems;
   }
 
   @Override
@@ -26,26 +40,18 @@ final class RequestSizeLimit extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     long length = request.getContentLengthLong();
-    boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
-    if (length > maxBytes || chunked) {
+    if (length > maxBytes) {
       response.setHeader("Connection", "close");
-      ProblemResponses.write(
-          response,
-          HttpStatus.CONTENT_TOO_LARGE,
-          "Request too large",
-          "请求体超过 "
-              + maxBytes
-              + " 字节。 The request body is larger than "
-              + maxBytes
-              + " bytes"
-              + (chunked ? " or has no declared length." : "."));
+      problems.write(
+          request, response, HttpStatus.CONTENT_TOO_LARGE, "problem.too-large", maxBytes);
       response.flushBuffer();
-      if (chunked || length <= 2 * maxBytes) {
+      if (length <= 2 * maxBytes) {
         discard(request.getInputStream());
       }
       return;
     }
-    chain.doFilter(request, response);
+    // A declared length is held to by Jetty; a body without one is counted.
+    chain.doFilter(length < 0 ? new Counted(request, response) : request, response);
   }
 
   /**
@@ -63,6 +69,82 @@ final class RequestSizeLimit extends OncePerRequestFilter {
       }
     } catch (IOException gone) {
       // The client stopped sending: the answer went out already, there is nothing left to do.
+    }
+  }
+
+  /** The request, its body counted as it is read. */
+  private final class Counted extends HttpServletRequestWrapper {
+
+    private final HttpServletResponse response;
+    private ServletInputStream counted;
+
+    Counted(HttpServletRequest request, HttpServletResponse response) {
+      super(request);
+      this.response = response;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (counted == null) {
+        counted = new CountingStream(super.getInputStream(), response);
+      }
+      return counted;
+    }
+
+    @Override
+    public BufferedReader getReader() throws IOException {
+      String encoding = getCharacterEncoding();
+      Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+    }
+  }
+
+  private final class CountingStream extends ServletInputStream {
+
+    private final ServletInputStream body;
+    private final HttpServletResponse response;
+    private long read;
+
+    CountingStream(ServletInputStream body, HttpServletResponse response) {
+      this.body = body;
+      this.response = response;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = body.read();
+      counted(b < 0 ? -1 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = body.read(buffer, offset, length);
+      counted(n);
+      return n;
+    }
+
+    private void counted(int n) {
+      if (n > 0 && (read += n) > maxBytes) {
+        response.setHeader("Connection", "close");
+        discard(body);
+        throw new RequestRefused(HttpStatus.CONTENT_TOO_LARGE, "problem.too-large", maxBytes);
+      }
+    }
+
+    @Override
+    public boolean isFinished() {
+      return body.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return body.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      body.setReadListener(listener);
     }
   }
 }

@@ -12,6 +12,7 @@ import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.accounts.SignInFailures;
 import cn.onegrid.server.features.PlainMap;
+import cn.onegrid.server.system.Problems;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
@@ -48,10 +49,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. Every endpoint has a rule here and anything without one is denied (the
- * authorization-matrix test lists every endpoint and every role). Roles: any signed-in account
- * reads the map; administrators manage accounts and read the audit log, in person only (never with
- * a token); personal data is decided per role by {@link PersonalData}. Editing endpoints (issue #6)
- * add their rule here ({@code hasRole("PLANNER")} and a write-granted token) and check {@link
+ * authorization-matrix test lists every endpoint and every role); a path nothing serves ({@link
+ * Unserved}) is let through to Spring MVC's 404. Roles: any signed-in account reads the map;
+ * administrators manage accounts and read the audit log, in person only (never with a token);
+ * personal data is decided per role by {@link PersonalData}. Editing endpoints (issue #6) add their
+ * rule here ({@code hasRole("PLANNER")} and a write-granted token) and check {@link
  * OneGridUser#mayEdit} for the committee they change.
  */
 @Configuration(proxyBeanMethods = false)
@@ -103,8 +105,8 @@ class SecurityConfiguration {
   }
 
   @Bean
-  AccountSessions accountSessions(SessionRegistry sessionRegistry) {
-    return new AccountSessions(sessionRegistry);
+  AccountSessions accountSessions(SessionRegistry sessionRegistry, ProblemResponses problems) {
+    return new AccountSessions(sessionRegistry, problems);
   }
 
   @Bean
@@ -115,15 +117,17 @@ class SecurityConfiguration {
       AccessTokenRepository tokens,
       SignInFailures signInFailures,
       SessionRegistry sessionRegistry,
-      AccountSessions accountSessions)
+      AccountSessions accountSessions,
+      ProblemResponses problems,
+      Problems documents,
+      Unserved unserved)
       throws Exception {
-    ProblemResponses problems = new ProblemResponses();
     SignInThrottle throttle = new SignInThrottle(signInFailures, settings.signInThrottle());
     LoginOutcomes outcomes = new LoginOutcomes(throttle);
     // Where a visitor was going is kept in a cookie, not a session: visitors get no session.
     CookieRequestCache requestCache = new CookieRequestCache();
     requestCache.setRequestMatcher(pageRequests());
-    http.authorizeHttpRequests(rules -> rules(rules, settings.anonymousMap()))
+    http.authorizeHttpRequests(rules -> rules(rules, settings.anonymousMap(), unserved))
         .formLogin(
             login ->
                 login
@@ -160,20 +164,24 @@ class SecurityConfiguration {
                     // Caching is the HTTP configuration's (ETags, revalidation), not ours.
                     .cacheControl(cache -> cache.disable()))
         .cors(Customizer.withDefaults())
+        .addFilterBefore(new QueryEncoding(documents), DisableEncodeUrlFilter.class)
         .addFilterBefore(
-            new RequestSizeLimit(settings.maxRequestBody().toBytes()), DisableEncodeUrlFilter.class)
+            new RequestSizeLimit(settings.maxRequestBody().toBytes(), documents),
+            DisableEncodeUrlFilter.class)
         // After session management, which would otherwise give each token request a session
         // that outlived the token: a token signs in its own request only.
-        .addFilterAfter(new AccessTokenFilter(tokens, accounts), SessionManagementFilter.class)
+        .addFilterAfter(
+            new AccessTokenFilter(tokens, accounts, problems), SessionManagementFilter.class)
         .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
-        .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class);
+        .addFilterBefore(new PasswordChangeGate(problems), AuthorizationFilter.class);
     return http.build();
   }
 
   private static void rules(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           rules,
-      boolean anonymousMap) {
+      boolean anonymousMap,
+      Unserved unserved) {
     rules
         .requestMatchers(
             reads(LoginController.LOGIN, "/login.css", "/favicon.svg", "/actuator/health"))
@@ -219,6 +227,9 @@ class SecurityConfiguration {
         .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
         .requestMatchers(reads(MAP_DATA))
         .access(signedIn())
+        // A path nothing serves is 404 to anyone; every other path without a rule is refused.
+        .requestMatchers(unserved)
+        .permitAll()
         .anyRequest()
         .denyAll();
   }

@@ -2,54 +2,143 @@ package cn.onegrid.server.system;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.NotFound;
+import cn.onegrid.data.Refusal;
+import cn.onegrid.data.editing.InvalidEdit;
+import cn.onegrid.data.editing.PlanConflict;
+import cn.onegrid.data.editing.PlanStateConflict;
+import cn.onegrid.data.editing.StaleVersion;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error becomes an {@code application/problem+json} document with a message that says what
- * was wrong; Spring MVC's own errors (bad path values, unknown paths, wrong methods) are handled by
- * the base class the same way. Unexpected failures are logged and answered without internals.
+ * Every error becomes an {@code application/problem+json} document ({@link Problems}): a {@link
+ * Refusal} with the status its type has here and its text from the bundles, Spring MVC's own errors
+ * (bad path values, unknown paths, wrong methods) with the base class's status and detail, and
+ * anything else as 500 without internals. A refusal is one line in the log; only a failure logs its
+ * stack trace. The content type is set, not negotiated: a problem is JSON whatever was asked.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-  private final Messages messages;
+  private final Problems problems;
 
-  ProblemHandler(Messages messages) {
-    this.messages = messages;
+  ProblemHandler(Problems problems) {
+    this.problems = problems;
   }
 
   @ExceptionHandler
-  ProblemDetail invalidQuery(InvalidQuery e) {
+  ResponseEntity<ProblemDetail> refused(Refusal e, HttpServletRequest request) {
+    HttpStatus status = status(e);
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setTitle("Invalid query parameter");
-    problem.setProperty("parameter", e.parameter());
-    return problem;
+        e.key() == null
+            ? problems.withText(request, status, e.getMessage())
+            : problems.of(request, status, e.key(), e.args());
+    HttpHeaders headers = new HttpHeaders();
+    if (e instanceof InvalidQuery query) {
+      problem.setProperty("parameter", query.parameter());
+    } else if (e instanceof StaleVersion stale) {
+      problem.setProperty("currentVersion", stale.current());
+      headers.setETag("\"v" + stale.current() + "\""); // as editing's VersionTag writes it
+    } else if (e instanceof InvalidEdit edit) {
+      problem.setProperty("reason", edit.kind().name().toLowerCase(Locale.ROOT));
+    } else if (e instanceof PlanConflict conflict) {
+      problem.setProperty("stale", conflict.stale());
+    }
+    logRefusal(request, status, e.getMessage());
+    return answer(status, headers, problem);
+  }
+
+  /** A header that is no media type, such as {@code Accept: garbage///}. */
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> invalidMediaType(
+      InvalidMediaTypeException e, HttpServletRequest request) {
+    logRefusal(request, HttpStatus.BAD_REQUEST, e.getMessage());
+    return answer(
+        HttpStatus.BAD_REQUEST,
+        new HttpHeaders(),
+        problems.of(request, HttpStatus.BAD_REQUEST, "problem.media-type", e.getMediaType()));
   }
 
   @ExceptionHandler
-  ProblemDetail notFound(NotFound e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Not found");
-    return problem;
+  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    log.error("Unexpected failure: {} {}", request.getMethod(), request.getRequestURI(), e);
+    return answer(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        new HttpHeaders(),
+        problems.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal"));
   }
 
-  @ExceptionHandler
-  ProblemDetail unexpected(Exception e, HttpServletRequest request) {
-    log.error("Unexpected failure", e);
+  /** Spring MVC's own errors: the base class's detail, our title, one log line. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    HttpServletRequest servlet =
+        ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof Refusal refusal) { // e.g. a body over the limit, met while parsing it
+        ResponseEntity<ProblemDetail> answer = refused(refusal, servlet);
+        return new ResponseEntity<>(answer.getBody(), answer.getHeaders(), answer.getStatusCode());
+      }
+    }
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR, messages.text(request, "problem.internal"));
-    problem.setTitle("Internal error");
-    return problem;
+        body instanceof ProblemDetail given
+            ? given
+            : problems.withText(servlet, status, problems.title(servlet, status));
+    problem.setTitle(problems.title(servlet, status));
+    String detail = SpringErrors.detail(e, servlet, problems);
+    if (detail != null) {
+      problem.setDetail(detail);
+    }
+    logRefusal(servlet, status, e.getMessage());
+    return ResponseEntity.status(status)
+        .headers(headers)
+        .contentType(Problems.PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static HttpStatus status(Refusal e) {
+    if (e instanceof RequestRefused refused) {
+      return refused.status();
+    } else if (e instanceof InvalidQuery) {
+      return HttpStatus.BAD_REQUEST;
+    } else if (e instanceof NotFound) {
+      return HttpStatus.NOT_FOUND;
+    } else if (e instanceof StaleVersion) {
+      return HttpStatus.PRECONDITION_FAILED;
+    } else if (e instanceof InvalidEdit edit) {
+      return edit.kind() == InvalidEdit.Kind.TOO_MANY_VERTICES
+          ? HttpStatus.CONTENT_TOO_LARGE
+          : HttpStatus.UNPROCESSABLE_ENTITY;
+    } else if (e instanceof PlanConflict || e instanceof PlanStateConflict) {
+      return HttpStatus.CONFLICT;
+    }
+    return HttpStatus.BAD_REQUEST;
+  }
+
+  private static ResponseEntity<ProblemDetail> answer(
+      HttpStatus status, HttpHeaders headers, ProblemDetail problem) {
+    return ResponseEntity.status(status)
+        .headers(headers)
+        .contentType(Problems.PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static void logRefusal(HttpServletRequest request, HttpStatusCode status, String why) {
+    log.info("{} {} {}: {}", status.value(), request.getMethod(), request.getRequestURI(), why);
   }
 }

@@ -249,12 +249,17 @@ class EditingBadInputIT extends ApiTest {
     return send(TestAccount.PLANNER, "POST", path, GEOJSON, body);
   }
 
-  /** As the page sends it: in the account's session, with its CSRF token. */
+  /**
+   * As the page sends it: in the account's session, with its CSRF token; in English, which the
+   * details asserted here are in.
+   */
   private HttpResponse<String> send(
       TestAccount account, String method, String path, String type, String body, String... more) {
     ApiClient client = as(account);
     List<String> headers =
-        new ArrayList<>(List.of("Content-Type", type, "X-CSRF-TOKEN", client.csrfToken()));
+        new ArrayList<>(
+            List.of(
+                "Content-Type", type, "X-CSRF-TOKEN", client.csrfToken(), "Accept-Language", "en"));
     headers.addAll(List.of(more));
     return client.send(method, path, body, headers.toArray(String[]::new));
   }

@@ -154,10 +154,10 @@ class HttpBehaviourIT extends ApiTest {
   }
 
   @Test
-  void unknownPathIsDeniedAsAProblemDocumentWithoutInternals() {
-    // Nothing allows a path that no rule names, whoever asks (see SecurityConfiguration).
+  void unknownPathIsNotFoundAsAProblemDocumentWithoutInternals() {
+    // A path nothing serves is 404 whoever asks; a served one without a rule is still denied.
     HttpResponse<String> response = get("/no/such/thing");
-    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(response.body()).doesNotContain("Exception");
   }

@@ -202,7 +202,7 @@ class AuthorizationMatrixIT extends ApiTest {
               "POST", "/admin/accounts/{id}/password", "/admin/accounts/999/password", null, ADMIN),
           get("/admin/audit", "/admin/audit", ADMIN),
           get("/admin/audit.csv", "/admin/audit.csv", ADMIN),
-          // Spring Boot's error page answers everyone (with a problem, never internals)
+          // The error document answers everyone (with a problem, never internals)
           get("/error", "/error", EVERYONE));
 
   @Autowired

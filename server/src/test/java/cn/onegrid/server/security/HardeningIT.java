@@ -140,6 +140,51 @@ class HardeningIT extends ApiTest {
   }
 
   @Test
+  void aChunkedBodyOverTheLimitIsRefusedAsItArrives() throws Exception {
+    String padding = "0".repeat(1100 * 1024);
+    HttpResponse<String> response =
+        chunked(PREVIEW, "{\"type\":\"Feature\",\"geometry\":null,\"pad\":\"" + padding + "\"}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(JSON.readTree(response.body()).path("detail").asString()).contains("1048576");
+    HttpResponse<String> parsed =
+        chunked(PREVIEW.replace("preview", "paint"), "{\"microGrids\":[\"" + padding + "\"]}");
+    assertThat(parsed.statusCode()).as("read by Spring MVC: " + parsed.body()).isEqualTo(413);
+  }
+
+  @Test
+  void aChunkedBodyUnderTheLimitIsRead() throws Exception {
+    HttpResponse<String> response =
+        chunked(
+            PREVIEW,
+            "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[121.301,31.251],[121.309,31.251],[121.309,31.259],[121.301,31.259],"
+                + "[121.301,31.251]]]}}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+  }
+
+  private static final String PREVIEW =
+      "/collections/duty-post-areas/items/310114118009P01/edit/preview";
+
+  /** POSTs the body without a declared length (Transfer-Encoding: chunked), with a write token. */
+  private HttpResponse<String> chunked(String path, String body) throws Exception {
+    byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+            .header("Authorization", "Bearer " + token(TestAccount.PLANNER, true))
+            .header("Content-Type", "application/geo+json")
+            .header("Accept-Language", "en")
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(bytes)))
+            .build();
+    return java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_1_1)
+        .build()
+        .send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void errorsNeverShowInternals() {
     HttpResponse<String> bad = get("/collections/committees/items?limit=abc");
     assertThat(bad.statusCode()).isEqualTo(400);
