@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.cors.CorsConfiguration;
@@ -32,6 +33,15 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 @Configuration(proxyBeanMethods = false)
 class HttpConfiguration {
+
+  /** Forwarded headers from the configured proxies only, before anything reads the request. */
+  @Bean
+  FilterRegistrationBean<TrustedProxies> trustedProxies(ProxyProperties settings) {
+    FilterRegistrationBean<TrustedProxies> registration =
+        new FilterRegistrationBean<>(new TrustedProxies(settings));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
 
   /** Spring MVC picks the request's language as {@link Messages} does. */
   @Bean

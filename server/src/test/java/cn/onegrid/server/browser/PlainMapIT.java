@@ -14,7 +14,8 @@ import org.springframework.test.context.TestPropertySource;
     properties = {
       "onegrid.security.anonymous-map=true",
       "onegrid.security.admin.username=first.admin",
-      "onegrid.security.admin.password=given-by-env-1"
+      "onegrid.security.admin.password=given-by-env-1",
+      "onegrid.proxy.trusted=127.0.0.1"
     }) // as OpenSettingsIT, so the two share one server
 class PlainMapIT extends BrowserTest {
 

@@ -117,6 +117,17 @@ class HardeningIT extends ApiTest {
   }
 
   @Test
+  void forwardedHeadersFromAnUntrustedClientMoveNoLinkAndNoRedirect() {
+    HttpResponse<String> landing =
+        get("/", "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https");
+    assertThat(landing.body()).doesNotContain("evil.example").contains(url("/"));
+    HttpResponse<String> page =
+        anonymous().get("/", "Accept", "text/html", "X-Forwarded-Host", "evil.example");
+    assertThat(page.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).doesNotContain("evil.example"));
+  }
+
+  @Test
   void aPageRequestWithoutASessionGoesToTheSignInPage() {
     HttpResponse<String> page = anonymous().get("/", "Accept", "text/html");
     assertThat(page.statusCode()).isEqualTo(302);
