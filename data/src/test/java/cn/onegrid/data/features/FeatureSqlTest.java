@@ -39,7 +39,7 @@ class FeatureSqlTest {
         .contains(
             "ST_Intersects("
                 + COLLECTION.geometry()
-                + ", ST_MakeEnvelope(:minx, :miny, :maxx, :maxy, 4326))");
+                + ", ST_MakeEnvelope(:minx0, :miny0, :maxx0, :maxy0, 4326))");
   }
 
   @Test
@@ -50,7 +50,7 @@ class FeatureSqlTest {
                 Optional.of(new BoundingBox(1.35e7, 3.66e6, 1.36e7, 3.67e6, Crs.EPSG_3857)),
                 Crs.CRS84));
     assertThat(sql)
-        .contains("ST_Transform(ST_MakeEnvelope(:minx, :miny, :maxx, :maxy, 3857), 4326)");
+        .contains("ST_Transform(ST_MakeEnvelope(:minx0, :miny0, :maxx0, :maxy0, 3857), 4326)");
   }
 
   @Test

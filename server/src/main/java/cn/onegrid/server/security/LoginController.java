@@ -84,7 +84,7 @@ class LoginController {
       try {
         Passwords.check(user.getUsername(), password);
       } catch (InvalidQuery e) {
-        wrong = "password.invalid";
+        wrong = e.key();
       }
     }
     if (wrong != null) {

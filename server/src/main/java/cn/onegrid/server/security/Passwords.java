@@ -2,7 +2,24 @@ package cn.onegrid.server.security;
 
 import cn.onegrid.data.InvalidQuery;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.matching.match.BruteForceMatch;
+import me.gosimple.nbvcxz.matching.match.DateMatch;
+import me.gosimple.nbvcxz.matching.match.DictionaryMatch;
+import me.gosimple.nbvcxz.matching.match.Match;
+import me.gosimple.nbvcxz.matching.match.RepeatMatch;
+import me.gosimple.nbvcxz.matching.match.SequenceMatch;
+import me.gosimple.nbvcxz.matching.match.SpacialMatch;
+import me.gosimple.nbvcxz.matching.match.YearMatch;
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import me.gosimple.nbvcxz.resources.Dictionary;
+import me.gosimple.nbvcxz.resources.DictionaryBuilder;
+import me.gosimple.nbvcxz.scoring.Result;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -17,6 +34,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 final class Passwords {
 
   static final int MIN_LENGTH = 10;
+  private static final String USERNAME = "username";
   private static final String ARGON2 = "argon2@SpringSecurity_v5_8";
   private static final String ALPHABET =
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -34,16 +52,62 @@ final class Passwords {
             new BCryptPasswordEncoder()));
   }
 
-  /** Refuses a new password that is too short or the same as the username. */
+  /**
+   * Refuses a new password that is too short (spaces do not count) or easy to guess, as the nbvcxz
+   * estimator judges it: common passwords and words, repeated or sequential characters, keyboard
+   * patterns, dates, and the username inside. The refusal's key says why.
+   */
   static void check(String username, String password) {
-    if (password == null || password.length() < MIN_LENGTH) {
-      throw new InvalidQuery(
-          "password",
-          "密码至少 " + MIN_LENGTH + " 个字符 A password needs " + MIN_LENGTH + " characters or more");
+    if (password == null || password.strip().length() < MIN_LENGTH) {
+      throw InvalidQuery.of("password", "password.tooShort", MIN_LENGTH);
     }
-    if (password.equalsIgnoreCase(username)) {
-      throw new InvalidQuery("password", "密码不能与用户名相同 The password cannot be the username");
+    Result result = estimator(username).estimate(password);
+    if (!result.isMinimumEntropyMet()) {
+      throw InvalidQuery.of("password", "password.weak." + why(result));
     }
+  }
+
+  private static Nbvcxz estimator(String username) {
+    List<Dictionary> dictionaries = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+    if (username != null && !username.isBlank()) {
+      dictionaries.add(
+          new DictionaryBuilder()
+              .setDictionaryName(USERNAME)
+              .setExclusion(true)
+              .addWord(username.strip().toLowerCase(Locale.ROOT), 0)
+              .createDictionary());
+    }
+    return new Nbvcxz(
+        new ConfigurationBuilder().setDictionaries(dictionaries).createConfiguration());
+  }
+
+  /** What makes the password guessable: the part of it that gave the most away. */
+  private static String why(Result result) {
+    List<Match> matches = result.getMatches();
+    if (matches.stream()
+        .anyMatch(m -> m instanceof DictionaryMatch d && d.getDictionaryName().equals(USERNAME))) {
+      return "username";
+    }
+    return matches.stream()
+        .filter(m -> !(m instanceof BruteForceMatch))
+        .max(Comparator.comparingInt(m -> m.getToken().length()))
+        .map(Passwords::kind)
+        .orElse("guessable");
+  }
+
+  private static String kind(Match match) {
+    if (match instanceof RepeatMatch) {
+      return "repeated";
+    } else if (match instanceof SequenceMatch) {
+      return "sequence";
+    } else if (match instanceof SpacialMatch) {
+      return "keyboard";
+    } else if (match instanceof DictionaryMatch) {
+      return "common";
+    } else if (match instanceof DateMatch || match instanceof YearMatch) {
+      return "date";
+    }
+    return "guessable";
   }
 
   /** A random password of 16 easily read characters (about 93 bits). */

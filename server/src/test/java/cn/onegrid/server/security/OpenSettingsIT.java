@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
     properties = {
       "onegrid.security.anonymous-map=true",
       "onegrid.security.admin.username=first.admin",
-      "onegrid.security.admin.password=given-by-env-1"
+      "onegrid.security.admin.password=given-by-env-1",
+      "onegrid.proxy.trusted=127.0.0.1"
     })
 class OpenSettingsIT extends ApiTest {
 
@@ -59,6 +60,17 @@ class OpenSettingsIT extends ApiTest {
   }
 
   @Test
+  void aTrustedProxysForwardedHostMakesTheLinks() {
+    JsonNode landing =
+        JSON.readTree(
+            anonymous()
+                .get("/", "X-Forwarded-Host", "grid.jiangqiao.gov.cn", "X-Forwarded-Proto", "https")
+                .body());
+    assertThat(landing.path("links").get(0).path("href").asString())
+        .startsWith("https://grid.jiangqiao.gov.cn/");
+  }
+
+  @Test
   void theFirstAdministratorMustChooseItsOwnPasswordFirst() {
     jdbc.sql("DELETE FROM account WHERE role = 'admin'").update(); // as on a first start
     firstAdmin.afterPropertiesSet();
@@ -75,11 +87,21 @@ class OpenSettingsIT extends ApiTest {
 
     String form = admin.get("/password", "Accept", "text/html").body();
     String csrf = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+    HttpResponse<String> weak =
+        admin.send(
+            "POST",
+            "/password",
+            "current=given-by-env-1&password=first.admin2024&confirm=first.admin2024&_csrf=" + csrf,
+            "Content-Type",
+            "application/x-www-form-urlencoded");
+    assertThat(weak.statusCode()).isEqualTo(400);
+    assertThat(weak.body()).as("the page says why").contains("含有用户名");
     HttpResponse<String> changed =
         admin.send(
             "POST",
             "/password",
-            "current=given-by-env-1&password=my-own-secret-2&confirm=my-own-secret-2&_csrf=" + csrf,
+            "current=given-by-env-1&password=river-Tea-Kite-7-lantern&confirm=river-Tea-Kite-7-lantern&_csrf="
+                + csrf,
             "Content-Type",
             "application/x-www-form-urlencoded");
     assertThat(changed.statusCode()).isEqualTo(303);
