@@ -75,6 +75,19 @@ class SessionsIT extends ApiTest {
   }
 
   @Test
+  void curlReadsACollectionWithTheTokenAsItsBasicPassword() throws Exception {
+    String token = token(TestAccount.STAFF, false);
+    Process curl =
+        new ProcessBuilder(
+                "curl", "-sS", "-u", "curl:" + token, url("/collections/committees/items?f=json"))
+            .redirectErrorStream(true)
+            .start();
+    String body = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(curl.waitFor()).as(body).isZero();
+    assertThat(JSON.readTree(body).path("features").size()).isEqualTo(2);
+  }
+
+  @Test
   void anAccountsOwnPasswordIsNeverABasicPassword() throws Exception {
     HttpResponse<String> read =
         basic(TestAccount.STAFF.username, TestAccount.PASSWORD, "/collections/micro-grids/items");
