@@ -13,8 +13,8 @@ demo_password() {
 onegrid_session() {
   local base=$1 user=$2 password=$3 page first csrf answer
   page=$(curl -s -D - "$base/login")
-  # The sign-in page makes no session: its CSRF token comes in a cookie of its own.
-  first=$(grep -io '^set-cookie: ONEGRID_CSRF=[^;]*' <<<"$page" | tail -1 | cut -d' ' -f2)
+  # The sign-in page's CSRF token comes in a cookie of its own (older builds: in a session).
+  first=$(grep -io '^set-cookie: ONEGRID_\(CSRF\|SESSION\)=[^;]*' <<<"$page" | tail -1 | cut -d' ' -f2)
   csrf=$(grep -o 'name="_csrf" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
   answer=$(curl -s -D - -o /dev/null -H "Cookie: $first" --data-urlencode "username=$user" \
     --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" "$base/login")
