@@ -218,6 +218,10 @@ export default {
   'plan.publish': 'Publish',
   'plan.reason': 'Why publish (required)',
   'plan.discard': 'Discard plan',
+  'plan.private': 'Shared with nobody: only its author sees this draft.',
+  'plan.shareWith': 'Planner’s username',
+  'plan.share': 'Share',
+  'plan.unshare': 'Stop sharing',
 
   'effects.title': 'Before → after',
   'effects.figure': 'Figure',

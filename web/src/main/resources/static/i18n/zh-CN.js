@@ -218,6 +218,10 @@ export default {
   'plan.publish': '发布',
   'plan.reason': '发布原因（必填）',
   'plan.discard': '放弃草案',
+  'plan.private': '未共享：此草案仅其作者可见。',
+  'plan.shareWith': '规划员用户名',
+  'plan.share': '共享',
+  'plan.unshare': '取消共享',
 
   'effects.title': '调整前后对比',
   'effects.figure': '指标',

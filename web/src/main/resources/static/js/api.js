@@ -203,6 +203,15 @@ export function discard(planId) {
   return send('DELETE', `plans/${planId}`);
 }
 
+/** Lets another planner see and change the draft (its author only). */
+export function share(planId, username) {
+  return send('POST', `plans/${planId}/shares`, { username });
+}
+
+export function unshare(planId, username) {
+  return send('DELETE', `plans/${planId}/shares/${enc(username)}`);
+}
+
 /** The item's published changes, newest first as the server lists them. */
 export async function history(collection, code) {
   return (await getJson(resolve(`${itemPath(collection, code)}/history`))).changes;

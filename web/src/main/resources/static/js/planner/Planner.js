@@ -266,6 +266,15 @@ export class Planner {
     });
   }
 
+  /** Shares the chosen draft with another planner (add) or stops sharing it. */
+  async share(username, add = true) {
+    const { plan } = this._state;
+    await this._try(async () => {
+      await (add ? api.share(plan.id, username) : api.unshare(plan.id, username));
+      await this.choosePlan(plan.id);
+    });
+  }
+
   /** Reverts a published change (itself a new change), on the post's version now. */
   async revert(change, reason) {
     await this._try(async () => {

@@ -1,5 +1,6 @@
 // The draft plan part of the planner's panel: choose a draft or name a new one; for the chosen
-// one, what it changes and its effect (published → planned), publish with a reason, or discard.
+// one, what it changes and its effect (published → planned), publish with a reason, discard, or
+// share it with other planners (only its author and they see it).
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { effectsView } from './effectsView.js';
@@ -48,5 +49,28 @@ function chosen(p, s, names) {
       })
       : el('div', { className: 'og-actions' },
         button('plan.publish', () => p.ask('publish'), { key: 'publish', primary: true, disabled: plan.changes.length === 0 }),
-        button('plan.discard', () => p.discard(), { key: 'discard' })));
+        button('plan.discard', () => p.discard(), { key: 'discard' })),
+    shares(p, plan));
+}
+
+/** Who else the draft is shared with, each with a way to stop; a form to share it further. */
+function shares(p, plan) {
+  const username = el('input', {
+    id: 'og-plan-share', type: 'text', maxlength: '64', autocomplete: 'off', dataset: { key: 'share-username' },
+    placeholder: t('plan.shareWith'),
+  });
+  const form = el('form', { className: 'og-inline' },
+    el('label', { for: 'og-plan-share', className: 'og-visually-hidden' }, t('plan.shareWith')), username,
+    el('button', { type: 'submit', className: 'og-button', dataset: { key: 'share' } }, t('plan.share')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (username.value.trim()) {
+      p.share(username.value.trim());
+    }
+  });
+  return el('div', { className: 'og-shares', dataset: { key: 'shares' } },
+    plan.sharedWith.length === 0 ? el('p', {}, t('plan.private'))
+      : el('ul', {}, plan.sharedWith.map((who) => el('li', {}, who, ' ',
+        button('plan.unshare', () => p.share(who, false), { key: `unshare-${who}` })))),
+    form);
 }

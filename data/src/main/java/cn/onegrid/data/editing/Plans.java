@@ -10,9 +10,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Draft plans: named sets of area changes nobody else sees until they are published. Publishing
- * applies every change in one transaction, each only if its feature is still at the version the
- * planner drew on; one stale change and nothing is published.
+ * Draft plans: named sets of area changes nobody else sees until they are published. A plan is its
+ * author's and the planners' it is shared with ({@link PlanAccess}); to anyone else it does not
+ * exist. Publishing applies every change in one transaction, each only if its feature is still at
+ * the version the planner drew on and inside the publisher's committees as they stand then; one
+ * stale or foreign change and nothing is published.
+ *
+ * <p>A plan's life has two steps worth recording: {@link #create} and {@link #close} (published or
+ * discarded). An audit record of either belongs there.
  */
 public class Plans {
 
@@ -20,6 +25,7 @@ public class Plans {
   private final AreaEditor editor;
   private final AreaStore store;
   private final TransactionTemplate transaction;
+  private final PlanAccess access;
 
   public Plans(
       JdbcClient jdbc, TransactionTemplate transaction, AreaEditor editor, AreaStore store) {
@@ -27,9 +33,10 @@ public class Plans {
     this.transaction = transaction;
     this.editor = editor;
     this.store = store;
+    this.access = new PlanAccess(jdbc, editor);
   }
 
-  /** A new empty draft plan; its id. */
+  /** A new empty draft plan, {@code who}'s; its id. */
   public long create(String name, String who) {
     return jdbc.sql("INSERT INTO plan (name, created_by) VALUES (:name, :who) RETURNING id")
         .param("name", name)
@@ -38,12 +45,14 @@ public class Plans {
         .single();
   }
 
-  public Plan get(long id) {
+  /** The plan if {@code who} wrote it or it is shared with them; otherwise there is none. */
+  public Plan get(long id, String who) {
     Plan plan =
         jdbc.sql(
-                "SELECT id, name, state, created_by, created_at, closed_by, closed_at"
-                    + " FROM plan WHERE id = :id")
+                "SELECT id, name, state, created_by, created_at FROM plan p WHERE id = :id AND "
+                    + PlanAccess.VISIBLE)
             .param("id", id)
+            .param("who", who)
             .query(
                 (row, n) ->
                     new Plan(
@@ -52,21 +61,60 @@ public class Plans {
                         row.getString("state"),
                         row.getString("created_by"),
                         row.getObject("created_at", OffsetDateTime.class),
+                        List.of(),
                         List.of()))
             .optional()
             .orElseThrow(() -> NotFound.of("editing.no-plan", id));
-    return plan.withChanges(changes(id));
+    return plan.with(changes(id), sharedWith(id));
   }
 
-  /** Plans still in draft, newest first. */
-  public List<Plan> drafts() {
+  /** The drafts {@code who} wrote or was given a share of, newest first. */
+  public List<Plan> drafts(String who) {
     return jdbc
-        .sql("SELECT id FROM plan WHERE state = 'draft' ORDER BY id DESC")
+        .sql(
+            "SELECT id FROM plan p WHERE state = 'draft' AND "
+                + PlanAccess.VISIBLE
+                + " ORDER BY id DESC")
+        .param("who", who)
         .query(Long.class)
         .list()
         .stream()
-        .map(this::get)
+        .map(id -> get(id, who))
         .toList();
+  }
+
+  /** Whether {@code who} may change the plan: 404 unless it is theirs, 409 once it is closed. */
+  public void requireDraft(long plan, String who) {
+    transaction.executeWithoutResult(status -> access.draft(plan, who));
+  }
+
+  /** Lets another planner see and change the author's draft (its author only; 404 for others). */
+  public void share(long plan, String author, String username) {
+    transaction.executeWithoutResult(
+        status -> {
+          access.authorOf(plan, author);
+          access.requirePlanner(username);
+          if (!username.equals(author)) {
+            jdbc.sql(
+                    "INSERT INTO plan_share (plan_id, username) VALUES (:plan, :u)"
+                        + " ON CONFLICT DO NOTHING")
+                .param("plan", plan)
+                .param("u", username)
+                .update();
+          }
+        });
+  }
+
+  /** Takes a share back (its author only). */
+  public void unshare(long plan, String author, String username) {
+    transaction.executeWithoutResult(
+        status -> {
+          access.authorOf(plan, author);
+          jdbc.sql("DELETE FROM plan_share WHERE plan_id = :plan AND username = :u")
+              .param("plan", plan)
+              .param("u", username)
+              .update();
+        });
   }
 
   /**
@@ -75,11 +123,12 @@ public class Plans {
    * @param baseVersion the feature's version the planner drew on
    */
   public CleanedArea stage(
-      long plan, Editable target, String code, int baseVersion, Geometry drawn) {
+      long plan, String who, Editable target, String code, int baseVersion, Geometry drawn) {
+    requireDraft(plan, who); // before the work of cleaning
     CleanedArea cleaned = editor.clean(target, code, drawn);
     transaction.executeWithoutResult(
         status -> {
-          requireDraft(plan);
+          access.draft(plan, who);
           jdbc.sql(
                   """
                   INSERT INTO plan_change (plan_id, collection, code, base_version, shape)
@@ -99,10 +148,10 @@ public class Plans {
   }
 
   /** Takes the feature out of the plan. */
-  public void unstage(long plan, Editable target, String code) {
+  public void unstage(long plan, String who, Editable target, String code) {
     transaction.executeWithoutResult(
         status -> {
-          requireDraft(plan);
+          access.draft(plan, who);
           jdbc.sql(
                   "DELETE FROM plan_change WHERE plan_id = :plan AND collection = :collection"
                       + " AND code = :code")
@@ -117,7 +166,7 @@ public class Plans {
   public void discard(long plan, String who) {
     transaction.executeWithoutResult(
         status -> {
-          requireDraft(plan);
+          access.draft(plan, who);
           close(plan, "discarded", who);
         });
   }
@@ -127,16 +176,18 @@ public class Plans {
    *
    * @return the published features with their new versions
    * @throws PlanConflict when any feature changed since it was drawn on (nothing is applied)
+   * @throws PlanNotAllowed when a change lies outside the publisher's committees (nothing either)
    */
   public List<Published> publish(long plan, String who, String reason) {
     return transaction.execute(
         status -> {
-          requireDraft(plan);
+          access.draft(plan, who);
           List<PlanChange> changes = changes(plan);
           if (changes.isEmpty()) {
             throw new PlanStateConflict(
                 "Plan " + plan + " has no changes to publish", "editing.plan-empty", plan);
           }
+          access.requireScope(plan, who, changes);
           List<Published> published = new ArrayList<>();
           List<String> stale = new ArrayList<>();
           for (PlanChange change : changes) {
@@ -179,22 +230,14 @@ public class Plans {
         .list();
   }
 
-  private void requireDraft(long plan) {
-    String state =
-        jdbc.sql("SELECT state FROM plan WHERE id = :id FOR UPDATE")
-            .param("id", plan)
-            .query(String.class)
-            .optional()
-            .orElseThrow(() -> NotFound.of("editing.no-plan", plan));
-    if (!state.equals("draft")) {
-      throw new PlanStateConflict(
-          "Plan " + plan + " is " + state + ", no longer a draft",
-          "editing.plan-closed",
-          plan,
-          state);
-    }
+  private List<String> sharedWith(long plan) {
+    return jdbc.sql("SELECT username FROM plan_share WHERE plan_id = :plan ORDER BY username")
+        .param("plan", plan)
+        .query(String.class)
+        .list();
   }
 
+  /** Publishes or discards: the one place a plan's end is written. */
   private void close(long plan, String state, String who) {
     jdbc.sql("UPDATE plan SET state = :state, closed_by = :who, closed_at = now() WHERE id = :id")
         .param("state", state)
@@ -203,16 +246,21 @@ public class Plans {
         .update();
   }
 
-  /** A plan and its changes. */
+  /**
+   * A plan, its changes and who else it is shared with.
+   *
+   * @param createdBy its author's username
+   */
   public record Plan(
       long id,
       String name,
       String state,
       String createdBy,
       OffsetDateTime createdAt,
-      List<PlanChange> changes) {
-    Plan withChanges(List<PlanChange> list) {
-      return new Plan(id, name, state, createdBy, createdAt, list);
+      List<PlanChange> changes,
+      List<String> sharedWith) {
+    Plan with(List<PlanChange> list, List<String> shares) {
+      return new Plan(id, name, state, createdBy, createdAt, list, shares);
     }
   }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.accounts.NewAccount;
+import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.analysis.WhatIf;
 import cn.onegrid.geo.editing.Cleaning;
 import java.io.IOException;
@@ -220,9 +222,12 @@ class AreaEditingIT {
   @Test
   void aPlanPublishesAllItsChangesOrNone() {
     Plans plans = TestDatabase.data().plans();
+    TestDatabase.data()
+        .accounts()
+        .create(new NewAccount("planner1", "规划员", "-", Role.PLANNER, List.of(), false));
     long plan = plans.create("调整责任区", "planner1");
-    plans.stage(plan, AREAS, POST, 1, box(121.301, 31.251, 121.304, 31.254));
-    plans.stage(plan, AREAS, OTHER_POST, 1, box(121.311, 31.251, 121.314, 31.254));
+    plans.stage(plan, "planner1", AREAS, POST, 1, box(121.301, 31.251, 121.304, 31.254));
+    plans.stage(plan, "planner1", AREAS, OTHER_POST, 1, box(121.311, 31.251, 121.314, 31.254));
     assertThat(editor.find(AREAS, POST).version()).as("a draft changes nothing").isEqualTo(1);
 
     // Someone else edits one of the plan's posts meanwhile: the whole plan is refused.
@@ -232,15 +237,17 @@ class AreaEditingIT {
         .isInstanceOfSatisfying(PlanConflict.class, e -> assertThat(e.stale()).hasSize(1))
         .hasMessageContaining(OTHER_POST);
     assertThat(editor.find(AREAS, POST).version()).as("nothing applied").isEqualTo(1);
-    assertThat(plans.get(plan).state()).isEqualTo("draft");
+    assertThat(plans.get(plan, "planner1").state()).isEqualTo("draft");
 
-    plans.stage(plan, AREAS, OTHER_POST, 2, box(121.311, 31.251, 121.314, 31.254));
+    plans.stage(plan, "planner1", AREAS, OTHER_POST, 2, box(121.311, 31.251, 121.314, 31.254));
     List<Plans.Published> published = plans.publish(plan, "planner1", "调整");
     assertThat(published).extracting(Plans.Published::version).containsExactly(2, 3);
-    assertThat(plans.get(plan).state()).isEqualTo("published");
+    assertThat(plans.get(plan, "planner1").state()).isEqualTo("published");
     assertThat(history.of(AREAS, POST).get(0).plan()).isEqualTo(plan);
     assertThatThrownBy(
-            () -> plans.stage(plan, AREAS, POST, 2, box(121.301, 31.251, 121.303, 31.253)))
+            () ->
+                plans.stage(
+                    plan, "planner1", AREAS, POST, 2, box(121.301, 31.251, 121.303, 31.253)))
         .isInstanceOf(PlanStateConflict.class);
   }
 

@@ -39,7 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  * /plans/{id}/changes/{collectionId}/{featureId}} with the feature's version tag in If-Match),
  * compares with the published map ({@code GET /plans/{id}}: each touched committee before and
  * after), and is published all or nothing ({@code POST /plans/{id}/publish}) or discarded ({@code
- * DELETE /plans/{id}}). Nobody else sees a draft's changes until it is published.
+ * DELETE /plans/{id}}). A plan is its author's: only they and the planners they share it with
+ * ({@code POST /plans/{id}/shares}, {@code DELETE /plans/{id}/shares/{username}}) see or change it;
+ * to anyone else it is 404. Each change is still held to the planner's committees ({@link
+ * Editors#mayEdit}); publishing checks them again in its own transaction ({@link Plans#publish}).
  */
 @RestController
 class PlanController {
@@ -59,8 +62,10 @@ class PlanController {
   }
 
   @GetMapping("/plans")
-  Map<String, List<PlanJson>> drafts() {
-    return Map.of("plans", plans.drafts().stream().map(p -> PlanJson.of(p, null)).toList());
+  Map<String, List<PlanJson>> drafts(Authentication principal) {
+    return Map.of(
+        "plans",
+        plans.drafts(Editors.name(principal)).stream().map(p -> PlanJson.of(p, null)).toList());
   }
 
   @PostMapping("/plans")
@@ -69,15 +74,16 @@ class PlanController {
     if (name.isEmpty() || name.length() > 100) {
       throw new RequestRefused(HttpStatus.UNPROCESSABLE_ENTITY, "editing.plan-name");
     }
-    long id = plans.create(name, Editors.name(principal));
+    String author = Editors.name(principal);
+    long id = plans.create(name, author);
     return ResponseEntity.created(URI.create("/plans/" + id))
-        .body(PlanJson.of(plans.get(id), null));
+        .body(PlanJson.of(plans.get(id, author), null));
   }
 
   /** The plan, its changes, and each committee they touch as published and as planned. */
   @GetMapping("/plans/{plan}")
-  PlanJson plan(@PathVariable long plan) {
-    Plan found = plans.get(plan);
+  PlanJson plan(@PathVariable long plan, Authentication principal) {
+    Plan found = plans.get(plan, Editors.name(principal));
     Map<String, Geometry> proposed = new HashMap<>();
     found.changes().forEach(c -> proposed.put(c.code(), c.shape()));
     return PlanJson.of(found, proposed.isEmpty() ? List.of() : whatIf.of(proposed));
@@ -97,6 +103,8 @@ class PlanController {
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       HttpServletRequest request,
       Authentication principal) {
+    String who = Editors.name(principal);
+    plans.requireDraft(plan, who); // someone else's plan is 404, whatever the committee
     Editable target = Editable.of(collectionId);
     StoredArea area = editor.find(target, featureId);
     Editors.mayEdit(principal, area.committeeCode());
@@ -106,7 +114,7 @@ class PlanController {
       throw new StaleVersion(collectionId + " " + featureId, base, current);
     }
     CleanedArea cleaned =
-        plans.stage(plan, target, featureId, base, FeatureBody.geometry(request, json));
+        plans.stage(plan, who, target, featureId, base, FeatureBody.geometry(request, json));
     return ResponseEntity.ok()
         .eTag(VersionTag.of(base))
         .body(
@@ -125,22 +133,44 @@ class PlanController {
       @PathVariable String collectionId,
       @PathVariable String featureId,
       Authentication principal) {
+    String who = Editors.name(principal);
+    plans.requireDraft(plan, who);
     Editable target = Editable.of(collectionId);
     Editors.mayEdit(principal, editor.find(target, featureId).committeeCode());
-    plans.unstage(plan, target, featureId);
+    plans.unstage(plan, who, target, featureId);
   }
 
   @PostMapping("/plans/{plan}/publish")
   Map<String, List<Plans.Published>> publish(
       @PathVariable long plan, @RequestBody Publish body, Authentication principal) {
     String reason = ChangeReason.required(body == null ? null : body.reason());
-    for (PlanChange change : plans.get(plan).changes()) {
+    String who = Editors.name(principal);
+    for (PlanChange change : plans.get(plan, who).changes()) { // a read-only token, say: 403 early
       Editors.mayEdit(principal, editor.find(change.target(), change.code()).committeeCode());
     }
-    return Map.of("published", plans.publish(plan, Editors.name(principal), reason));
+    return Map.of("published", plans.publish(plan, who, reason));
+  }
+
+  /** The author lets another planner see and change the plan. */
+  @PostMapping("/plans/{plan}/shares")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void share(@PathVariable long plan, @RequestBody Share body, Authentication principal) {
+    String username = body == null || body.username() == null ? "" : body.username().strip();
+    if (username.isEmpty()) {
+      throw new RequestRefused(HttpStatus.UNPROCESSABLE_ENTITY, "editing.share-username");
+    }
+    plans.share(plan, Editors.name(principal), username);
+  }
+
+  @DeleteMapping("/plans/{plan}/shares/{username}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void unshare(@PathVariable long plan, @PathVariable String username, Authentication principal) {
+    plans.unshare(plan, Editors.name(principal), username);
   }
 
   record NewPlan(String name) {}
+
+  record Share(String username) {}
 
   record Publish(String reason) {}
 
@@ -151,6 +181,7 @@ class PlanController {
       String state,
       String createdBy,
       OffsetDateTime createdAt,
+      List<String> sharedWith,
       List<ChangeJson> changes,
       List<WhatIf.Effect> effects) {
     static PlanJson of(Plan plan, List<WhatIf.Effect> effects) {
@@ -160,6 +191,7 @@ class PlanController {
           plan.state(),
           plan.createdBy(),
           plan.createdAt(),
+          plan.sharedWith(),
           plan.changes().stream().map(ChangeJson::of).toList(),
           effects);
     }

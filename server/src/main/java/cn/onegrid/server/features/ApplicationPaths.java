@@ -137,7 +137,7 @@ final class ApplicationPaths {
   private static void plans(OpenApiPaths paths) {
     String change = "/plans/{plan}/changes/{collectionId}/{featureId}";
     paths
-        .add("get", "/plans", read("The planner's draft plans", List.of()))
+        .add("get", "/plans", read("The planner's own and shared draft plans", List.of()))
         .add("post", "/plans", write("Starts a plan", List.of(), "{\"name\": text}", "201"))
         .add("get", "/plans/{plan}", read("A plan, its changes and their effects", List.of(plan())))
         .add("delete", "/plans/{plan}", write("Discards a plan", List.of(plan()), null, "204"))
@@ -161,10 +161,23 @@ final class ApplicationPaths {
             "post",
             "/plans/{plan}/publish",
             write(
-                "Publishes a plan's changes at once",
+                "Publishes a plan's changes at once", List.of(plan()), "{\"reason\": text}", "200"))
+        .add(
+            "post",
+            "/plans/{plan}/shares",
+            write(
+                "Shares the plan with another planner (its author only)",
                 List.of(plan()),
-                "{\"reason\": text}",
-                "200"));
+                "{\"username\": text}",
+                "204"))
+        .add(
+            "delete",
+            "/plans/{plan}/shares/{username}",
+            write(
+                "Stops sharing the plan with a planner (its author only)",
+                List.of(plan(), path("username", "string", "The planner's username")),
+                null,
+                "204"));
   }
 
   private static void accounts(OpenApiPaths paths) {

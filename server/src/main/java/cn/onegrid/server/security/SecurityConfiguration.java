@@ -221,6 +221,10 @@ class SecurityConfiguration {
         .requestMatchers(
             POST, "/collections/*/items", "/plans", "/plans/*/publish", "/changes/*/revert")
         .access(plannerWriting())
+        .requestMatchers(POST, "/plans/*/shares") // the author's only: PlanController
+        .access(plannerWriting())
+        .requestMatchers(DELETE, "/plans/*/shares/*")
+        .access(plannerWriting())
         .requestMatchers(reads(MAP_ASSETS))
         .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
         .requestMatchers(reads(PlainMap.patterns()))

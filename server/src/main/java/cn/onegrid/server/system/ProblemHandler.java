@@ -5,6 +5,7 @@ import cn.onegrid.data.NotFound;
 import cn.onegrid.data.Refusal;
 import cn.onegrid.data.editing.InvalidEdit;
 import cn.onegrid.data.editing.PlanConflict;
+import cn.onegrid.data.editing.PlanNotAllowed;
 import cn.onegrid.data.editing.PlanStateConflict;
 import cn.onegrid.data.editing.StaleVersion;
 import jakarta.servlet.http.HttpServletRequest;
@@ -126,6 +127,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
           : HttpStatus.UNPROCESSABLE_ENTITY;
     } else if (e instanceof PlanConflict || e instanceof PlanStateConflict) {
       return HttpStatus.CONFLICT;
+    } else if (e instanceof PlanNotAllowed notAllowed) {
+      return notAllowed.kind() == PlanNotAllowed.Kind.NOT_A_PLANNER
+          ? HttpStatus.UNPROCESSABLE_ENTITY
+          : HttpStatus.FORBIDDEN;
     }
     return HttpStatus.BAD_REQUEST;
   }

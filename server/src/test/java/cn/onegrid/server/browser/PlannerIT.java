@@ -203,6 +203,27 @@ class PlannerIT extends BrowserTest {
     screenshot("planner-phone-en");
   }
 
+  @Test
+  void theAuthorSharesADraftWithAnotherPlannerAndTakesItBack() {
+    page.open(JINHUA_CARD);
+    page.togglePlanner();
+    page.plannerReady();
+    createPlan("共享方案");
+    assertThat(page.text("[data-key='shares']")).contains("未共享");
+    ApiClient colleague = as(TestAccount.COMMITTEE_PLANNER);
+    assertThat(colleague.get("/plans").body()).doesNotContain("共享方案");
+
+    page.find("#og-plan-share").sendKeys(TestAccount.COMMITTEE_PLANNER.username);
+    page.click("[data-key='share']");
+    String unshare = "[data-key='unshare-" + TestAccount.COMMITTEE_PLANNER.username + "']";
+    page.wait.until(d -> !page.findAll(unshare).isEmpty());
+    assertThat(colleague.get("/plans").body()).contains("共享方案");
+
+    page.click(unshare);
+    page.wait.until(d -> page.findAll(unshare).isEmpty());
+    assertThat(colleague.get("/plans").body()).doesNotContain("共享方案");
+  }
+
   private void createPlan(String name) {
     page.find("#og-plan-name").sendKeys(name);
     page.click("[data-key='plan-create']");

@@ -177,6 +177,14 @@ class AuthorizationMatrixIT extends ApiTest {
               "/plans/999/publish",
               "{\"reason\":\"x\"}",
               PLANNERS),
+          change(
+              "POST",
+              "/plans/{plan}/shares",
+              "/plans/999/shares",
+              "{\"username\":\"x\"}",
+              PLANNERS),
+          change(
+              "DELETE", "/plans/{plan}/shares/{username}", "/plans/999/shares/x", null, PLANNERS),
           // Signing in and one's own account: people only, never a token
           get("/login", "/login", EVERYONE),
           get("/password", "/password", IN_PERSON),
