@@ -1,0 +1,82 @@
+package cn.onegrid.data.editing;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Where drawings are cleaned: one daemon thread per core and a short queue, so that however many
+ * planners send drawings at once the geometry work never takes more than the cores; each cleaning
+ * gets {@link #TIME_LIMIT} and is interrupted when it runs over or its caller stops waiting. The
+ * cleaning stops at its next step then (JTS cannot be interrupted within one, so the size budget of
+ * {@code DrawingCleaner} keeps each step short).
+ */
+final class DrawingWork {
+
+  /** How long a cleaning may take: a planner's drawing takes milliseconds. */
+  static final Duration TIME_LIMIT = Duration.ofMillis(1500);
+
+  private final ThreadPoolExecutor threads;
+
+  DrawingWork() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    this.threads =
+        new ThreadPoolExecutor(
+            cores,
+            cores,
+            1,
+            TimeUnit.MINUTES,
+            new ArrayBlockingQueue<>(2 * cores),
+            work -> {
+              Thread thread = new Thread(work, "drawing-cleaner");
+              thread.setDaemon(true);
+              return thread;
+            });
+    threads.allowCoreThreadTimeOut(true);
+  }
+
+  /**
+   * What work answers within the time limit; its refusals as they are.
+   *
+   * @throws InvalidEdit TOO_SLOW when it took too long or the caller was interrupted, BUSY when
+   *     every thread and the queue are taken
+   */
+  <T> T run(Supplier<T> work) {
+    Future<T> future;
+    try {
+      future = threads.submit(work::get);
+    } catch (RejectedExecutionException e) {
+      throw new InvalidEdit(
+          InvalidEdit.Kind.BUSY, "Too many drawings are being cleaned at once", "editing.busy");
+    }
+    try {
+      return future.get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw tooSlow();
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw tooSlow();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  static InvalidEdit tooSlow() {
+    return new InvalidEdit(
+        InvalidEdit.Kind.TOO_SLOW,
+        "Cleaning the drawing took longer than " + TIME_LIMIT.toMillis() + " ms",
+        "editing.drawing-too-slow",
+        TIME_LIMIT.toMillis() / 1000.0);
+  }
+}
