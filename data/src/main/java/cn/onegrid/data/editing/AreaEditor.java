@@ -150,7 +150,7 @@ public class AreaEditor {
               DrawingCleaner.MAX_CROSSINGS);
       case EMPTY ->
           new InvalidEdit(InvalidEdit.Kind.EMPTY, message, "editing.drawing-no-area", name);
-      case STOPPED -> DrawingWork.tooSlow();
+      case STOPPED -> DrawingWork.tooSlow(DrawingWork.TIME_LIMIT);
       default -> new InvalidEdit(InvalidEdit.Kind.valueOf(e.reason().name()), message);
     };
   }

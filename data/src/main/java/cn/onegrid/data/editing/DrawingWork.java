@@ -19,12 +19,22 @@ import java.util.function.Supplier;
  */
 final class DrawingWork {
 
-  /** How long a cleaning may take: a planner's drawing takes milliseconds. */
-  static final Duration TIME_LIMIT = Duration.ofMillis(1500);
+  /**
+   * How long a cleaning may take. A planner's drawing takes milliseconds and drawings too complex
+   * to clean are refused at once by their size; this is the backstop, loose enough for a cold JVM
+   * on a busy machine.
+   */
+  static final Duration TIME_LIMIT = Duration.ofSeconds(5);
 
   private final ThreadPoolExecutor threads;
+  private final Duration limit;
 
   DrawingWork() {
+    this(TIME_LIMIT);
+  }
+
+  DrawingWork(Duration limit) {
+    this.limit = limit;
     int cores = Runtime.getRuntime().availableProcessors();
     this.threads =
         new ThreadPoolExecutor(
@@ -56,14 +66,14 @@ final class DrawingWork {
           InvalidEdit.Kind.BUSY, "Too many drawings are being cleaned at once", "editing.busy");
     }
     try {
-      return future.get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+      return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw tooSlow();
+      throw tooSlow(limit);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
-      throw tooSlow();
+      throw tooSlow(limit);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
@@ -72,11 +82,11 @@ final class DrawingWork {
     }
   }
 
-  static InvalidEdit tooSlow() {
+  static InvalidEdit tooSlow(Duration limit) {
     return new InvalidEdit(
         InvalidEdit.Kind.TOO_SLOW,
-        "Cleaning the drawing took longer than " + TIME_LIMIT.toMillis() + " ms",
+        "Cleaning the drawing took longer than " + limit.toMillis() + " ms",
         "editing.drawing-too-slow",
-        TIME_LIMIT.toMillis() / 1000.0);
+        limit.toMillis() / 1000.0);
   }
 }
