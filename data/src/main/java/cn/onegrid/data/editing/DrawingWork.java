@@ -2,6 +2,7 @@ package cn.onegrid.data.editing;
 
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -11,11 +12,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Where drawings are cleaned: one daemon thread per core and a short queue, so that however many
- * planners send drawings at once the geometry work never takes more than the cores; each cleaning
- * gets {@link #TIME_LIMIT} and is interrupted when it runs over or its caller stops waiting. The
- * cleaning stops at its next step then (JTS cannot be interrupted within one, so the size budget of
- * {@code DrawingCleaner} keeps each step short).
+ * Where drawings are cleaned: one daemon thread per core, so that however many planners send
+ * drawings at once the geometry work never takes more than the cores. A drawing waits at most
+ * {@link #QUEUE_WAIT} for a thread (behind at most {@link #QUEUE} others), then gets {@link
+ * #TIME_LIMIT} and is interrupted when it runs over or its caller stops waiting. The cleaning stops
+ * at its next step then (JTS cannot be interrupted within one, so the size budget of {@code
+ * DrawingCleaner} keeps each step short).
  */
 final class DrawingWork {
 
@@ -25,6 +27,12 @@ final class DrawingWork {
    * on a busy machine.
    */
   static final Duration TIME_LIMIT = Duration.ofSeconds(5);
+
+  /** How many drawings may wait for a thread: each is cleaned in milliseconds. */
+  static final int QUEUE = 64;
+
+  /** How long a drawing may wait for a thread before the server says it is busy. */
+  static final Duration QUEUE_WAIT = Duration.ofSeconds(10);
 
   private final ThreadPoolExecutor threads;
   private final Duration limit;
@@ -42,7 +50,7 @@ final class DrawingWork {
             cores,
             1,
             TimeUnit.MINUTES,
-            new ArrayBlockingQueue<>(2 * cores),
+            new ArrayBlockingQueue<>(QUEUE),
             work -> {
               Thread thread = new Thread(work, "drawing-cleaner");
               thread.setDaemon(true);
@@ -58,14 +66,23 @@ final class DrawingWork {
    *     every thread and the queue are taken
    */
   <T> T run(Supplier<T> work) {
+    CountDownLatch started = new CountDownLatch(1);
     Future<T> future;
     try {
-      future = threads.submit(work::get);
+      future =
+          threads.submit(
+              () -> {
+                started.countDown();
+                return work.get();
+              });
     } catch (RejectedExecutionException e) {
-      throw new InvalidEdit(
-          InvalidEdit.Kind.BUSY, "Too many drawings are being cleaned at once", "editing.busy");
+      throw busy();
     }
     try {
+      if (!started.await(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        future.cancel(true);
+        throw busy();
+      }
       return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
@@ -80,6 +97,11 @@ final class DrawingWork {
       }
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  private static InvalidEdit busy() {
+    return new InvalidEdit(
+        InvalidEdit.Kind.BUSY, "Too many drawings are being cleaned at once", "editing.busy");
   }
 
   static InvalidEdit tooSlow(Duration limit) {
