@@ -26,6 +26,7 @@ public class AreaEditor {
   private final AreaStore store;
   private final MetricFrame frame;
   private final double snapTolerance;
+  private final DrawingWork work = new DrawingWork();
 
   /**
    * @param frame the metric frame drawings are cleaned in
@@ -116,20 +117,42 @@ public class AreaEditor {
     }
     List<Geometry> neighbours = store.neighbours(area.target(), area.committeeCode(), area.code());
     try {
-      var cleaned =
-          DrawingCleaner.clean(
-              frame.toMetres(drawn),
-              frame.toMetres(committee),
-              frame.toMetres(union(neighbours, drawn)),
-              snapTolerance);
-      Geometry degrees = frame.toDegrees(cleaned.shape());
-      if (!degrees.isValid()) {
-        degrees = GeometryFixer.fix(degrees); // rounding on the way back can pinch a ring
-      }
-      return new CleanedArea(degrees, cleaned.cleanings().stream().map(this::inDegrees).toList());
+      return work.run(() -> cleaned(drawn, committee, neighbours));
     } catch (RejectedDrawing e) {
-      throw new InvalidEdit(InvalidEdit.Kind.valueOf(e.reason().name()), withPlace(e, area));
+      throw refusal(e, area);
     }
+  }
+
+  private CleanedArea cleaned(Geometry drawn, Geometry committee, List<Geometry> neighbours) {
+    var cleaned =
+        DrawingCleaner.clean(
+            frame.toMetres(drawn),
+            frame.toMetres(committee),
+            frame.toMetres(union(neighbours, drawn)),
+            snapTolerance);
+    Geometry degrees = frame.toDegrees(cleaned.shape());
+    if (!degrees.isValid()) {
+      degrees = GeometryFixer.fix(degrees); // rounding on the way back can pinch a ring
+    }
+    return new CleanedArea(degrees, cleaned.cleanings().stream().map(this::inDegrees).toList());
+  }
+
+  private InvalidEdit refusal(RejectedDrawing e, StoredArea area) {
+    String message = withPlace(e, area);
+    String name = area.target().collection() + " " + area.code();
+    return switch (e.reason()) {
+      case TOO_COMPLEX ->
+          new InvalidEdit(
+              InvalidEdit.Kind.TOO_COMPLEX,
+              message,
+              "editing.drawing-too-complex",
+              name,
+              DrawingCleaner.MAX_CROSSINGS);
+      case EMPTY ->
+          new InvalidEdit(InvalidEdit.Kind.EMPTY, message, "editing.drawing-no-area", name);
+      case STOPPED -> DrawingWork.tooSlow(DrawingWork.TIME_LIMIT);
+      default -> new InvalidEdit(InvalidEdit.Kind.valueOf(e.reason().name()), message);
+    };
   }
 
   private Cleaning inDegrees(Cleaning cleaning) {

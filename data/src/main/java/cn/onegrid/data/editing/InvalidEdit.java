@@ -12,6 +12,13 @@ public final class InvalidEdit extends Refusal {
   public enum Kind {
     NOT_A_POLYGON,
     TOO_MANY_VERTICES,
+    /** Crossing itself too often to repair. */
+    TOO_COMPLEX,
+    /** Cleaning it ran out of time. */
+    TOO_SLOW,
+    /** Every thread that cleans drawings is taken: try again. */
+    BUSY,
+    /** Empty, or no area (points on a line). */
     EMPTY,
     OUTSIDE_COMMITTEE,
     SWAPPED_COORDINATES,

@@ -19,11 +19,21 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * Cleans a free drawing of a post's or grid's area: repairs invalid rings, snaps it to the borders
  * around it (its neighbours' areas and its committee's boundary) so shared borders stay shared, and
  * clips it to its committee. Refuses what cannot be an area. All in a metric CRS.
+ *
+ * <p>The work is bounded: a drawing is refused before any costly step when it has more than {@link
+ * #MAX_VERTICES} vertices or, if it needs repair, more than {@link #MAX_CROSSINGS} self-crossings
+ * (repair grows much faster than the crossings: 1,500 random vertices cross 250,000 times, which
+ * took GeometryFixer half a minute and gigabytes). JTS itself cannot be interrupted, so between
+ * steps the cleaning stops with {@link Reason#STOPPED} when its thread has been interrupted; the
+ * bounds keep each step short.
  */
 public final class DrawingCleaner {
 
   /** The most vertices an area may have: more is a mistake (a traced image, a pasted file). */
   public static final int MAX_VERTICES = 10_000;
+
+  /** The most self-crossings a drawing may have to be repaired: a hand-drawn ring has a few. */
+  public static final int MAX_CROSSINGS = 500;
 
   /** Default snapping distance, in metres. */
   public static final double SNAP_TOLERANCE = 2.0;
@@ -40,7 +50,8 @@ public final class DrawingCleaner {
    * @param committee the committee the area belongs to
    * @param neighbours the areas around it it should share borders with (may be empty)
    * @param snapTolerance metres within which vertices move onto those borders
-   * @throws RejectedDrawing when it is not polygonal, too large, empty or outside the committee
+   * @throws RejectedDrawing when it is not polygonal, too large or complex, without area, outside
+   *     the committee, or its thread was interrupted
    */
   public static CleanedDrawing clean(
       Geometry drawn, Geometry committee, Geometry neighbours, double snapTolerance) {
@@ -63,13 +74,15 @@ public final class DrawingCleaner {
       throw new RejectedDrawing(Reason.EMPTY, "The drawing is empty", null);
     }
     List<Cleaning> cleanings = new ArrayList<>();
-    Geometry shape = repaired(drawn, cleanings);
+    Geometry shape = withArea(repaired(drawn, cleanings));
+    stopIfInterrupted();
     shape =
         snapped(
             shape,
             committee.getBoundary().union(neighbours.getBoundary()),
             snapTolerance,
             cleanings);
+    stopIfInterrupted();
     shape = clipped(shape, committee, cleanings);
     return new CleanedDrawing(shape, List.copyOf(cleanings));
   }
@@ -79,6 +92,14 @@ public final class DrawingCleaner {
     if (error == null) {
       return drawn;
     }
+    long crossings = SelfCrossings.count(drawn, MAX_CROSSINGS);
+    if (crossings > MAX_CROSSINGS) {
+      throw new RejectedDrawing(
+          Reason.TOO_COMPLEX,
+          "The drawing crosses itself more than " + MAX_CROSSINGS + " times; redraw it",
+          error.getCoordinate());
+    }
+    stopIfInterrupted();
     Geometry fixed = polygonal(GeometryFixer.fix(drawn));
     if (fixed.isEmpty() || fixed.getArea() < Tolerance.AREA) {
       throw new RejectedDrawing(
@@ -93,6 +114,26 @@ public final class DrawingCleaner {
             error.getCoordinate(),
             error.getMessage()));
     return fixed;
+  }
+
+  /**
+   * The shape, unless it is all dust: points on a line enclose nothing, but projected from degrees
+   * they become a sliver centimetres wide and a few m² in area, which is no area either.
+   */
+  private static Geometry withArea(Geometry shape) {
+    if (Dust.without(shape).isEmpty()) {
+      throw new RejectedDrawing(
+          Reason.EMPTY,
+          "The drawing has no area: its points lie on a line",
+          shape.getInteriorPoint().getCoordinate());
+    }
+    return shape;
+  }
+
+  private static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new RejectedDrawing(Reason.STOPPED, "The cleaning was stopped", null);
+    }
   }
 
   private static Geometry snapped(

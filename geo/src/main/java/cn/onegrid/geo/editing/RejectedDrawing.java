@@ -11,10 +11,14 @@ public final class RejectedDrawing extends RuntimeException {
     NOT_A_POLYGON,
     /** More vertices than an area may have. */
     TOO_MANY_VERTICES,
-    /** Empty, or nothing left after repair. */
+    /** Crossing itself too often to be repaired at a bounded cost. */
+    TOO_COMPLEX,
+    /** Empty, or no area (its points on a line), or nothing left after repair. */
     EMPTY,
     /** Nothing of it inside its committee. */
-    OUTSIDE_COMMITTEE
+    OUTSIDE_COMMITTEE,
+    /** Its thread was interrupted (out of time, or nobody waits for the answer any more). */
+    STOPPED
   }
 
   private final Reason reason;

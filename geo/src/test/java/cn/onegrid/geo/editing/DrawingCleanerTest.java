@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import cn.onegrid.geo.editing.Cleaning.Kind;
 import cn.onegrid.geo.editing.RejectedDrawing.Reason;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -115,6 +116,43 @@ class DrawingCleanerTest {
     assertThatThrownBy(() -> DrawingCleaner.clean(flat, COMMITTEE, NONE))
         .isInstanceOfSatisfying(
             RejectedDrawing.class, e -> assertThat(e.reason()).isEqualTo(Reason.EMPTY));
+  }
+
+  @Test
+  void pointsOnALineHaveNoAreaEvenAsAProjectedSliver() {
+    // Collinear in degrees, two centimetres out of line once in metres: 0.8 m², no area.
+    Geometry sliver = wkt("POLYGON ((10 50, 50 50.02, 90 50, 10 50))");
+    assertThatThrownBy(() -> DrawingCleaner.clean(sliver, COMMITTEE, NONE))
+        .isInstanceOfSatisfying(
+            RejectedDrawing.class, e -> assertThat(e.reason()).isEqualTo(Reason.EMPTY))
+        .hasMessageContaining("no area");
+  }
+
+  @Test
+  void aRingCrossingItselfThousandsOfTimesIsRefusedBeforeRepair() {
+    Random random = new Random(12);
+    Coordinate[] ring = new Coordinate[1_501];
+    for (int i = 0; i < 1_500; i++) {
+      ring[i] = new Coordinate(random.nextDouble() * 100, random.nextDouble() * 100);
+    }
+    ring[1_500] = ring[0].copy();
+    assertThatThrownBy(() -> DrawingCleaner.clean(FACTORY.createPolygon(ring), COMMITTEE, NONE))
+        .isInstanceOfSatisfying(
+            RejectedDrawing.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_COMPLEX))
+        .hasMessageContaining("more than 500 times");
+  }
+
+  @Test
+  void aCleaningWhoseThreadIsInterruptedStops() {
+    Geometry drawn = wkt("POLYGON ((55 10, 90 10, 90 90, 55 90, 55 10))");
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> DrawingCleaner.clean(drawn, COMMITTEE, WEST_POST))
+          .isInstanceOfSatisfying(
+              RejectedDrawing.class, e -> assertThat(e.reason()).isEqualTo(Reason.STOPPED));
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   static Geometry wkt(String text) {

@@ -122,9 +122,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     } else if (e instanceof StaleVersion) {
       return HttpStatus.PRECONDITION_FAILED;
     } else if (e instanceof InvalidEdit edit) {
-      return edit.kind() == InvalidEdit.Kind.TOO_MANY_VERTICES
-          ? HttpStatus.CONTENT_TOO_LARGE
-          : HttpStatus.UNPROCESSABLE_ENTITY;
+      return switch (edit.kind()) {
+        case TOO_MANY_VERTICES -> HttpStatus.CONTENT_TOO_LARGE;
+        case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
+        default -> HttpStatus.UNPROCESSABLE_ENTITY;
+      };
     } else if (e instanceof PlanConflict || e instanceof PlanStateConflict) {
       return HttpStatus.CONFLICT;
     } else if (e instanceof PlanNotAllowed notAllowed) {
