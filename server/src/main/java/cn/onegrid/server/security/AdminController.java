@@ -2,6 +2,7 @@ package cn.onegrid.server.security;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.NotFound;
+import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.AuditLog;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Accounts, for administrators: list, create, change, and reset a password. A new or reset password
- * is random, shown once in the answer, and must be changed at the next sign-in.
+ * is random, shown once in the answer, and must be changed at the next sign-in; a reset ends the
+ * account's sessions and revokes its tokens.
  */
 @RestController
 class AdminController {
@@ -31,14 +33,17 @@ class AdminController {
   private final AccountRepository accounts;
   private final PasswordEncoder encoder;
   private final AccountSessions sessions;
+  private final AccessTokenRepository tokens;
   private final AuditLog audit;
 
   AdminController(
       AccountRepository accounts,
       PasswordEncoder encoder,
       AccountSessions sessions,
+      AccessTokenRepository tokens,
       AuditLog audit) {
     this.accounts = accounts;
+    this.tokens = tokens;
     this.encoder = encoder;
     this.sessions = sessions;
     this.audit = audit;
@@ -122,6 +127,7 @@ class AdminController {
     String password = Passwords.random();
     accounts.setPassword(id, encoder.encode(password), true);
     sessions.endAll(id);
+    tokens.revokeAll(id); // a reset is for an account that may be in other hands
     return new WithPassword(AccountView.of(find(id)), password);
   }
 

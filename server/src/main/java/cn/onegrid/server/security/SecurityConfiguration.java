@@ -200,7 +200,11 @@ class SecurityConfiguration {
         .access(inPerson())
         .requestMatchers(DELETE, "/account/tokens/*")
         .access(inPerson())
-        .requestMatchers(reads("/admin/accounts", "/admin/audit", "/admin/audit.csv"))
+        .requestMatchers(
+            reads(
+                "/admin/accounts", "/admin/accounts/*/tokens", "/admin/audit", "/admin/audit.csv"))
+        .access(admin())
+        .requestMatchers(DELETE, "/admin/accounts/*/tokens/*")
         .access(admin())
         .requestMatchers(POST, "/admin/accounts", "/admin/accounts/*/password")
         .access(admin())
