@@ -35,8 +35,8 @@ class AccountRepositoryIT {
     Account found = accounts.byUsername("planner.li").orElseThrow();
     assertThat(found.role()).isEqualTo(Role.PLANNER);
     assertThat(found.committees()).containsExactly("310114118009");
-    assertThat(accounts.anyWithRole(Role.PLANNER)).isTrue();
-    assertThat(accounts.anyWithRole(Role.ADMIN)).isFalse();
+    assertThat(accounts.anyEnabledWithRole(Role.PLANNER)).isTrue();
+    assertThat(accounts.anyEnabledWithRole(Role.ADMIN)).isFalse();
   }
 
   @Test

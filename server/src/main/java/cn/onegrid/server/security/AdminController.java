@@ -8,6 +8,7 @@ import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
+import cn.onegrid.server.system.RequestRefused;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -97,7 +98,8 @@ class AdminController {
                 encoder.encode(password),
                 role(request),
                 committees(request),
-                true));
+                true,
+                request.enabled() == null || request.enabled()));
     recorded(admin, "create-account", account);
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(new WithPassword(AccountView.of(account), password));
@@ -160,7 +162,8 @@ class AdminController {
     }
   }
 
-  private static List<String> committees(AccountRequest request) {
+  /** Well-formed codes (400 otherwise), each named once and naming a committee (422 otherwise). */
+  private List<String> committees(AccountRequest request) {
     List<String> codes = request.committees() == null ? List.of() : request.committees();
     Set<String> seen = new HashSet<>();
     for (String code : codes) {
@@ -168,8 +171,13 @@ class AdminController {
         throw InvalidQuery.of("committees", "accounts.committee-code", String.valueOf(code));
       }
       if (!seen.add(code)) {
-        throw InvalidQuery.of("committees", "accounts.committee-twice", code);
+        throw new RequestRefused(HttpStatus.UNPROCESSABLE_ENTITY, "accounts.committee-twice", code);
       }
+    }
+    List<String> unknown = accounts.unknownCommittees(codes);
+    if (!unknown.isEmpty()) {
+      throw new RequestRefused(
+          HttpStatus.UNPROCESSABLE_ENTITY, "accounts.no-committee", unknown.get(0));
     }
     return codes;
   }

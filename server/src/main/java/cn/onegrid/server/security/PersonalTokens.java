@@ -3,13 +3,15 @@ package cn.onegrid.server.security;
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.accounts.AccessToken;
 import cn.onegrid.data.accounts.AccessTokenRepository;
+import cn.onegrid.data.accounts.Role;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
 /**
  * Issuing a personal access token, for the JSON API and the tokens page alike: a name, read-only
- * unless {@code write}, expiring after {@code days} (null: when revoked).
+ * unless {@code write}, expiring after {@code days} (null: when revoked). Only planners get write
+ * tokens: nothing else anyone may change is open to a token.
  */
 @Component
 class PersonalTokens {
@@ -23,7 +25,14 @@ class PersonalTokens {
     this.tokens = tokens;
   }
 
+  static boolean mayWrite(OneGridUser owner) {
+    return owner.role() == Role.PLANNER;
+  }
+
   Issued issue(OneGridUser owner, String name, boolean write, Integer days) {
+    if (write && !mayWrite(owner)) {
+      throw InvalidQuery.of("write", "accounts.no-write-tokens");
+    }
     String label = name == null ? "" : name.strip();
     if (label.isEmpty() || label.length() > 100) {
       throw new InvalidQuery(
