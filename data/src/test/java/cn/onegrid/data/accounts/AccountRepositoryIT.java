@@ -92,7 +92,8 @@ class AccountRepositoryIT {
     audit.record("staff.wang", "view-card", "post 310114118009P01", "phones: full");
     audit.record("leader.zhao", "view-card", "grid 31011411800901", "phones: full");
     List<AuditEntry> entries =
-        audit.between(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60), 10);
+        audit.between(
+            Instant.now().minusSeconds(60), Instant.now().plusSeconds(60), null, null, 10);
     assertThat(entries)
         .extracting(AuditEntry::username)
         .containsExactly("leader.zhao", "staff.wang");

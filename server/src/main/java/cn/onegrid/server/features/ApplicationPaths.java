@@ -252,6 +252,8 @@ final class ApplicationPaths {
     return List.of(
         query("from", "string", "From this instant (RFC 3339)"),
         query("to", "string", "Until this instant (RFC 3339)"),
+        query("username", "string", "Only this account's entries"),
+        query("action", "string", "Only this action's entries, such as sign-in-failed"),
         query("limit", "integer", "At most this many entries"));
   }
 

@@ -46,7 +46,7 @@ class AdminTokensController {
       throw NotFound.of("accounts.no-token", account.username(), tokenId);
     }
     audit.record(
-        admin.getUsername(), "revoke-token", "account " + account.username(), "token " + tokenId);
+        admin.getUsername(), "revoke-token", "token " + tokenId, "of " + account.username());
     return ResponseEntity.noContent().build();
   }
 

@@ -91,7 +91,7 @@ class TokensPage {
       CsrfToken csrf,
       HttpServletRequest request) {
     Locale locale = messages.locale(request);
-    boolean revoked = tokens.revoke(user.accountId(), id);
+    boolean revoked = issuer.revoke(user, id);
     String message = messages.text(locale, revoked ? "tokens.revokedNow" : "tokens.noSuchToken");
     return html(
         revoked ? HttpStatus.OK : HttpStatus.NOT_FOUND, render(user, csrf, locale, message, null));
