@@ -55,6 +55,14 @@ public class AccessTokenRepository {
         == 1;
   }
 
+  /** Revokes every token of the account (a password reset); how many were still active. */
+  public int revokeAll(long accountId) {
+    return jdbc.sql(
+            "UPDATE access_token SET revoked_at = now() WHERE account_id = :a AND revoked_at IS NULL")
+        .param("a", accountId)
+        .update();
+  }
+
   /**
    * The token whose secret has this hash, if it is neither revoked nor expired. Marks it used, at
    * most once a minute: a client reading tiles sends a burst of requests, each one a read only.

@@ -46,11 +46,24 @@ public class AccountRepository {
     return jdbc.sql(SELECT + " ORDER BY a.username").query(AccountRepository::account).list();
   }
 
-  public boolean anyWithRole(Role role) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account WHERE role = :r)")
+  /** Whether an account with this role may sign in (a disabled one does not count). */
+  public boolean anyEnabledWithRole(Role role) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account WHERE role = :r AND enabled)")
         .param("r", role.id())
         .query(Boolean.class)
         .single();
+  }
+
+  /** Those of these committee codes that name no committee, in the order given. */
+  public List<String> unknownCommittees(List<String> codes) {
+    return codes.stream()
+        .filter(
+            code ->
+                !jdbc.sql("SELECT EXISTS (SELECT 1 FROM committee WHERE code = :c)")
+                    .param("c", code)
+                    .query(Boolean.class)
+                    .single())
+        .toList();
   }
 
   /** Creates the account; a username that is taken is an {@link InvalidQuery}. */
@@ -63,14 +76,16 @@ public class AccountRepository {
                     jdbc.sql(
                             """
                             INSERT INTO account (username, display_name, password_hash, role,
-                                                 must_change_password)
-                            VALUES (:username, :name, :hash, :role, :mustChange) RETURNING id
+                                                 must_change_password, enabled)
+                            VALUES (:username, :name, :hash, :role, :mustChange, :enabled)
+                            RETURNING id
                             """)
                         .param("username", account.username())
                         .param("name", account.displayName())
                         .param("hash", account.passwordHash())
                         .param("role", account.role().id())
                         .param("mustChange", account.mustChangePassword())
+                        .param("enabled", account.enabled())
                         .query(Long.class)
                         .single();
                 replaceCommittees(created, account.committees());
@@ -82,11 +97,19 @@ public class AccountRepository {
     }
   }
 
-  /** Changes what an account is: its display name, role, committees and whether it may sign in. */
+  /**
+   * Changes what an account is: its display name, role, committees and whether it may sign in. A
+   * change that would leave no enabled administrator is refused ({@code accounts.last-admin}); the
+   * enabled administrators are locked first, so two administrators demoting each other at once
+   * cannot both succeed.
+   */
   public void update(
       long id, String displayName, Role role, List<String> committees, boolean enabled) {
     transaction.executeWithoutResult(
         status -> {
+          jdbc.sql("SELECT id FROM account WHERE role = 'admin' AND enabled FOR UPDATE")
+              .query(Long.class)
+              .list();
           jdbc.sql(
                   """
                   UPDATE account SET display_name = :name, role = :role, enabled = :enabled,
@@ -98,6 +121,9 @@ public class AccountRepository {
               .param("role", role.id())
               .param("enabled", enabled)
               .update();
+          if (!anyEnabledWithRole(Role.ADMIN)) {
+            throw InvalidQuery.of("role", "accounts.last-admin"); // rolls the change back
+          }
           replaceCommittees(id, committees);
         });
   }

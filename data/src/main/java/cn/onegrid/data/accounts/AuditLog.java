@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The audit log of who saw person-level data and who changed accounts: appended to, never changed.
+ * The audit log of who saw person-level data, who signed in (or failed to), who changed accounts or
+ * tokens, and who created, published or discarded plans or reverted changes: appended to, never
+ * changed. It is read by time, optionally narrowed to one username and one action (null: any).
  */
 public class AuditLog {
 
@@ -31,23 +33,31 @@ public class AuditLog {
         .update();
   }
 
-  /** Entries in [from, to), newest first, at most {@code limit}. */
-  public List<AuditEntry> between(Instant from, Instant to, int limit) {
-    return jdbc.sql(
-            "SELECT * FROM audit_log WHERE at >= :from AND at < :to ORDER BY at DESC, id DESC"
-                + " LIMIT :limit")
+  private static final String WHERE =
+      " WHERE at >= :from AND at < :to AND (CAST(:u AS text) IS NULL OR username = :u)"
+          + " AND (CAST(:action AS text) IS NULL OR action = :action)";
+
+  /** Entries in [from, to) of this username and action (null: any), newest first, at most limit. */
+  public List<AuditEntry> between(
+      Instant from, Instant to, String username, String action, int limit) {
+    return jdbc.sql("SELECT * FROM audit_log" + WHERE + " ORDER BY at DESC, id DESC LIMIT :limit")
         .param("from", Timestamp.from(from))
         .param("to", Timestamp.from(to))
+        .param("u", username)
+        .param("action", action)
         .param("limit", limit)
         .query(AuditLog::entry)
         .list();
   }
 
-  /** Every entry in [from, to), oldest first, one at a time (for an export of any size). */
-  public void forEachBetween(Instant from, Instant to, Consumer<AuditEntry> each) {
-    jdbc.sql("SELECT * FROM audit_log WHERE at >= :from AND at < :to ORDER BY at, id")
+  /** Every such entry, oldest first, one at a time (for an export of any size). */
+  public void forEachBetween(
+      Instant from, Instant to, String username, String action, Consumer<AuditEntry> each) {
+    jdbc.sql("SELECT * FROM audit_log" + WHERE + " ORDER BY at, id")
         .param("from", Timestamp.from(from))
         .param("to", Timestamp.from(to))
+        .param("u", username)
+        .param("action", action)
         .query((RowCallbackHandler) row -> each.accept(entry(row, 0)));
   }
 

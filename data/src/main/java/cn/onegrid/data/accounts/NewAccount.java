@@ -9,9 +9,21 @@ public record NewAccount(
     String passwordHash,
     Role role,
     List<String> committees,
-    boolean mustChangePassword) {
+    boolean mustChangePassword,
+    boolean enabled) {
 
   public NewAccount {
     committees = List.copyOf(committees);
+  }
+
+  /** An account that may sign in. */
+  public NewAccount(
+      String username,
+      String displayName,
+      String passwordHash,
+      Role role,
+      List<String> committees,
+      boolean mustChangePassword) {
+    this(username, displayName, passwordHash, role, committees, mustChangePassword, true);
   }
 }

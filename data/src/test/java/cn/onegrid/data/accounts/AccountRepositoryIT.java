@@ -35,8 +35,8 @@ class AccountRepositoryIT {
     Account found = accounts.byUsername("planner.li").orElseThrow();
     assertThat(found.role()).isEqualTo(Role.PLANNER);
     assertThat(found.committees()).containsExactly("310114118009");
-    assertThat(accounts.anyWithRole(Role.PLANNER)).isTrue();
-    assertThat(accounts.anyWithRole(Role.ADMIN)).isFalse();
+    assertThat(accounts.anyEnabledWithRole(Role.PLANNER)).isTrue();
+    assertThat(accounts.anyEnabledWithRole(Role.ADMIN)).isFalse();
   }
 
   @Test
@@ -92,7 +92,8 @@ class AccountRepositoryIT {
     audit.record("staff.wang", "view-card", "post 310114118009P01", "phones: full");
     audit.record("leader.zhao", "view-card", "grid 31011411800901", "phones: full");
     List<AuditEntry> entries =
-        audit.between(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60), 10);
+        audit.between(
+            Instant.now().minusSeconds(60), Instant.now().plusSeconds(60), null, null, 10);
     assertThat(entries)
         .extracting(AuditEntry::username)
         .containsExactly("leader.zhao", "staff.wang");

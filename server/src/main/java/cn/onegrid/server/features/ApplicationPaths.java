@@ -239,7 +239,23 @@ final class ApplicationPaths {
         .add(
             "post",
             "/admin/accounts/{id}/password",
-            write("Resets an account's password (administrators)", List.of(id()), null, "200"))
+            write(
+                "Resets an account's password, ending its sessions and tokens (administrators)",
+                List.of(id()),
+                null,
+                "200"))
+        .add(
+            "get",
+            "/admin/accounts/{id}/tokens",
+            read("An account's tokens (administrators)", List.of(id())))
+        .add(
+            "delete",
+            "/admin/accounts/{id}/tokens/{tokenId}",
+            write(
+                "Revokes an account's token (administrators)",
+                List.of(id(), tokenId()),
+                null,
+                "204"))
         .add("get", "/admin/audit", read("The audit log (administrators)", auditRange()))
         .add(
             "get", "/admin/audit.csv", read("The audit log as CSV (administrators)", auditRange()));
@@ -249,6 +265,8 @@ final class ApplicationPaths {
     return List.of(
         query("from", "string", "From this instant (RFC 3339)"),
         query("to", "string", "Until this instant (RFC 3339)"),
+        query("username", "string", "Only this account's entries"),
+        query("action", "string", "Only this action's entries, such as sign-in-failed"),
         query("limit", "integer", "At most this many entries"));
   }
 
@@ -266,6 +284,10 @@ final class ApplicationPaths {
 
   private static Map<String, Object> id() {
     return path("id", "integer", "Id");
+  }
+
+  private static Map<String, Object> tokenId() {
+    return path("tokenId", "integer", "Token id");
   }
 
   private static Map<String, Object> reason() {

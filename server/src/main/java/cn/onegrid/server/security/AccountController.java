@@ -68,7 +68,7 @@ class AccountController {
 
   @DeleteMapping("/account/tokens/{id}")
   ResponseEntity<Void> revoke(@AuthenticationPrincipal OneGridUser user, @PathVariable long id) {
-    if (!tokens.revoke(user.accountId(), id)) {
+    if (!issuer.revoke(user, id)) {
       throw NotFound.of("security.no-such-token", id);
     }
     return ResponseEntity.noContent().build();

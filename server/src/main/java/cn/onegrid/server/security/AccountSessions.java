@@ -11,8 +11,8 @@ import org.springframework.security.web.session.SessionInformationExpiredStrateg
 /**
  * The signed-in sessions of each account, so that disabling an account, changing its role or
  * committees, or resetting its password ends its sessions at once rather than when they time out.
- * An ended session's next request is signed out: a page goes to the sign-in page, an API call gets
- * a 401 problem.
+ * Changing one's own password ends one's other sessions. An ended session's next request is signed
+ * out: a page goes to the sign-in page, an API call gets a 401 problem.
  */
 final class AccountSessions implements SessionInformationExpiredStrategy {
 
@@ -26,9 +26,18 @@ final class AccountSessions implements SessionInformationExpiredStrategy {
 
   /** Ends every session of the account (a principal equals another of the same account). */
   void endAll(long accountId) {
+    endOthers(accountId, null);
+  }
+
+  /** Ends every session of the account but the one with this id (null: every one). */
+  void endOthers(long accountId, String keptSessionId) {
     for (Object principal : registry.getAllPrincipals()) {
       if (principal instanceof OneGridUser user && user.accountId() == accountId) {
-        registry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+        for (SessionInformation session : registry.getAllSessions(principal, false)) {
+          if (!session.getSessionId().equals(keptSessionId)) {
+            session.expireNow();
+          }
+        }
       }
     }
   }

@@ -2,11 +2,13 @@ package cn.onegrid.server.security;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.NotFound;
+import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
+import cn.onegrid.server.system.RequestRefused;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Accounts, for administrators: list, create, change, and reset a password. A new or reset password
- * is random, shown once in the answer, and must be changed at the next sign-in.
+ * is random, shown once in the answer, and must be changed at the next sign-in; a reset ends the
+ * account's sessions and revokes its tokens.
  */
 @RestController
 class AdminController {
@@ -31,14 +34,17 @@ class AdminController {
   private final AccountRepository accounts;
   private final PasswordEncoder encoder;
   private final AccountSessions sessions;
+  private final AccessTokenRepository tokens;
   private final AuditLog audit;
 
   AdminController(
       AccountRepository accounts,
       PasswordEncoder encoder,
       AccountSessions sessions,
+      AccessTokenRepository tokens,
       AuditLog audit) {
     this.accounts = accounts;
+    this.tokens = tokens;
     this.encoder = encoder;
     this.sessions = sessions;
     this.audit = audit;
@@ -92,7 +98,8 @@ class AdminController {
                 encoder.encode(password),
                 role(request),
                 committees(request),
-                true));
+                true,
+                request.enabled() == null || request.enabled()));
     recorded(admin, "create-account", account);
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(new WithPassword(AccountView.of(account), password));
@@ -122,6 +129,7 @@ class AdminController {
     String password = Passwords.random();
     accounts.setPassword(id, encoder.encode(password), true);
     sessions.endAll(id);
+    tokens.revokeAll(id); // a reset is for an account that may be in other hands
     return new WithPassword(AccountView.of(find(id)), password);
   }
 
@@ -154,7 +162,8 @@ class AdminController {
     }
   }
 
-  private static List<String> committees(AccountRequest request) {
+  /** Well-formed codes (400 otherwise), each named once and naming a committee (422 otherwise). */
+  private List<String> committees(AccountRequest request) {
     List<String> codes = request.committees() == null ? List.of() : request.committees();
     Set<String> seen = new HashSet<>();
     for (String code : codes) {
@@ -162,8 +171,13 @@ class AdminController {
         throw InvalidQuery.of("committees", "accounts.committee-code", String.valueOf(code));
       }
       if (!seen.add(code)) {
-        throw InvalidQuery.of("committees", "accounts.committee-twice", code);
+        throw new RequestRefused(HttpStatus.UNPROCESSABLE_ENTITY, "accounts.committee-twice", code);
       }
+    }
+    List<String> unknown = accounts.unknownCommittees(codes);
+    if (!unknown.isEmpty()) {
+      throw new RequestRefused(
+          HttpStatus.UNPROCESSABLE_ENTITY, "accounts.no-committee", unknown.get(0));
     }
     return codes;
   }

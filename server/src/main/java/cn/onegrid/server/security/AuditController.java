@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The audit log for administrators: {@code /admin/audit} as JSON (newest first), {@code
  * /admin/audit.csv} as a spreadsheet export (oldest first). Both take {@code from} and {@code to}
- * (ISO instants; default the last 30 days).
+ * (ISO instants; default the last 30 days), and {@code username} and {@code action} to narrow them
+ * to who did what.
  */
 @RestController
 class AuditController {
@@ -38,17 +39,21 @@ class AuditController {
   List<AuditEntry> entries(
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
+      @RequestParam(required = false) String username,
+      @RequestParam(required = false) String action,
       @RequestParam(defaultValue = "100") int limit) {
     if (limit < 1 || limit > MAX_ENTRIES) {
       throw InvalidQuery.of("limit", "accounts.audit-limit", MAX_ENTRIES);
     }
-    return audit.between(from(from), to(to), limit);
+    return audit.between(from(from), to(to), blankAsAny(username), blankAsAny(action), limit);
   }
 
   @GetMapping("/admin/audit.csv")
   void export(
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
+      @RequestParam(required = false) String username,
+      @RequestParam(required = false) String action,
       HttpServletResponse response)
       throws IOException {
     Instant start = from(from);
@@ -63,6 +68,8 @@ class AuditController {
     audit.forEachBetween(
         start,
         end,
+        blankAsAny(username),
+        blankAsAny(action),
         entry ->
             out.print(
                 Stream.of(
@@ -88,6 +95,10 @@ class AuditController {
       text = "'" + text;
     }
     return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+
+  private static String blankAsAny(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static Instant from(String value) {

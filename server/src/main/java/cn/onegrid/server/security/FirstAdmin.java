@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the first administrator from the settings ({@code ONEGRID_SECURITY_ADMIN_USERNAME},
- * {@code ONEGRID_SECURITY_ADMIN_PASSWORD}) on a start that finds no administrator; it must choose
- * its own password at its first sign-in. There is no built-in password: without one, nobody can
- * manage accounts until one is set.
+ * {@code ONEGRID_SECURITY_ADMIN_PASSWORD}) on a start that finds no enabled administrator (so an
+ * installation whose administrators are all disabled can be recovered); it must choose its own
+ * password at its first sign-in. There is no built-in password: without one, nobody can manage
+ * accounts until one is set.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -35,13 +36,20 @@ class FirstAdmin implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    if (accounts.anyWithRole(Role.ADMIN)) {
+    if (accounts.anyEnabledWithRole(Role.ADMIN)) {
       return;
     }
     if (admin.password() == null || admin.password().isBlank()) {
       log.warn(
           "No administrator yet: set ONEGRID_SECURITY_ADMIN_PASSWORD (and optionally"
               + " ONEGRID_SECURITY_ADMIN_USERNAME) to create one at the next start");
+      return;
+    }
+    if (accounts.byUsername(admin.username()).isPresent()) {
+      log.warn(
+          "No enabled administrator, and the account '{}' exists: set"
+              + " ONEGRID_SECURITY_ADMIN_USERNAME to a new name to create one at the next start",
+          admin.username());
       return;
     }
     accounts.create(

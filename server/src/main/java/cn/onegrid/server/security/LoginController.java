@@ -32,12 +32,18 @@ class LoginController {
   private final AccountRepository accounts;
   private final PasswordEncoder encoder;
   private final LoginPages pages;
+  private final AccountSessions sessions;
   private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-  LoginController(AccountRepository accounts, PasswordEncoder encoder, LoginPages pages) {
+  LoginController(
+      AccountRepository accounts,
+      PasswordEncoder encoder,
+      LoginPages pages,
+      AccountSessions sessions) {
     this.accounts = accounts;
     this.encoder = encoder;
     this.pages = pages;
+    this.sessions = sessions;
   }
 
   @GetMapping(LOGIN)
@@ -91,6 +97,7 @@ class LoginController {
       return pages.changePassword(request, response, csrf, user.getUsername(), wrong);
     }
     accounts.setPassword(account.id(), encoder.encode(password), false);
+    sessions.endOthers(account.id(), request.getSession().getId()); // whoever knew the old one
     request.changeSessionId();
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     OneGridUser changed = user.passwordChanged(accounts.byId(account.id()).orElseThrow());

@@ -1,5 +1,6 @@
 package cn.onegrid.server.security;
 
+import cn.onegrid.data.accounts.AuditLog;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,15 +14,20 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
  * What a sign-in leads to. A failure counts towards the {@link SignInThrottle}; a success clears
  * its account's count from that address and continues where the visitor was going, or to the
  * password page when the account must choose a new password first. A failure never says whether the
- * account exists.
+ * account exists. Both go to the audit log, with the client's address: a failure under the name as
+ * sign-in reads it (at most 100 characters), whether or not such an account exists.
  */
 final class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     implements AuthenticationFailureHandler {
 
-  private final SignInThrottle throttle;
+  private static final int LOGGED_NAME = 100;
 
-  LoginOutcomes(SignInThrottle throttle) {
+  private final SignInThrottle throttle;
+  private final AuditLog audit;
+
+  LoginOutcomes(SignInThrottle throttle, AuditLog audit) {
     this.throttle = throttle;
+    this.audit = audit;
     setDefaultTargetUrl("/");
   }
 
@@ -31,6 +37,11 @@ final class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
       throws IOException, ServletException {
     OneGridUser user = (OneGridUser) authentication.getPrincipal();
     throttle.succeeded(request);
+    audit.record(
+        user.getUsername(),
+        "sign-in",
+        "account " + user.getUsername(),
+        "from " + request.getRemoteAddr());
     if (user.mustChangePassword()) {
       getRedirectStrategy().sendRedirect(request, response, LoginController.PASSWORD);
       return;
@@ -43,6 +54,10 @@ final class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
       HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
       throws IOException {
     throttle.failed(request);
+    String name = request.getParameter("username");
+    name = name == null ? "" : name.trim();
+    name = name.length() > LOGGED_NAME ? name.substring(0, LOGGED_NAME) : name;
+    audit.record(name, "sign-in-failed", "account " + name, "from " + request.getRemoteAddr());
     getRedirectStrategy().sendRedirect(request, response, LoginController.LOGIN + "?error");
   }
 }

@@ -3,13 +3,17 @@ package cn.onegrid.server.security;
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.accounts.AccessToken;
 import cn.onegrid.data.accounts.AccessTokenRepository;
+import cn.onegrid.data.accounts.AuditLog;
+import cn.onegrid.data.accounts.Role;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
 /**
- * Issuing a personal access token, for the JSON API and the tokens page alike: a name, read-only
- * unless {@code write}, expiring after {@code days} (null: when revoked).
+ * Issuing and revoking personal access tokens (each recorded in the audit log), for the JSON API
+ * and the tokens page alike: a name, read-only unless {@code write}, expiring after {@code days}
+ * (null: when revoked). Only planners get write tokens: nothing else anyone may change is open to a
+ * token.
  */
 @Component
 class PersonalTokens {
@@ -18,12 +22,21 @@ class PersonalTokens {
   record Issued(AccessToken token, String secret) {}
 
   private final AccessTokenRepository tokens;
+  private final AuditLog audit;
 
-  PersonalTokens(AccessTokenRepository tokens) {
+  PersonalTokens(AccessTokenRepository tokens, AuditLog audit) {
     this.tokens = tokens;
+    this.audit = audit;
+  }
+
+  static boolean mayWrite(OneGridUser owner) {
+    return owner.role() == Role.PLANNER;
   }
 
   Issued issue(OneGridUser owner, String name, boolean write, Integer days) {
+    if (write && !mayWrite(owner)) {
+      throw InvalidQuery.of("write", "accounts.no-write-tokens");
+    }
     String label = name == null ? "" : name.strip();
     if (label.isEmpty() || label.length() > 100) {
       throw new InvalidQuery(
@@ -40,6 +53,20 @@ class PersonalTokens {
     String secret = AccessTokens.newSecret();
     AccessToken token =
         tokens.create(owner.accountId(), label, AccessTokens.hash(secret), write, expires);
+    audit.record(
+        owner.getUsername(),
+        "create-token",
+        "token " + token.id(),
+        label + (write ? ", write" : ", read-only") + (days == null ? "" : ", " + days + " days"));
     return new Issued(token, secret);
+  }
+
+  /** Revokes one of the owner's tokens; false when the owner has no such token. */
+  boolean revoke(OneGridUser owner, long id) {
+    boolean revoked = tokens.revoke(owner.accountId(), id);
+    if (revoked) {
+      audit.record(owner.getUsername(), "revoke-token", "token " + id, "");
+    }
+    return revoked;
   }
 }

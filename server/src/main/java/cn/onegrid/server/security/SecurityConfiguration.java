@@ -9,6 +9,7 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.AccountRepository;
+import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.accounts.SignInFailures;
 import cn.onegrid.server.features.PlainMap;
@@ -120,10 +121,11 @@ class SecurityConfiguration {
       AccountSessions accountSessions,
       ProblemResponses problems,
       Problems documents,
-      Unserved unserved)
+      Unserved unserved,
+      AuditLog audit)
       throws Exception {
     SignInThrottle throttle = new SignInThrottle(signInFailures, settings.signInThrottle());
-    LoginOutcomes outcomes = new LoginOutcomes(throttle);
+    LoginOutcomes outcomes = new LoginOutcomes(throttle, audit);
     // Where a visitor was going is kept in a cookie, not a session: visitors get no session.
     CookieRequestCache requestCache = new CookieRequestCache();
     requestCache.setRequestMatcher(pageRequests());
@@ -200,7 +202,11 @@ class SecurityConfiguration {
         .access(inPerson())
         .requestMatchers(DELETE, "/account/tokens/*")
         .access(inPerson())
-        .requestMatchers(reads("/admin/accounts", "/admin/audit", "/admin/audit.csv"))
+        .requestMatchers(
+            reads(
+                "/admin/accounts", "/admin/accounts/*/tokens", "/admin/audit", "/admin/audit.csv"))
+        .access(admin())
+        .requestMatchers(DELETE, "/admin/accounts/*/tokens/*")
         .access(admin())
         .requestMatchers(POST, "/admin/accounts", "/admin/accounts/*/password")
         .access(admin())

@@ -76,7 +76,10 @@ class TokensPage {
       String field = e instanceof InvalidQuery invalid ? invalid.parameter() : "days";
       String message =
           messages.text(
-              locale, field.equals("name") ? "tokens.invalid.name" : "tokens.invalid.days");
+              locale,
+              field.equals("name") || field.equals("write")
+                  ? "tokens.invalid." + field
+                  : "tokens.invalid.days");
       return html(HttpStatus.BAD_REQUEST, render(user, csrf, locale, message, null));
     }
   }
@@ -88,7 +91,7 @@ class TokensPage {
       CsrfToken csrf,
       HttpServletRequest request) {
     Locale locale = messages.locale(request);
-    boolean revoked = tokens.revoke(user.accountId(), id);
+    boolean revoked = issuer.revoke(user, id);
     String message = messages.text(locale, revoked ? "tokens.revokedNow" : "tokens.noSuchToken");
     return html(
         revoked ? HttpStatus.OK : HttpStatus.NOT_FOUND, render(user, csrf, locale, message, null));
@@ -120,6 +123,7 @@ class TokensPage {
     model.put("message", message);
     model.put("secret", secret);
     model.put("tokens", rows);
+    model.put("mayWrite", PersonalTokens.mayWrite(user));
     return pages.render("tokens", locale, model);
   }
 

@@ -97,4 +97,85 @@ class AccountAdministrationIT extends ApiTest {
                 .statusCode())
         .isEqualTo(400);
   }
+
+  @Test
+  void theLastEnabledAdministratorCannotBeDisabledOrDemoted() {
+    ApiClient admin = as(TestAccount.ADMIN);
+    String self = "/admin/accounts/" + idOf(TestAccount.ADMIN);
+    HttpResponse<String> demoted = admin.send("PUT", self, "{\"role\":\"staff\"}");
+    assertThat(demoted.statusCode()).isEqualTo(400);
+    assertThat(demoted.body()).contains("最后一个启用的管理员");
+    assertThat(admin.send("PUT", self, "{\"role\":\"admin\",\"enabled\":false}").statusCode())
+        .isEqualTo(400);
+    assertThat(admin.get("/admin/accounts").statusCode())
+        .as("still an administrator")
+        .isEqualTo(200);
+
+    admin.send(
+        "POST",
+        "/admin/accounts",
+        "{\"username\":\"admin.disabled\",\"role\":\"admin\",\"enabled\":false}");
+    assertThat(admin.send("PUT", self, "{\"role\":\"staff\"}").statusCode())
+        .as("a disabled administrator does not count")
+        .isEqualTo(400);
+    admin.send("POST", "/admin/accounts", "{\"username\":\"admin.two\",\"role\":\"admin\"}");
+    assertThat(admin.send("PUT", self, "{\"role\":\"staff\"}").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anUnknownOrRepeatedCommitteeIsUnprocessable() {
+    ApiClient admin = as(TestAccount.ADMIN);
+    HttpResponse<String> unknown =
+        admin.send(
+            "POST",
+            "/admin/accounts",
+            "{\"username\":\"x.y\",\"role\":\"staff\",\"committees\":[\"999999999999\"]}");
+    assertThat(unknown.statusCode()).isEqualTo(422);
+    assertThat(unknown.body()).contains("999999999999");
+    HttpResponse<String> twice =
+        admin.send(
+            "PUT",
+            "/admin/accounts/" + idOf(TestAccount.STAFF),
+            "{\"role\":\"staff\",\"committees\":[\"310114118009\",\"310114118009\"]}");
+    assertThat(twice.statusCode()).isEqualTo(422);
+    assertThat(twice.body()).contains("310114118009").doesNotContain("taken");
+  }
+
+  @Test
+  void anAccountCreatedDisabledCannotSignIn() {
+    HttpResponse<String> created =
+        as(TestAccount.ADMIN)
+            .send(
+                "POST",
+                "/admin/accounts",
+                "{\"username\":\"staff.later\",\"role\":\"staff\",\"enabled\":false}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonNode body = JSON.readTree(created.body());
+    assertThat(body.path("account").path("enabled").asBoolean()).isFalse();
+    assertThat(
+            anonymous()
+                .login("staff.later", body.path("password").asString())
+                .headers()
+                .firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+  }
+
+  @Test
+  void onlyPlannersAreOfferedWriteTokens() {
+    for (TestAccount reader : new TestAccount[] {TestAccount.STAFF, TestAccount.LEADER}) {
+      ApiClient client = as(reader);
+      assertThat(
+              client
+                  .send("POST", "/account/tokens", "{\"name\":\"m\",\"write\":true}")
+                  .statusCode())
+          .as(reader.name())
+          .isEqualTo(400);
+      assertThat(client.get("/tokens", "Accept", "text/html").body())
+          .as(reader.name())
+          .doesNotContain("name=\"write\"");
+    }
+    assertThat(as(TestAccount.PLANNER).get("/tokens", "Accept", "text/html").body())
+        .contains("name=\"write\"");
+    assertThat(token(TestAccount.PLANNER, true)).startsWith("og_");
+  }
 }

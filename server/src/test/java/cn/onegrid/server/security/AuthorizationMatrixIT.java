@@ -208,6 +208,13 @@ class AuthorizationMatrixIT extends ApiTest {
               "PUT", "/admin/accounts/{id}", "/admin/accounts/999", "{\"role\":\"staff\"}", ADMIN),
           change(
               "POST", "/admin/accounts/{id}/password", "/admin/accounts/999/password", null, ADMIN),
+          get("/admin/accounts/{id}/tokens", "/admin/accounts/999/tokens", ADMIN),
+          change(
+              "DELETE",
+              "/admin/accounts/{id}/tokens/{tokenId}",
+              "/admin/accounts/999/tokens/9",
+              null,
+              ADMIN),
           get("/admin/audit", "/admin/audit", ADMIN),
           get("/admin/audit.csv", "/admin/audit.csv", ADMIN),
           // The error document answers everyone (with a problem, never internals)

@@ -117,4 +117,13 @@ class OpenSettingsIT extends ApiTest {
         .as("the test accounts already have an administrator")
         .isEmpty();
   }
+
+  @Test
+  void onlyEnabledAdministratorsCount() {
+    jdbc.sql("UPDATE account SET enabled = false WHERE role = 'admin'").update();
+    firstAdmin.afterPropertiesSet();
+    assertThat(accounts.byUsername("first.admin"))
+        .as("an installation whose administrators are all disabled gets one back")
+        .isPresent();
+  }
 }

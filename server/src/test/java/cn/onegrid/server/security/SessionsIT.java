@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Sessions are for people who signed in: a token or a visitor never gets one, so revoking a token
@@ -92,6 +93,78 @@ class SessionsIT extends ApiTest {
     HttpResponse<String> read =
         basic(TestAccount.STAFF.username, TestAccount.PASSWORD, "/collections/micro-grids/items");
     assertThat(read.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void changingOnesPasswordEndsOnesOtherSessions() {
+    ApiClient elsewhere = anonymous();
+    elsewhere.login(TestAccount.STAFF.username, TestAccount.PASSWORD);
+    assertThat(elsewhere.get("/account").statusCode()).isEqualTo(200);
+    ApiClient here = as(TestAccount.STAFF);
+    String form = here.get("/password", "Accept", "text/html").body();
+    String csrf = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+    HttpResponse<String> changed =
+        here.send(
+            "POST",
+            "/password",
+            "current="
+                + TestAccount.PASSWORD
+                + "&password=river-Tea-Kite-7-lantern&confirm=river-Tea-Kite-7-lantern&_csrf="
+                + csrf,
+            "Content-Type",
+            "application/x-www-form-urlencoded");
+    assertThat(changed.statusCode()).isEqualTo(303);
+    assertThat(here.get("/account").statusCode()).as("this session goes on").isEqualTo(200);
+    assertThat(elsewhere.get("/account").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aResetEndsTheAccountsSessionsAndTokens() {
+    String token = token(TestAccount.PLANNER, true);
+    ApiClient planner = as(TestAccount.PLANNER);
+    ApiClient machine = anonymous().withToken(token);
+    assertThat(machine.get("/collections/duty-posts/items").statusCode()).isEqualTo(200);
+    HttpResponse<String> reset =
+        as(TestAccount.ADMIN)
+            .send("POST", "/admin/accounts/" + idOf(TestAccount.PLANNER) + "/password", null);
+    assertThat(reset.statusCode()).isEqualTo(200);
+    assertThat(planner.get("/account").statusCode()).isEqualTo(401);
+    assertThat(machine.get("/collections/duty-posts/items").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void administratorsListAndRevokeAnyAccountsTokens() {
+    String token = token(TestAccount.PLANNER, false);
+    ApiClient machine = anonymous().withToken(token);
+    ApiClient admin = as(TestAccount.ADMIN);
+    long account = idOf(TestAccount.PLANNER);
+    HttpResponse<String> listed = admin.get("/admin/accounts/" + account + "/tokens");
+    assertThat(listed.statusCode()).isEqualTo(200);
+    assertThat(listed.body()).doesNotContain(token).doesNotContain("secret");
+    long id =
+        JSON.readTree(listed.body()).valueStream().findFirst().orElseThrow().path("id").asLong();
+    assertThat(
+            admin
+                .send(
+                    "DELETE", "/admin/accounts/" + idOf(TestAccount.STAFF) + "/tokens/" + id, null)
+                .statusCode())
+        .as("another account's token")
+        .isEqualTo(404);
+    assertThat(machine.get("/collections/committees/items").statusCode()).isEqualTo(200);
+    assertThat(
+            admin.send("DELETE", "/admin/accounts/" + account + "/tokens/" + id, null).statusCode())
+        .isEqualTo(204);
+    assertThat(machine.get("/collections/committees/items").statusCode()).isEqualTo(401);
+    assertThat(admin.get("/admin/audit").body()).contains("\"action\":\"revoke-token\"");
+  }
+
+  private long idOf(TestAccount account) {
+    for (JsonNode row : JSON.readTree(as(TestAccount.ADMIN).get("/admin/accounts").body())) {
+      if (row.path("username").asString().equals(account.username)) {
+        return row.path("id").asLong();
+      }
+    }
+    throw new AssertionError("no account " + account);
   }
 
   private HttpResponse<String> basic(String user, String password, String path) throws Exception {

@@ -1,0 +1,79 @@
+package cn.onegrid.server.security;
+
+import cn.onegrid.data.accounts.AuditLog;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Writes the audit log for planners' work that succeeded: creating, publishing and discarding a
+ * plan, and reverting a change. Kept here, by endpoint, so that the editing controllers know
+ * nothing of auditing; a refused or failed request (anything but 2xx) is not recorded.
+ */
+@Component
+class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
+
+  /** Method and Spring MVC pattern → the action recorded. */
+  private static final Map<String, String> ACTIONS =
+      Map.of(
+          "POST /plans", "create-plan",
+          "POST /plans/{plan}/publish", "publish-plan",
+          "DELETE /plans/{plan}", "discard-plan",
+          "POST /changes/{change}/revert", "revert-change");
+
+  private final AuditLog audit;
+
+  AuditedWrites(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry
+        .addInterceptor(this)
+        .addPathPatterns("/plans", "/plans/*", "/plans/*/publish", "/changes/*/revert");
+  }
+
+  @Override
+  public void afterCompletion(
+      HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+    String action =
+        ACTIONS.get(
+            request.getMethod()
+                + " "
+                + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+    int status = response.getStatus();
+    Authentication who = SecurityContextHolder.getContext().getAuthentication();
+    if (action == null || failure != null || status < 200 || status > 299 || who == null) {
+      return;
+    }
+    audit.record(who.getName(), action, subject(request, response), detail(request));
+  }
+
+  /** The plan or change, from the path or, for a new plan, from where it now lives. */
+  private static String subject(HttpServletRequest request, HttpServletResponse response) {
+    @SuppressWarnings("unchecked")
+    Map<String, String> variables =
+        (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    if (variables != null && variables.containsKey("plan")) {
+      return "plan " + variables.get("plan");
+    }
+    if (variables != null && variables.containsKey("change")) {
+      return "change " + variables.get("change");
+    }
+    String location = response.getHeader("Location");
+    return location == null ? "plan" : "plan " + location.substring(location.lastIndexOf('/') + 1);
+  }
+
+  private static String detail(HttpServletRequest request) {
+    String reason = request.getParameter("change_reason"); // a revert's reason, in its query
+    return reason == null ? "" : reason;
+  }
+}
