@@ -107,9 +107,10 @@ public class AccountRepository {
       long id, String displayName, Role role, List<String> committees, boolean enabled) {
     transaction.executeWithoutResult(
         status -> {
-          jdbc.sql("SELECT id FROM account WHERE role = 'admin' AND enabled FOR UPDATE")
-              .query(Long.class)
-              .list();
+          List<Long> admins =
+              jdbc.sql("SELECT id FROM account WHERE role = 'admin' AND enabled FOR UPDATE")
+                  .query(Long.class)
+                  .list();
           jdbc.sql(
                   """
                   UPDATE account SET display_name = :name, role = :role, enabled = :enabled,
@@ -121,7 +122,9 @@ public class AccountRepository {
               .param("role", role.id())
               .param("enabled", enabled)
               .update();
-          if (!anyEnabledWithRole(Role.ADMIN)) {
+          // Only a change to an enabled administrator can leave none (an installation that has
+          // none yet, as while a first administrator is being made, is left alone).
+          if (admins.contains(id) && !anyEnabledWithRole(Role.ADMIN)) {
             throw InvalidQuery.of("role", "accounts.last-admin"); // rolls the change back
           }
           replaceCommittees(id, committees);
