@@ -64,7 +64,7 @@ class BadRequestsIT extends ApiTest {
             "PUT",
             "/admin/accounts/" + staff,
             "{\"role\":\"staff\",\"committees\":[\"310114118009\",\"310114118009\"]}");
-    assertRefused(response, 400, log);
+    assertRefused(response, 422, log);
     assertThat(problem(response).path("detail").asString()).contains("310114118009");
   }
 
