@@ -29,51 +29,49 @@ public final class Catalog {
   private static final List<Collection> ALL =
       List.of(
           new Collection(
-                  "towns",
-                  "镇界 Town outline",
-                  "The town's outline (approximate where it says so)",
-                  "MultiPolygon",
-                  "town t",
-                  "TRUE",
-                  "t.boundary",
-                  "t.code",
-                  List.of(
-                      code("code", "t.code", "区划代码 Official 9-digit code"),
-                      text("name", "t.name", "名称 Name"),
-                      of("approximate", "t.approximate", "boolean", "近似边界 Approximate outline")),
-                  Access.SIGNED_IN,
-                  MapHints.layer(6, 10, null, true),
-                  Optional.empty())
-              .onThePlainMap(),
+              "towns",
+              "镇界 Town outline",
+              "The town's outline (approximate where it says so)",
+              "MultiPolygon",
+              "town t",
+              "TRUE",
+              "t.boundary",
+              "t.code",
+              List.of(
+                  code("code", "t.code", "区划代码 Official 9-digit code"),
+                  text("name", "t.name", "名称 Name"),
+                  of("approximate", "t.approximate", "boolean", "近似边界 Approximate outline")),
+              Access.PLAIN_MAP,
+              MapHints.layer(6, 10, null, true),
+              Optional.empty()),
           new Collection(
-                  "committees",
-                  "居委会与村委会 Committees",
-                  "Residents' committees (居委会) and village committees (村委会) of the town",
-                  "MultiPolygon",
-                  "committee c JOIN town t ON t.id = c.town_id LEFT JOIN analysis_committee a ON a.committee_id = c.id",
-                  "TRUE",
-                  "c.boundary",
-                  "c.code",
-                  List.of(
-                      code("code", "c.code", "统计区划代码 Official 12-digit code"),
-                      text("name", "c.name", "名称 Name"),
-                      code("kind", "c.kind", "类型 Kind: residents_committee or village"),
-                      code("town_code", "t.code", "所属镇代码 Town code"),
-                      of(
-                          "coverage_ratio",
-                          "a.coverage_ratio",
-                          "number",
-                          "岗位覆盖率 Share covered by post areas"),
-                      of(
-                          "catchment_ratio",
-                          "a.catchment_ratio",
-                          "number",
-                          "步行覆盖率 Share within walking radius of a post"),
-                      illustrative("c")),
-                  Access.SIGNED_IN,
-                  MapHints.layer(8, 1, "committee", true).labelledFrom(13),
-                  Optional.empty())
-              .onThePlainMap(),
+              "committees",
+              "居委会与村委会 Committees",
+              "Residents' committees (居委会) and village committees (村委会) of the town",
+              "MultiPolygon",
+              "committee c JOIN town t ON t.id = c.town_id LEFT JOIN analysis_committee a ON a.committee_id = c.id",
+              "TRUE",
+              "c.boundary",
+              "c.code",
+              List.of(
+                  code("code", "c.code", "统计区划代码 Official 12-digit code"),
+                  text("name", "c.name", "名称 Name"),
+                  code("kind", "c.kind", "类型 Kind: residents_committee or village"),
+                  code("town_code", "t.code", "所属镇代码 Town code"),
+                  of(
+                      "coverage_ratio",
+                      "a.coverage_ratio",
+                      "number",
+                      "岗位覆盖率 Share covered by post areas"),
+                  of(
+                      "catchment_ratio",
+                      "a.catchment_ratio",
+                      "number",
+                      "步行覆盖率 Share within walking radius of a post"),
+                  illustrative("c")),
+              Access.PLAIN_MAP,
+              MapHints.layer(8, 1, "committee", true).labelledFrom(13),
+              Optional.empty()),
           grids(
               "comprehensive-grids",
               "综合网格 Comprehensive grids",
@@ -92,15 +90,16 @@ public final class Catalog {
               "Point",
               "d.location",
               "TRUE",
-              MapHints.layer(12, 11, "post", true).marked("post")),
+              MapHints.layer(12, 11, "post", true).marked("post"),
+              Optional.empty()),
           posts(
-                  "duty-post-areas",
-                  "联勤岗责任区 Duty-post areas",
-                  "MultiPolygon",
-                  "d.area",
-                  "d.area IS NOT NULL",
-                  MapHints.layer(12, 4, "post", false))
-              .editedAs(new Editing("duty_post", "area", "TRUE", true)),
+              "duty-post-areas",
+              "联勤岗责任区 Duty-post areas",
+              "MultiPolygon",
+              "d.area",
+              "d.area IS NOT NULL",
+              MapHints.layer(12, 4, "post", false),
+              Optional.of(new Editing("duty_post", "area", "TRUE", true))),
           analysis(
               "coverage-gaps",
               "无人负责区域 Coverage gaps",
@@ -221,7 +220,13 @@ public final class Catalog {
   }
 
   private static Collection posts(
-      String id, String title, String geometryType, String geometry, String filter, MapHints map) {
+      String id,
+      String title,
+      String geometryType,
+      String geometry,
+      String filter,
+      MapHints map,
+      Optional<Editing> editing) {
     return new Collection(
         id,
         title,
@@ -246,6 +251,6 @@ public final class Catalog {
             illustrative("d")),
         Access.SIGNED_IN,
         map,
-        Optional.empty());
+        editing);
   }
 }

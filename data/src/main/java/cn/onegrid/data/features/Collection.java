@@ -53,40 +53,6 @@ public record Collection(
     return "layer." + id;
   }
 
-  /** The same collection, with planners editing its shapes as {@code how} says. */
-  Collection editedAs(Editing how) {
-    return new Collection(
-        id,
-        title,
-        description,
-        geometryType,
-        from,
-        where,
-        geometry,
-        featureId,
-        properties,
-        access,
-        map,
-        Optional.of(how));
-  }
-
-  /** The same collection, part of the plain map visitors may see. */
-  Collection onThePlainMap() {
-    return new Collection(
-        id,
-        title,
-        description,
-        geometryType,
-        from,
-        where,
-        geometry,
-        featureId,
-        properties,
-        Access.PLAIN_MAP,
-        map,
-        editing);
-  }
-
   public Optional<Property> property(String name) {
     return properties.stream().filter(p -> p.name().equals(name)).findFirst();
   }
