@@ -49,17 +49,17 @@ public final class OneGridUser implements UserDetails, CredentialsContainer, Ser
   }
 
   /** The account as it signs in with its password. */
-  static OneGridUser signingIn(Account account) {
+  public static OneGridUser signingIn(Account account) {
     return new OneGridUser(account, account.mustChangePassword(), null, true);
   }
 
   /** The account behind a personal access token; {@code mayWrite} is the token's grant. */
-  static OneGridUser withToken(Account account, long tokenId, boolean mayWrite) {
+  public static OneGridUser withToken(Account account, long tokenId, boolean mayWrite) {
     return new OneGridUser(account, false, tokenId, mayWrite);
   }
 
   /** The same session's user after it chose a new password. */
-  OneGridUser passwordChanged(Account account) {
+  public OneGridUser passwordChanged(Account account) {
     OneGridUser changed = new OneGridUser(account, false, token, mayWrite);
     changed.eraseCredentials();
     return changed;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * sign-in page instead (see {@link SecurityConfiguration}).
  */
 @Component
-final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+public final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   private final Problems problems;
 
@@ -41,7 +41,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
   }
 
   /** The refusal as a problem document, its detail the bundles' {@code key}. */
-  void write(
+  public void write(
       HttpServletRequest request,
       HttpServletResponse response,
       HttpStatus status,

@@ -1,5 +1,6 @@
 package cn.onegrid.server.security;
 
+import cn.onegrid.server.security.signin.SignInThrottle;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -6,6 +6,7 @@ import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.server.ApiClient;
 import cn.onegrid.server.ApiTest;
 import cn.onegrid.server.TestAccount;
+import cn.onegrid.server.security.accounts.FirstAdmin;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

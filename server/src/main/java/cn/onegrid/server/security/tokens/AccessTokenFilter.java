@@ -1,9 +1,11 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.tokens;
 
 import cn.onegrid.data.accounts.AccessToken;
 import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.AccountRepository;
+import cn.onegrid.server.security.OneGridUser;
+import cn.onegrid.server.security.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * account's password. A token that is unknown, revoked or expired, or whose account is disabled, is
  * refused outright; a read-only token may only read.
  */
-final class AccessTokenFilter extends OncePerRequestFilter {
+public final class AccessTokenFilter extends OncePerRequestFilter {
 
   static final String BEARER = "Bearer ";
   static final String BASIC = "Basic ";
@@ -38,14 +40,14 @@ final class AccessTokenFilter extends OncePerRequestFilter {
   private final AccountRepository accounts;
   private final ProblemResponses problems;
 
-  AccessTokenFilter(
+  public AccessTokenFilter(
       AccessTokenRepository tokens, AccountRepository accounts, ProblemResponses problems) {
     this.problems = problems;
     this.tokens = tokens;
     this.accounts = accounts;
   }
 
-  static boolean hasToken(HttpServletRequest request) {
+  public static boolean hasToken(HttpServletRequest request) {
     return secret(request) != null;
   }
 

@@ -1,6 +1,7 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.signin;
 
 import cn.onegrid.data.accounts.SignInFailures;
+import cn.onegrid.server.security.SecurityProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,12 +16,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * address, and past a few each attempt from there must wait longer. A sign-in that comes too soon
  * is turned away before its password is checked; the owner, from another address, is not.
  */
-final class SignInThrottle extends OncePerRequestFilter {
+public final class SignInThrottle extends OncePerRequestFilter {
 
   private final SignInFailures failures;
   private final SecurityProperties.SignInThrottle settings;
 
-  SignInThrottle(SignInFailures failures, SecurityProperties.SignInThrottle settings) {
+  public SignInThrottle(SignInFailures failures, SecurityProperties.SignInThrottle settings) {
     this.failures = failures;
     this.settings = settings;
   }

@@ -1,10 +1,11 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.tokens;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.accounts.AccessToken;
 import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.Role;
+import cn.onegrid.server.security.OneGridUser;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
@@ -16,10 +17,10 @@ import org.springframework.stereotype.Component;
  * token.
  */
 @Component
-class PersonalTokens {
+public class PersonalTokens {
 
   /** A new token and its secret, which nothing will show again. */
-  record Issued(AccessToken token, String secret) {}
+  public record Issued(AccessToken token, String secret) {}
 
   private final AccessTokenRepository tokens;
   private final AuditLog audit;
@@ -33,7 +34,7 @@ class PersonalTokens {
     return owner.role() == Role.PLANNER;
   }
 
-  Issued issue(OneGridUser owner, String name, boolean write, Integer days) {
+  public Issued issue(OneGridUser owner, String name, boolean write, Integer days) {
     if (write && !mayWrite(owner)) {
       throw InvalidQuery.of("write", "accounts.no-write-tokens");
     }
@@ -62,7 +63,7 @@ class PersonalTokens {
   }
 
   /** Revokes one of the owner's tokens; false when the owner has no such token. */
-  boolean revoke(OneGridUser owner, long id) {
+  public boolean revoke(OneGridUser owner, long id) {
     boolean revoked = tokens.revoke(owner.accountId(), id);
     if (revoked) {
       audit.record(owner.getUsername(), "revoke-token", "token " + id, "");

@@ -1,5 +1,7 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.signin;
 
+import cn.onegrid.server.security.OneGridUser;
+import cn.onegrid.server.security.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,11 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Holds an account that must change its password (the first administrator, a reset) at the
  * change-password page: pages go there, everything else is refused, until it has a new one.
  */
-final class PasswordChangeGate extends OncePerRequestFilter {
+public final class PasswordChangeGate extends OncePerRequestFilter {
 
   private final ProblemResponses problems;
 
-  PasswordChangeGate(ProblemResponses problems) {
+  public PasswordChangeGate(ProblemResponses problems) {
     this.problems = problems;
   }
 

@@ -1,9 +1,10 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.accounts;
 
 import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
+import cn.onegrid.server.security.SecurityProperties;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;

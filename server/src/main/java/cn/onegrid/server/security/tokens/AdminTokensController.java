@@ -1,4 +1,4 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.tokens;
 
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.accounts.AccessToken;
@@ -6,6 +6,7 @@ import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.AuditLog;
+import cn.onegrid.server.security.OneGridUser;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

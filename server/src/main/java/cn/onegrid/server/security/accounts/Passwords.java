@@ -1,4 +1,4 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.accounts;
 
 import cn.onegrid.data.InvalidQuery;
 import java.security.SecureRandom;
@@ -31,9 +31,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * algorithm by a {@link DelegatingPasswordEncoder} so a later, stronger choice can take over while
  * old hashes still verify (and BCrypt hashes, should any be imported, too).
  */
-final class Passwords {
+public final class Passwords {
 
-  static final int MIN_LENGTH = 10;
+  public static final int MIN_LENGTH = 10;
   private static final String USERNAME = "username";
   private static final String ARGON2 = "argon2@SpringSecurity_v5_8";
   private static final String ALPHABET =
@@ -42,7 +42,7 @@ final class Passwords {
 
   private Passwords() {}
 
-  static PasswordEncoder encoder() {
+  public static PasswordEncoder encoder() {
     return new DelegatingPasswordEncoder(
         ARGON2,
         Map.of(
@@ -57,7 +57,7 @@ final class Passwords {
    * estimator judges it: common passwords and words, repeated or sequential characters, keyboard
    * patterns, dates, and the username inside. The refusal's key says why.
    */
-  static void check(String username, String password) {
+  public static void check(String username, String password) {
     if (password == null || password.strip().length() < MIN_LENGTH) {
       throw InvalidQuery.of("password", "password.tooShort", MIN_LENGTH);
     }

@@ -1,8 +1,11 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.signin;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.AccountRepository;
+import cn.onegrid.server.security.OneGridUser;
+import cn.onegrid.server.security.accounts.AccountSessions;
+import cn.onegrid.server.security.accounts.Passwords;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -25,10 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
  * account that must change its password cannot get past.
  */
 @RestController
-class LoginController {
+public class LoginController {
 
-  static final String LOGIN = "/login";
-  static final String PASSWORD = "/password";
+  public static final String LOGIN = "/login";
+  public static final String PASSWORD = "/password";
   private final AccountRepository accounts;
   private final PasswordEncoder encoder;
   private final LoginPages pages;

@@ -1,4 +1,4 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.accounts;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.NotFound;
@@ -8,6 +8,7 @@ import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
+import cn.onegrid.server.security.OneGridUser;
 import cn.onegrid.server.system.RequestRefused;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.signin;
 
 import cn.onegrid.data.accounts.AuditLog;
+import cn.onegrid.server.security.OneGridUser;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +18,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
  * account exists. Both go to the audit log, with the client's address: a failure under the name as
  * sign-in reads it (at most 100 characters), whether or not such an account exists.
  */
-final class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
+public final class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     implements AuthenticationFailureHandler {
 
   private static final int LOGGED_NAME = 100;
@@ -25,7 +26,7 @@ final class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
   private final SignInThrottle throttle;
   private final AuditLog audit;
 
-  LoginOutcomes(SignInThrottle throttle, AuditLog audit) {
+  public LoginOutcomes(SignInThrottle throttle, AuditLog audit) {
     this.throttle = throttle;
     this.audit = audit;
     setDefaultTargetUrl("/");

@@ -1,6 +1,7 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.signin;
 
 import cn.onegrid.server.html.Pages;
+import cn.onegrid.server.security.accounts.Passwords;
 import cn.onegrid.server.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,9 +21,9 @@ import org.springframework.stereotype.Component;
  * browser asks for.
  */
 @Component
-class LoginPages {
+public class LoginPages {
 
-  static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+  public static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
   private final Pages pages;
   private final Messages messages;

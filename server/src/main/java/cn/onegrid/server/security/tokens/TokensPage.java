@@ -1,9 +1,11 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.tokens;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.accounts.AccessToken;
 import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.server.html.Pages;
+import cn.onegrid.server.security.OneGridUser;
+import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

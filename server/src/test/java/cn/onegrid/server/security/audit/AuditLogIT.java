@@ -1,4 +1,4 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

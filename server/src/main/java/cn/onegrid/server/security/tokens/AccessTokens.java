@@ -1,4 +1,4 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.tokens;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,8 +1,10 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.accounts;
 
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.accounts.AccessToken;
 import cn.onegrid.data.accounts.AccessTokenRepository;
+import cn.onegrid.server.security.OneGridUser;
+import cn.onegrid.server.security.tokens.PersonalTokens;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,7 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.signin;
 
 import cn.onegrid.data.accounts.AccountRepository;
+import cn.onegrid.server.security.OneGridUser;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;

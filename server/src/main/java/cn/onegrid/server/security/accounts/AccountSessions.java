@@ -1,5 +1,8 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.accounts;
 
+import cn.onegrid.server.security.OneGridUser;
+import cn.onegrid.server.security.ProblemResponses;
+import cn.onegrid.server.security.signin.LoginController;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
@@ -14,12 +17,12 @@ import org.springframework.security.web.session.SessionInformationExpiredStrateg
  * Changing one's own password ends one's other sessions. An ended session's next request is signed
  * out: a page goes to the sign-in page, an API call gets a 401 problem.
  */
-final class AccountSessions implements SessionInformationExpiredStrategy {
+public final class AccountSessions implements SessionInformationExpiredStrategy {
 
   private final SessionRegistry registry;
   private final ProblemResponses problems;
 
-  AccountSessions(SessionRegistry registry, ProblemResponses problems) {
+  public AccountSessions(SessionRegistry registry, ProblemResponses problems) {
     this.problems = problems;
     this.registry = registry;
   }
@@ -30,7 +33,7 @@ final class AccountSessions implements SessionInformationExpiredStrategy {
   }
 
   /** Ends every session of the account but the one with this id (null: every one). */
-  void endOthers(long accountId, String keptSessionId) {
+  public void endOthers(long accountId, String keptSessionId) {
     for (Object principal : registry.getAllPrincipals()) {
       if (principal instanceof OneGridUser user && user.accountId() == accountId) {
         for (SessionInformation session : registry.getAllSessions(principal, false)) {

@@ -1,8 +1,9 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.accounts;
 
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
+import cn.onegrid.server.security.SecurityProperties;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @DependsOnDatabaseInitialization
-class FirstAdmin implements InitializingBean {
+public class FirstAdmin implements InitializingBean {
 
   private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 

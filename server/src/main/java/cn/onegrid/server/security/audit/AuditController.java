@@ -1,4 +1,4 @@
-package cn.onegrid.server.security;
+package cn.onegrid.server.security.audit;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.accounts.AuditEntry;
