@@ -1,5 +1,6 @@
 package cn.onegrid.data.accounts;
 
+import java.util.List;
 import java.util.Locale;
 
 /** What an account is for; one per account. */
@@ -16,6 +17,15 @@ public enum Role {
   /** The role's name in the database and in JSON: {@code leader}, {@code planner}, … */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The one rule for editing a committee's map, used by the server per request and by publishing
+   * inside its transaction: planners for the whole town (no committees named) or for the committees
+   * they name.
+   */
+  public boolean mayEdit(List<String> committees, String committee) {
+    return this == PLANNER && (committees.isEmpty() || committees.contains(committee));
   }
 
   public static Role of(String id) {

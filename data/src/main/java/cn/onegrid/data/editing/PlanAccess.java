@@ -1,6 +1,7 @@
 package cn.onegrid.data.editing;
 
 import cn.onegrid.data.NotFound;
+import cn.onegrid.data.accounts.Role;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,23 +77,27 @@ final class PlanAccess {
   /**
    * The publisher may change every committee the changes touch, as their account stands now (an
    * administrator may have narrowed it since they staged): the account row is locked until the
-   * publish commits, so a change of scope waits for it. Same rule as the server's {@code
-   * OneGridUser.mayEdit}: an enabled planner for the whole town or for the committee.
+   * publish commits, so a change of scope waits for it. The rule is {@link Role#mayEdit}, as for
+   * every request, for an enabled account.
    */
   void requireScope(long plan, String who, List<Plans.PlanChange> changes) {
     Scope scope =
         jdbc.sql(
                 """
-                SELECT coalesce((SELECT array_agg(committee_code ORDER BY committee_code)
+                SELECT a.role,
+                       coalesce((SELECT array_agg(committee_code ORDER BY committee_code)
                                    FROM account_committee c WHERE c.account_id = a.id), '{}')
                        AS codes
                   FROM account a
-                 WHERE username = :who AND enabled AND role = 'planner'
+                 WHERE username = :who AND enabled
                    FOR SHARE OF a
                 """)
             .param("who", who)
             .query(
-                (row, n) -> new Scope(Arrays.asList((String[]) row.getArray("codes").getArray())))
+                (row, n) ->
+                    new Scope(
+                        Role.of(row.getString("role")),
+                        Arrays.asList((String[]) row.getArray("codes").getArray())))
             .optional()
             .orElse(null);
     for (Plans.PlanChange change : changes) {
@@ -111,10 +116,10 @@ final class PlanAccess {
 
   record Draft(String state, String author) {}
 
-  /** A planner's committees; none is the whole town. */
-  private record Scope(List<String> committees) {
+  /** An account's role and committees as they stand. */
+  private record Scope(Role role, List<String> committees) {
     boolean covers(String committee) {
-      return committees.isEmpty() || committees.contains(committee);
+      return role.mayEdit(committees, committee);
     }
   }
 }

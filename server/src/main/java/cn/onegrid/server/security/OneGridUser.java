@@ -96,9 +96,7 @@ public final class OneGridUser implements UserDetails, CredentialsContainer, Ser
    * town (no committees named) or for the committees they name, never through a read-only token.
    */
   public boolean mayEdit(String committeeCode) {
-    return role == Role.PLANNER
-        && (committees.isEmpty() || committees.contains(committeeCode))
-        && mayWrite;
+    return role.mayEdit(committees, committeeCode) && mayWrite;
   }
 
   @Override

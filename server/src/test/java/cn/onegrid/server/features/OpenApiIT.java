@@ -3,6 +3,7 @@ package cn.onegrid.server.features;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.server.ApiTest;
+import cn.onegrid.server.MappedEndpoints;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 class OpenApiIT extends ApiTest {
 
   /** Spring Boot's error page: a problem for whatever failed, not an endpoint to call. */
-  private static final Set<String> NOT_AN_ENDPOINT = Set.of("get /error");
+  private static final Set<String> NOT_AN_ENDPOINT = Set.of("GET /error");
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -34,23 +35,8 @@ class OpenApiIT extends ApiTest {
             path ->
                 path.getValue()
                     .propertyNames()
-                    .forEach(m -> described.add(m + " " + path.getKey())));
-    Set<String> mapped = new TreeSet<>();
-    mappings
-        .getHandlerMethods()
-        .keySet()
-        .forEach(
-            info -> {
-              Set<String> methods =
-                  info.getMethodsCondition().getMethods().isEmpty()
-                      ? Set.of("get")
-                      : info.getMethodsCondition().getMethods().stream()
-                          .map(m -> m.name().toLowerCase(Locale.ROOT))
-                          .collect(java.util.stream.Collectors.toSet());
-              for (String pattern : info.getPatternValues()) {
-                methods.forEach(method -> mapped.add(method + " " + pattern));
-              }
-            });
+                    .forEach(m -> described.add(m.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+    Set<String> mapped = MappedEndpoints.of(mappings);
     mapped.removeAll(NOT_AN_ENDPOINT);
     assertThat(described).as("every mapped endpoint is in /api").containsAll(mapped);
     assertThat(mapped).as("/api describes only endpoints that exist").containsAll(described);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import cn.onegrid.server.ApiClient;
 import cn.onegrid.server.ApiTest;
+import cn.onegrid.server.MappedEndpoints;
 import cn.onegrid.server.TestAccount;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -226,22 +227,7 @@ class AuthorizationMatrixIT extends ApiTest {
 
   @Test
   void theMatrixNamesEveryEndpointAndNothingElse() {
-    Set<String> mapped = new TreeSet<>();
-    mappings
-        .getHandlerMethods()
-        .keySet()
-        .forEach(
-            info -> {
-              Set<String> methods =
-                  info.getMethodsCondition().getMethods().isEmpty()
-                      ? Set.of("GET")
-                      : info.getMethodsCondition().getMethods().stream()
-                          .map(Enum::name)
-                          .collect(java.util.stream.Collectors.toSet());
-              for (String pattern : info.getPatternValues()) {
-                methods.forEach(method -> mapped.add(method + " " + pattern));
-              }
-            });
+    Set<String> mapped = MappedEndpoints.of(mappings);
     Set<String> listed = new TreeSet<>(MATRIX.stream().map(Entry::key).toList());
     assertThat(listed)
         .as("every endpoint needs an entry in the authorization matrix (and SecurityConfiguration)")
