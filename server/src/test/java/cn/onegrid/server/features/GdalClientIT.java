@@ -139,12 +139,11 @@ class GdalClientIT extends ApiTest {
 
   /**
    * The OGCAPI driver lists a layer per tile matrix and reads its features from the tiles. Debian
-   * 12's GDAL 3.6.2 has no such layers: its driver was built without vector tiles (the code is
-   * compiled out when OGR_ENABLE_DRIVER_GML is not defined, as it was not for this driver before
-   * GDAL 3.7.1, OSGeo/gdal#7993), so it stops after the tile matrix set, opening nothing and saying
-   * nothing. The extent is given in the tile matrix set's CRS: the driver lays the collection's
-   * CRS84 extent on the EPSG:3857 matrices as it stands. One tile's extent, the tile {@link
-   * #mvtDriverReadsATile} reads.
+   * 12's GDAL 3.6.2 has no such layers: its binary has no code for them (after the tile matrix set
+   * it only looks for raster tiles), so it opens nothing and says nothing; GDAL 3.7.1 builds the
+   * driver with them (OSGeo/gdal#7993). Not run here, so unproven: the extent is given in the tile
+   * matrix set's CRS, since the driver's source lays the collection's CRS84 extent on the EPSG:3857
+   * matrices unconverted; it is the extent of the tile {@link #mvtDriverReadsATile} reads.
    */
   @Test
   void ogcApiDriverReadsTheVectorTileLayer() {
