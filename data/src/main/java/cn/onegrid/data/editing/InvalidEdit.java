@@ -28,12 +28,6 @@ public final class InvalidEdit extends Refusal {
 
   private final Kind kind;
 
-  /** Shown as {@code message}, in English (the geometry's own reasons, with their place). */
-  public InvalidEdit(Kind kind, String message) {
-    super(message);
-    this.kind = kind;
-  }
-
   /** {@code message} for logs; {@code key} and {@code args} for people. */
   public InvalidEdit(Kind kind, String message, String key, Object... args) {
     super(message, key, args);

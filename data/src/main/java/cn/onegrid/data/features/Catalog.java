@@ -143,7 +143,7 @@ public final class Catalog {
     return ALL.stream()
         .filter(c -> c.id().equals(id))
         .findFirst()
-        .orElseThrow(() -> new NotFound("No collection '" + id + "'; collections are " + ids()));
+        .orElseThrow(() -> NotFound.of("query.no-collection", id, ids()));
   }
 
   private static List<String> ids() {

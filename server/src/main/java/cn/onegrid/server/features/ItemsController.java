@@ -95,10 +95,7 @@ class ItemsController {
     Feature feature =
         features
             .item(collection, featureId, crs)
-            .orElseThrow(
-                () ->
-                    new NotFound(
-                        "Collection '" + collectionId + "' has no feature '" + featureId + "'"));
+            .orElseThrow(() -> NotFound.of("editing.no-feature", featureId, collectionId));
     String base = RequestUrls.base() + "/collections/" + collection.id();
     UriComponentsBuilder self = RequestUrls.current();
     List<Link> links =

@@ -96,10 +96,7 @@ class MapController {
       HttpServletRequest request,
       Authentication reader) {
     Format format = Format.of(request);
-    String json =
-        query
-            .apply(code)
-            .orElseThrow(() -> new NotFound("No " + kind + " with code '" + code + "'"));
+    String json = query.apply(code).orElseThrow(() -> NotFound.of("map.no-" + kind, code));
     personalData.viewed(reader, kind + " " + code, PersonalData.shown(json));
     HttpHeaders headers = new HttpHeaders();
     headers.setCacheControl("private, no-store");

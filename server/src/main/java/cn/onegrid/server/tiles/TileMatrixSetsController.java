@@ -37,8 +37,7 @@ class TileMatrixSetsController {
   @GetMapping("/tileMatrixSets/{tileMatrixSetId}")
   WebMercatorQuad.Definition tileMatrixSet(@PathVariable String tileMatrixSetId) {
     if (!tileMatrixSetId.equals(WebMercatorQuad.ID)) {
-      throw new NotFound(
-          "没有切片矩阵集 No tile matrix set '" + tileMatrixSetId + "'; there is " + WebMercatorQuad.ID);
+      throw NotFound.of("tiles.no-matrix-set", tileMatrixSetId, WebMercatorQuad.ID);
     }
     return WebMercatorQuad.definition();
   }

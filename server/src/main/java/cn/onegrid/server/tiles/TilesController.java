@@ -151,32 +151,14 @@ class TilesController {
 
   private static void checkTile(Collection collection, int z, int row, int col) {
     if (z < 0 || z > collection.maxZoom()) {
-      throw new NotFound(
-          "tileMatrix " + z + " is outside 0.." + collection.maxZoom() + " of " + MATRIX_SET);
+      throw NotFound.of("tiles.matrix-range", z, collection.maxZoom(), MATRIX_SET);
     }
     if (z < collection.minZoom()) {
-      throw new NotFound(
-          "Collection '"
-              + collection.id()
-              + "' has tiles from tileMatrix "
-              + collection.minZoom()
-              + " on, not "
-              + z);
+      throw NotFound.of("tiles.below-min-zoom", collection.id(), collection.minZoom(), z);
     }
     long size = 1L << z;
     if (row < 0 || row >= size || col < 0 || col >= size) {
-      throw new NotFound(
-          "Tile "
-              + z
-              + "/"
-              + row
-              + "/"
-              + col
-              + " is outside tileMatrix "
-              + z
-              + " (rows and columns 0.."
-              + (size - 1)
-              + ")");
+      throw NotFound.of("tiles.outside-matrix", z, row, col, size - 1);
     }
   }
 

@@ -146,7 +146,7 @@ class LandingAndCollectionsIT extends ApiTest {
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(response.body())
-        .contains("No collection 'rivers'")
+        .contains("没有图层 rivers")
         .doesNotContain("Exception")
         .doesNotContain("at cn.");
   }
