@@ -177,7 +177,7 @@ class EditingBadInputIT extends ApiTest {
     assertProblem(
         as(TestAccount.PLANNER).get("/collections/committees/items/310114118009/edit"),
         404,
-        "cannot be edited");
+        "图层 committees 不能在此修改");
   }
 
   @Test

@@ -6,6 +6,7 @@ import cn.onegrid.server.ApiClient;
 import cn.onegrid.server.ApiTest;
 import cn.onegrid.server.TestAccount;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ class RefusalLanguageIT extends ApiTest {
       })
   void inChineseByDefault(String path, int status, String parameter, String detail) {
     for (HttpResponse<String> response :
-        new HttpResponse[] {get(path), get(path, "Accept-Language", "zh-CN,zh;q=0.9")}) {
+        List.of(get(path), get(path, "Accept-Language", "zh-CN,zh;q=0.9"))) {
       assertSaid(response, status, parameter, detail);
       assertThat(JSON.readTree(response.body()).path("detail").asString())
           .as("no English sentence in a Chinese answer")
