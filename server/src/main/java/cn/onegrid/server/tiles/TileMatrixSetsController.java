@@ -1,6 +1,7 @@
 package cn.onegrid.server.tiles;
 
 import cn.onegrid.data.NotFound;
+import cn.onegrid.server.features.DocumentWords;
 import cn.onegrid.server.features.Link;
 import cn.onegrid.server.features.MediaTypes;
 import cn.onegrid.server.features.Rel;
@@ -18,12 +19,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class TileMatrixSetsController {
 
+  private final DocumentWords words;
+
+  TileMatrixSetsController(DocumentWords words) {
+    this.words = words;
+  }
+
   @GetMapping("/tileMatrixSets")
   Map<String, Object> tileMatrixSets() {
     String href = base() + "/" + WebMercatorQuad.ID;
     return Map.of(
         "links",
-        List.of(new Link(base(), Rel.SELF, MediaTypes.JSON, "切片矩阵集 Tile matrix sets")),
+        List.of(new Link(base(), Rel.SELF, MediaTypes.JSON, words.text("doc.tile-matrix-sets"))),
         "tileMatrixSets",
         List.of(
             Map.of(
