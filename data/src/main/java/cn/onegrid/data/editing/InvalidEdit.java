@@ -4,7 +4,7 @@ import cn.onegrid.data.Refusal;
 
 /**
  * An edit refused for what it contains: not an area, outside its committee, coordinates that look
- * swapped. The message says what and, where it can, where (longitude, latitude).
+ * swapped. Its words say what and, where they can, where: by committee, never by coordinates.
  */
 public final class InvalidEdit extends Refusal {
 
