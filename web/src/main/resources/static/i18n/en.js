@@ -245,14 +245,6 @@ export default {
   'cleaning.clipped': 'Clipped {area} outside the committee',
   'cleaning.zoomTo': 'Zoom to',
 
-  'reason.not_a_polygon': 'Not a polygon.',
-  'reason.too_many_vertices': 'Too many vertices.',
-  'reason.empty': 'The shape is empty.',
-  'reason.outside_committee': 'The shape lies outside the committee.',
-  'reason.swapped_coordinates': 'Latitude and longitude look swapped.',
-  'reason.not_in_committee': 'Those micro-grids are not in this committee.',
-  'reason.not_removable': 'This area cannot be removed.',
-
   'history.title': 'History',
   'history.none': 'No published changes yet.',
   'history.versions': 'version {from} → {to}',

@@ -245,14 +245,6 @@ export default {
   'cleaning.clipped': '已裁去居村范围外部分 {area}',
   'cleaning.zoomTo': '定位',
 
-  'reason.not_a_polygon': '不是面状图形。',
-  'reason.too_many_vertices': '顶点过多。',
-  'reason.empty': '图形为空。',
-  'reason.outside_committee': '图形在该居村范围之外。',
-  'reason.swapped_coordinates': '经纬度似乎颠倒了。',
-  'reason.not_in_committee': '所选微网格不属于该居村。',
-  'reason.not_removable': '该区域不能删除。',
-
   'history.title': '修改历史',
   'history.none': '尚无已发布的修改。',
   'history.versions': '第 {from} 版 → 第 {to} 版',

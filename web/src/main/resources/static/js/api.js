@@ -1,6 +1,8 @@
 // The one module that talks to the server. Feature data is found by following links from
 // /collections (OGC API - Features); the map's own resources (config, summary, cards, search)
-// are fixed paths next to the page.
+// are fixed paths next to the page. Every request says the page's language, so what the server
+// writes for people (a refusal's detail, what cleaning changed) comes in it.
+import { language } from './i18n.js';
 
 const REL_ITEMS = 'items';
 const REL_NEXT = 'next';
@@ -32,11 +34,11 @@ async function getJson(url, { signal, accept = 'application/json' } = {}) {
   return response.json();
 }
 
-/** fetch, with every failure (unreachable, or not 2xx) as an ApiError. */
+/** fetch in the page's language, with every failure (unreachable, or not 2xx) as an ApiError. */
 async function request(url, init) {
   let response;
   try {
-    response = await fetch(url, init);
+    response = await fetch(url, { ...init, headers: { ...init.headers, 'Accept-Language': language() } });
   } catch (error) {
     if (error.name === 'AbortError') {
       throw error;

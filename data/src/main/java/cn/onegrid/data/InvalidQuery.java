@@ -5,11 +5,6 @@ public class InvalidQuery extends Refusal {
 
   private final String parameter;
 
-  public InvalidQuery(String parameter, String message) {
-    super(message);
-    this.parameter = parameter;
-  }
-
   private InvalidQuery(String parameter, String key, Object[] args) {
     super(describe(key, args), key, args);
     this.parameter = parameter;

@@ -3,10 +3,6 @@ package cn.onegrid.data;
 /** The thing asked for does not exist: a collection, a feature, a tile matrix. */
 public class NotFound extends Refusal {
 
-  public NotFound(String message) {
-    super(message);
-  }
-
   private NotFound(String key, Object[] args) {
     super(describe(key, args), key, args);
   }

@@ -1,6 +1,7 @@
 package cn.onegrid.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +21,12 @@ class RefusalTest {
   }
 
   @Test
-  void aRefusalWithoutAKeyIsItsMessage() {
-    NotFound refusal = new NotFound("No collection 'rivers'");
-    assertThat(refusal.key()).isNull();
-    assertThat(refusal.getMessage()).isEqualTo("No collection 'rivers'");
+  void everyRefusalHasAKeySoPeopleNeverReadOneLanguageOnly() {
+    assertThatThrownBy(() -> NotFound.of(null, "rivers")).isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void refusalsAreExpectedSoTheyCarryNoStackTrace() {
-    assertThat(new NotFound("x").getStackTrace()).isEmpty();
+    assertThat(NotFound.of("query.no-collection", "rivers").getStackTrace()).isEmpty();
   }
 }

@@ -18,8 +18,6 @@ export function problemText(error, { postName, reload }) {
   if (error.status === 409 && problem.stale) {
     return { kind: 'error', text: t('planner.conflict', { features: problem.stale.join(t('list.separator')) }) };
   }
-  // The server's detail is English; a refusal we know is said in the reader's language first.
-  const key = `reason.${problem.reason}`;
-  const known = problem.reason && t(key) !== key ? t(key) : null;
-  return { kind: 'error', text: known ? `${known} ${error.message}` : error.message };
+  // The server's detail is in the page's language (api.js asks in it) and names the place: shown as it is.
+  return { kind: 'error', text: error.message };
 }

@@ -93,7 +93,7 @@ public class AccountRepository {
               });
       return byId(id).orElseThrow();
     } catch (DuplicateKeyException e) {
-      throw new InvalidQuery("username", "The username '" + account.username() + "' is taken");
+      throw InvalidQuery.of("username", "accounts.username-taken", account.username());
     }
   }
 

@@ -6,7 +6,9 @@ import cn.onegrid.geo.editing.DrawingCleaner;
 import cn.onegrid.geo.editing.PaintedArea;
 import cn.onegrid.geo.editing.RejectedDrawing;
 import cn.onegrid.geo.editing.SwappedCoordinates;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -137,44 +139,67 @@ public class AreaEditor {
     return new CleanedArea(degrees, cleaned.cleanings().stream().map(this::inDegrees).toList());
   }
 
+  /**
+   * The refusal, with the place named as people know it: the area drawn and the committee the
+   * trouble lies in (people read committees, not coordinates).
+   */
   private InvalidEdit refusal(RejectedDrawing e, StoredArea area) {
-    String message = withPlace(e, area);
     String name = area.target().collection() + " " + area.code();
+    Optional<String> drawnIn =
+        Optional.ofNullable(degrees(e.location())).flatMap(store::committeeAt);
+    String message =
+        e.getMessage()
+            + ": "
+            + name
+            + (e.location() == null
+                ? ""
+                : drawnIn
+                    .map(committee -> ", drawn in committee " + committee)
+                    .orElse(", drawn outside every committee of the town"));
+    InvalidEdit.Kind kind = InvalidEdit.Kind.valueOf(e.reason().name());
     return switch (e.reason()) {
-      case TOO_COMPLEX ->
-          new InvalidEdit(
-              InvalidEdit.Kind.TOO_COMPLEX,
-              message,
-              "editing.drawing-too-complex",
-              name,
-              DrawingCleaner.MAX_CROSSINGS);
-      case EMPTY ->
-          new InvalidEdit(InvalidEdit.Kind.EMPTY, message, "editing.drawing-no-area", name);
       case STOPPED -> DrawingWork.tooSlow(DrawingWork.TIME_LIMIT);
-      default -> new InvalidEdit(InvalidEdit.Kind.valueOf(e.reason().name()), message);
+      case OUTSIDE_COMMITTEE ->
+          drawnIn
+              .map(
+                  committee ->
+                      new InvalidEdit(
+                          kind,
+                          message,
+                          "editing.drawing-outside-committee",
+                          name,
+                          area.committeeCode(),
+                          committee))
+              .orElseGet(
+                  () ->
+                      new InvalidEdit(
+                          kind,
+                          message,
+                          "editing.drawing-outside-town",
+                          name,
+                          area.committeeCode()));
+      default -> {
+        List<Object> args = new ArrayList<>(List.of(name));
+        args.addAll(e.args());
+        yield new InvalidEdit(kind, message, key(e.reason()), args.toArray());
+      }
+    };
+  }
+
+  /** The bundles' key for a reason said with the area's name and the reason's arguments. */
+  private static String key(RejectedDrawing.Reason reason) {
+    return switch (reason) {
+      case NOT_A_POLYGON -> "editing.drawing-not-a-polygon";
+      case TOO_MANY_VERTICES -> "editing.drawing-too-many-vertices";
+      case TOO_COMPLEX -> "editing.drawing-too-complex";
+      case EMPTY -> "editing.drawing-no-area";
+      case OUTSIDE_COMMITTEE, STOPPED -> throw new IllegalArgumentException(reason.name());
     };
   }
 
   private Cleaning inDegrees(Cleaning cleaning) {
     return new Cleaning(
-        cleaning.kind(), cleaning.areaChange(), degrees(cleaning.where()), cleaning.detail());
-  }
-
-  /**
-   * The refusal with the place named as people know it: the area drawn and the committee the
-   * trouble lies in (people read committees, not coordinates).
-   */
-  private String withPlace(RejectedDrawing e, StoredArea area) {
-    String message = e.getMessage() + ": " + area.target().collection() + " " + area.code();
-    Coordinate at = degrees(e.location());
-    if (at == null) {
-      return message;
-    }
-    return message
-        + store
-            .committeeAt(at)
-            .map(committee -> ", drawn in committee " + committee)
-            .orElse(", drawn outside every committee of the town");
+        cleaning.kind(), cleaning.areaChange(), degrees(cleaning.where()), cleaning.args());
   }
 
   private Coordinate degrees(Coordinate metres) {

@@ -37,13 +37,12 @@ public record Editable(String collection, Editing editing) {
         .map(c -> new Editable(c.id(), c.editing().orElseThrow()))
         .orElseThrow(
             () ->
-                new NotFound(
-                    "Collection '"
-                        + collection
-                        + "' cannot be edited; editable collections are "
-                        + Catalog.all().stream()
-                            .filter(c -> c.editing().isPresent())
-                            .map(Collection::id)
-                            .toList()));
+                NotFound.of(
+                    "editing.not-editable",
+                    collection,
+                    Catalog.all().stream()
+                        .filter(c -> c.editing().isPresent())
+                        .map(Collection::id)
+                        .toList()));
   }
 }

@@ -4,7 +4,7 @@ import cn.onegrid.data.Refusal;
 
 /**
  * An edit refused for what it contains: not an area, outside its committee, coordinates that look
- * swapped. The message says what and, where it can, where (longitude, latitude).
+ * swapped. Its words say what and, where they can, where: by committee, never by coordinates.
  */
 public final class InvalidEdit extends Refusal {
 
@@ -27,12 +27,6 @@ public final class InvalidEdit extends Refusal {
   }
 
   private final Kind kind;
-
-  /** Shown as {@code message}, in English (the geometry's own reasons, with their place). */
-  public InvalidEdit(Kind kind, String message) {
-    super(message);
-    this.kind = kind;
-  }
 
   /** {@code message} for logs; {@code key} and {@code args} for people. */
   public InvalidEdit(Kind kind, String message, String key, Object... args) {

@@ -21,12 +21,7 @@ public record BoundingBox(double minX, double minY, double maxX, double maxY, Cr
   public static BoundingBox parse(String text, Crs crs) {
     String[] parts = text.split(",", -1);
     if (parts.length != 4 && parts.length != 6) {
-      throw new InvalidQuery(
-          "bbox",
-          "bbox must have 4 numbers (or 6 with heights), comma-separated; got "
-              + parts.length
-              + ": "
-              + text);
+      throw InvalidQuery.of("bbox", "query.bbox-count", parts.length, text);
     }
     double[] n = new double[parts.length];
     for (int i = 0; i < parts.length; i++) {
@@ -51,8 +46,7 @@ public record BoundingBox(double minX, double minY, double maxX, double maxY, Cr
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new InvalidQuery(
-        "bbox", "bbox value " + (index + 1) + " is not a number: '" + part + "' in " + text);
+    throw InvalidQuery.of("bbox", "query.bbox-number", index + 1, part, text);
   }
 
   /** True when the box's west edge is east of its east edge: it crosses the antimeridian. */
@@ -75,19 +69,10 @@ public record BoundingBox(double minX, double minY, double maxX, double maxY, Cr
 
   private void check(String text) {
     if (minY > maxY) {
-      throw new InvalidQuery(
-          "bbox", "bbox 的下边界高于上边界 bbox lower " + axis(false) + " is above its upper one: " + text);
+      throw InvalidQuery.of("bbox", "query.bbox-upside-down", text);
     }
     if (crs.srid() != 3857 && (minY < -90 || maxY > 90 || minX < -180 || maxX > 180)) {
-      throw new InvalidQuery(
-          "bbox", "bbox is outside -180..180 longitude, -90..90 latitude: " + text);
+      throw InvalidQuery.of("bbox", "query.bbox-range", text);
     }
-  }
-
-  private String axis(boolean x) {
-    if (crs.srid() == 3857) {
-      return x ? "easting" : "northing";
-    }
-    return x ? "longitude" : "latitude";
   }
 }

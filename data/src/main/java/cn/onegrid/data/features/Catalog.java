@@ -12,9 +12,10 @@ import java.util.Optional;
  * The collections OneGrid serves, each declared once: its SQL, who may read it, how the map shows
  * it and how planners edit it. Items, tiles, TileJSON, OpenAPI, HTML, the read rules, the visitors'
  * map and the page's layer list all follow from an entry here; a new collection is one entry, plus
- * its style ({@code LAYER_STYLES} in the page's {@code palette.js}) and its name in the page's two
- * message files ({@code CatalogCompletenessIT} fails without them). Personal data (phone numbers,
- * member lists) is in none of them: the security layer decides who sees it, elsewhere.
+ * its style ({@code LAYER_STYLES} in the page's {@code palette.js}), its name in the page's two
+ * message files and its title and description in the server's two bundles ({@code
+ * CatalogCompletenessTest} fails without them). Personal data (phone numbers, member lists) is in
+ * none of them: the security layer decides who sees it, elsewhere.
  */
 public final class Catalog {
 
@@ -30,8 +31,6 @@ public final class Catalog {
       List.of(
           new Collection(
               "towns",
-              "镇界 Town outline",
-              "The town's outline (approximate where it says so)",
               "MultiPolygon",
               "town t",
               "TRUE",
@@ -46,8 +45,6 @@ public final class Catalog {
               Optional.empty()),
           new Collection(
               "committees",
-              "居委会与村委会 Committees",
-              "Residents' committees (居委会) and village committees (村委会) of the town",
               "MultiPolygon",
               "committee c JOIN town t ON t.id = c.town_id LEFT JOIN analysis_committee a ON a.committee_id = c.id",
               "TRUE",
@@ -72,21 +69,10 @@ public final class Catalog {
               Access.PLAIN_MAP,
               MapHints.layer(8, 1, "committee", true).labelledFrom(13),
               Optional.empty()),
-          grids(
-              "comprehensive-grids",
-              "综合网格 Comprehensive grids",
-              "Comprehensive grids (综合网格): the first grid level inside a committee",
-              "comprehensive",
-              MapHints.layer(11, 2, "grid", true)),
-          grids(
-              "micro-grids",
-              "微网格 Micro-grids",
-              "Micro-grids (微网格): the finest grid level, inside a comprehensive grid",
-              "micro",
-              MapHints.layer(13, 3, "grid", true)),
+          grids("comprehensive-grids", "comprehensive", MapHints.layer(11, 2, "grid", true)),
+          grids("micro-grids", "micro", MapHints.layer(13, 3, "grid", true)),
           posts(
               "duty-posts",
-              "党员联勤岗 Duty posts",
               "Point",
               "d.location",
               "TRUE",
@@ -94,36 +80,15 @@ public final class Catalog {
               Optional.empty()),
           posts(
               "duty-post-areas",
-              "联勤岗责任区 Duty-post areas",
               "MultiPolygon",
               "d.area",
               "d.area IS NOT NULL",
               MapHints.layer(12, 4, "post", false),
               Optional.of(new Editing("duty_post", "area", "TRUE", true))),
-          analysis(
-              "coverage-gaps",
-              "无人负责区域 Coverage gaps",
-              "Ground of a committee that no post's area covers",
-              "gap",
-              analysisLayer(11, 5, true)),
-          analysis(
-              "coverage-overlaps",
-              "重叠责任区 Overlapping posts",
-              "Ground two posts' areas both cover",
-              "overlap",
-              analysisLayer(11, 6, false)),
-          analysis(
-              "blind-spots",
-              "最大盲区 Largest blind spots",
-              "Centre of each committee's largest circle with no post: where a new post would help most",
-              "blind_spot",
-              analysisLayer(10, 8, false).marked("blind-spot")),
-          analysis(
-              "health-findings",
-              "规划体检 Plan health",
-              "Overlaps, gaps, slivers, stray pieces and holes among committees and grids",
-              "finding",
-              analysisLayer(10, 7, false)));
+          analysis("coverage-gaps", "gap", analysisLayer(11, 5, true)),
+          analysis("coverage-overlaps", "overlap", analysisLayer(11, 6, false)),
+          analysis("blind-spots", "blind_spot", analysisLayer(10, 8, false).marked("blind-spot")),
+          analysis("health-findings", "finding", analysisLayer(10, 7, false)));
 
   private Catalog() {}
 
@@ -143,7 +108,7 @@ public final class Catalog {
     return ALL.stream()
         .filter(c -> c.id().equals(id))
         .findFirst()
-        .orElseThrow(() -> new NotFound("No collection '" + id + "'; collections are " + ids()));
+        .orElseThrow(() -> NotFound.of("query.no-collection", id, ids()));
   }
 
   private static List<String> ids() {
@@ -157,12 +122,9 @@ public final class Catalog {
     return MapHints.layer(minZoom, drawOrder, "committee", on).opening("committees");
   }
 
-  private static Collection analysis(
-      String id, String title, String description, String kind, MapHints map) {
+  private static Collection analysis(String id, String kind, MapHints map) {
     return new Collection(
         id,
-        title,
-        description + " (analysis result)",
         kind.equals("blind_spot") ? "Point" : "Geometry",
         "analysis_feature f LEFT JOIN committee c ON c.id = f.committee_id",
         "f.kind = '" + kind + "'",
@@ -192,12 +154,9 @@ public final class Catalog {
         Optional.empty());
   }
 
-  private static Collection grids(
-      String id, String title, String description, String level, MapHints map) {
+  private static Collection grids(String id, String level, MapHints map) {
     return new Collection(
         id,
-        title,
-        description,
         "MultiPolygon",
         "grid g JOIN committee c ON c.id = g.committee_id LEFT JOIN grid pg ON pg.id = g.parent_id"
             + " LEFT JOIN person p ON p.id = g.leader_id",
@@ -221,7 +180,6 @@ public final class Catalog {
 
   private static Collection posts(
       String id,
-      String title,
       String geometryType,
       String geometry,
       String filter,
@@ -229,8 +187,6 @@ public final class Catalog {
       Optional<Editing> editing) {
     return new Collection(
         id,
-        title,
-        "Party-member joint duty posts (党员联勤岗): who leads them and what they do",
         geometryType,
         "duty_post d JOIN committee c ON c.id = d.committee_id LEFT JOIN person p ON p.id = d.leader_id",
         filter,

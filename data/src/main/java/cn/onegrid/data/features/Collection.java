@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A feature collection: what it is and where its rows come from.
+ * A feature collection: what it is and where its rows come from. Its title and description are
+ * words for people, in the server's bundles under {@link #messageKey}.
  *
  * @param id the path segment, e.g. {@code committees}
- * @param title Chinese and English title
- * @param description what the features are
  * @param geometryType GeoJSON geometry type of every feature
  * @param from the SQL source: a table and its joins (fixed catalogue text)
  * @param where the SQL condition that picks this collection's rows from {@code from}
@@ -21,8 +20,6 @@ import java.util.Optional;
  */
 public record Collection(
     String id,
-    String title,
-    String description,
     String geometryType,
     String from,
     String where,
@@ -46,6 +43,14 @@ public record Collection(
   /** The key of its style in the page's palette ({@code LAYER_STYLES} in {@code palette.js}). */
   public String styleKey() {
     return id;
+  }
+
+  /**
+   * The key of its {@code title} or {@code description} in the server's message bundles: {@code
+   * collection.<id>.title}.
+   */
+  public String messageKey(String member) {
+    return "collection." + id + "." + member;
   }
 
   /** The key of its name in the page's message files ({@code i18n/*.js}). */

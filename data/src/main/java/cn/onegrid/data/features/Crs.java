@@ -54,9 +54,6 @@ public enum Crs {
     return Arrays.stream(values())
         .filter(crs -> crs.uri.equals(uri.strip()))
         .findFirst()
-        .orElseThrow(
-            () ->
-                new InvalidQuery(
-                    parameter, parameter + "=" + uri + " is not supported; use one of " + uris()));
+        .orElseThrow(() -> InvalidQuery.of(parameter, "query.crs", parameter, uri, uris()));
   }
 }

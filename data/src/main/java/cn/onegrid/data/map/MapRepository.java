@@ -67,7 +67,7 @@ public class MapRepository {
   public List<String> search(String text, int limit, Access reader) {
     String q = text.strip();
     if (q.isEmpty() || q.length() > 50) {
-      throw new InvalidQuery("q", "q must be 1 to 50 characters; got " + q.length());
+      throw InvalidQuery.of("q", "query.q-length", q.length());
     }
     String prefix = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     return jdbc.sql(SEARCH)

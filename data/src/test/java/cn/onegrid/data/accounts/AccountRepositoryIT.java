@@ -43,8 +43,8 @@ class AccountRepositoryIT {
   void aTakenUsernameIsRefused() {
     planner();
     assertThatThrownBy(this::planner)
-        .isInstanceOf(InvalidQuery.class)
-        .hasMessageContaining("taken");
+        .isInstanceOfSatisfying(
+            InvalidQuery.class, e -> assertThat(e.key()).isEqualTo("accounts.username-taken"));
   }
 
   @Test

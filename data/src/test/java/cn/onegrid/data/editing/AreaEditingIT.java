@@ -162,11 +162,20 @@ class AreaEditingIT {
   @Test
   void aRefusedDrawingNamesTheCommitteeItLiesInNotItsCoordinates() {
     assertThatThrownBy(() -> editor.clean(AREAS, POST, box(121.312, 31.252, 121.318, 31.258)))
-        .isInstanceOf(InvalidEdit.class)
+        .isInstanceOfSatisfying(
+            InvalidEdit.class,
+            e -> {
+              assertThat(e.key()).isEqualTo("editing.drawing-outside-committee");
+              assertThat(e.args())
+                  .containsExactly(
+                      "duty-post-areas " + POST, "310114118009", "高潮村村委会 (310114118203)");
+            })
         .hasMessageContaining(POST)
         .hasMessageContaining("高潮村村委会 (310114118203)")
         .hasMessageNotContaining("121.3");
     assertThatThrownBy(() -> editor.clean(AREAS, POST, box(121.40, 31.252, 121.41, 31.258)))
+        .isInstanceOfSatisfying(
+            InvalidEdit.class, e -> assertThat(e.key()).isEqualTo("editing.drawing-outside-town"))
         .hasMessageContaining("outside every committee")
         .hasMessageNotContaining("121.4");
   }
@@ -176,8 +185,7 @@ class AreaEditingIT {
     assertThatThrownBy(() -> editor.clean(AREAS, POST, box(121.40, 31.252, 121.41, 31.258)))
         .isInstanceOfSatisfying(
             InvalidEdit.class,
-            e -> assertThat(e.kind()).isEqualTo(InvalidEdit.Kind.OUTSIDE_COMMITTEE))
-        .hasMessageContaining("outside its committee");
+            e -> assertThat(e.kind()).isEqualTo(InvalidEdit.Kind.OUTSIDE_COMMITTEE));
     assertThatThrownBy(() -> editor.clean(AREAS, POST, box(31.252, 121.302, 31.258, 121.308)))
         .isInstanceOfSatisfying(
             InvalidEdit.class,
@@ -186,7 +194,12 @@ class AreaEditingIT {
     assertThatThrownBy(
             () -> editor.clean(AREAS, POST, wkt("LINESTRING (121.301 31.251, 121.302 31.252)")))
         .isInstanceOfSatisfying(
-            InvalidEdit.class, e -> assertThat(e.kind()).isEqualTo(InvalidEdit.Kind.NOT_A_POLYGON));
+            InvalidEdit.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(InvalidEdit.Kind.NOT_A_POLYGON);
+              assertThat(e.key()).isEqualTo("editing.drawing-not-a-polygon");
+              assertThat(e.args()).containsExactly("duty-post-areas " + POST, "LineString");
+            });
     assertThatThrownBy(() -> editor.clean(Editable.of("micro-grids"), "3101141180090101", null))
         .isInstanceOfSatisfying(
             InvalidEdit.class, e -> assertThat(e.kind()).isEqualTo(InvalidEdit.Kind.NOT_REMOVABLE));

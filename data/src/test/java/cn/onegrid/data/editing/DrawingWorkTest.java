@@ -20,7 +20,7 @@ class DrawingWorkTest {
 
   @Test
   void aRefusalComesBackAsItIs() {
-    RejectedDrawing refused = new RejectedDrawing(RejectedDrawing.Reason.EMPTY, "no area", null);
+    RejectedDrawing refused = new RejectedDrawing(RejectedDrawing.Reason.EMPTY, null);
     assertThatThrownBy(
             () ->
                 work.run(

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onegrid.data.InvalidQuery;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BoundingBoxTest {
@@ -34,28 +36,28 @@ class BoundingBoxTest {
 
   @Test
   void fiveNumbersAreRefused() {
-    assertRefused("121.30,31.25,121.32,31.26,0", "5");
+    assertRefused("121.30,31.25,121.32,31.26,0", "query.bbox-count", "5");
   }
 
   @Test
   void anEmptyPartIsNotANumber() {
-    assertRefused("121.30,,121.32,31.26", "value 2");
+    assertRefused("121.30,,121.32,31.26", "query.bbox-number", "2", "");
   }
 
   @Test
   void infinityAndNaNAreNotNumbers() {
-    assertRefused("121.30,31.25,Infinity,31.26", "value 3");
-    assertRefused("NaN,31.25,121.32,31.26", "value 1");
+    assertRefused("121.30,31.25,Infinity,31.26", "query.bbox-number", "3", "Infinity");
+    assertRefused("NaN,31.25,121.32,31.26", "query.bbox-number", "1", "NaN");
   }
 
   @Test
   void aLowerLatitudeAboveTheUpperIsRefused() {
-    assertRefused("121.30,31.26,121.32,31.25", "latitude");
+    assertRefused("121.30,31.26,121.32,31.25", "query.bbox-upside-down");
   }
 
   @Test
   void degreesOutsideTheGlobeAreRefused() {
-    assertRefused("121.30,31.25,121.32,91", "-90..90");
+    assertRefused("121.30,31.25,121.32,91", "query.bbox-range");
   }
 
   @Test
@@ -96,15 +98,20 @@ class BoundingBoxTest {
 
   @Test
   void southEdgeNorthOfNorthEdgeIsStillRefused() {
-    assertThatThrownBy(() -> BoundingBox.parse("121,31.3,122,31.2", Crs.CRS84))
-        .isInstanceOf(InvalidQuery.class)
-        .hasMessageContaining("lower latitude is above its upper one");
+    assertRefused("121,31.3,122,31.2", "query.bbox-upside-down");
   }
 
-  private static void assertRefused(String bbox, String saying) {
+  /** Refused for the bbox parameter with {@code key}; its arguments, then the bbox as given. */
+  private static void assertRefused(String bbox, String key, Object... args) {
+    List<Object> expected = new ArrayList<>(List.of(args));
+    expected.add(bbox);
     assertThatThrownBy(() -> BoundingBox.parse(bbox, Crs.CRS84))
         .isInstanceOfSatisfying(
-            InvalidQuery.class, e -> assertThat(e.parameter()).isEqualTo("bbox"))
-        .hasMessageContaining(saying);
+            InvalidQuery.class,
+            e -> {
+              assertThat(e.parameter()).isEqualTo("bbox");
+              assertThat(e.key()).isEqualTo(key);
+              assertThat(e.args()).containsExactlyElementsOf(expected);
+            });
   }
 }

@@ -56,22 +56,13 @@ public final class DrawingCleaner {
   public static CleanedDrawing clean(
       Geometry drawn, Geometry committee, Geometry neighbours, double snapTolerance) {
     if (!(drawn instanceof Polygonal)) {
-      throw new RejectedDrawing(
-          Reason.NOT_A_POLYGON,
-          "An area must be a Polygon or MultiPolygon, not a " + drawn.getGeometryType(),
-          null);
+      throw new RejectedDrawing(Reason.NOT_A_POLYGON, null, drawn.getGeometryType());
     }
     if (drawn.getNumPoints() > MAX_VERTICES) {
-      throw new RejectedDrawing(
-          Reason.TOO_MANY_VERTICES,
-          "An area may have at most "
-              + MAX_VERTICES
-              + " vertices; this has "
-              + drawn.getNumPoints(),
-          null);
+      throw new RejectedDrawing(Reason.TOO_MANY_VERTICES, null, MAX_VERTICES, drawn.getNumPoints());
     }
     if (drawn.isEmpty()) {
-      throw new RejectedDrawing(Reason.EMPTY, "The drawing is empty", null);
+      throw new RejectedDrawing(Reason.EMPTY, null);
     }
     List<Cleaning> cleanings = new ArrayList<>();
     Geometry shape = withArea(repaired(drawn, cleanings));
@@ -94,25 +85,19 @@ public final class DrawingCleaner {
     }
     long crossings = SelfCrossings.count(drawn, MAX_CROSSINGS);
     if (crossings > MAX_CROSSINGS) {
-      throw new RejectedDrawing(
-          Reason.TOO_COMPLEX,
-          "The drawing crosses itself more than " + MAX_CROSSINGS + " times; redraw it",
-          error.getCoordinate());
+      throw new RejectedDrawing(Reason.TOO_COMPLEX, error.getCoordinate(), MAX_CROSSINGS);
     }
     stopIfInterrupted();
     Geometry fixed = polygonal(GeometryFixer.fix(drawn));
     if (fixed.isEmpty() || fixed.getArea() < Tolerance.AREA) {
-      throw new RejectedDrawing(
-          Reason.EMPTY,
-          "The drawing has no area left once repaired (" + error.getMessage() + ")",
-          error.getCoordinate());
+      throw new RejectedDrawing(Reason.EMPTY, error.getCoordinate());
     }
     cleanings.add(
         new Cleaning(
             Cleaning.Kind.REPAIRED,
             fixed.getArea() - drawn.getArea(),
             error.getCoordinate(),
-            error.getMessage()));
+            List.of(Defect.of(error))));
     return fixed;
   }
 
@@ -122,17 +107,14 @@ public final class DrawingCleaner {
    */
   private static Geometry withArea(Geometry shape) {
     if (Dust.without(shape).isEmpty()) {
-      throw new RejectedDrawing(
-          Reason.EMPTY,
-          "The drawing has no area: its points lie on a line",
-          shape.getInteriorPoint().getCoordinate());
+      throw new RejectedDrawing(Reason.EMPTY, shape.getInteriorPoint().getCoordinate());
     }
     return shape;
   }
 
   private static void stopIfInterrupted() {
     if (Thread.currentThread().isInterrupted()) {
-      throw new RejectedDrawing(Reason.STOPPED, "The cleaning was stopped", null);
+      throw new RejectedDrawing(Reason.STOPPED, null);
     }
   }
 
@@ -153,7 +135,7 @@ public final class DrawingCleaner {
               Cleaning.Kind.SNAPPED,
               snapped.getArea() - shape.getArea(),
               null,
-              "Vertices within " + tolerance + " m of a neighbouring border moved onto it"));
+              List.of(tolerance)));
     }
     return snapped;
   }
@@ -161,10 +143,7 @@ public final class DrawingCleaner {
   private static Geometry clipped(Geometry shape, Geometry committee, List<Cleaning> cleanings) {
     Geometry inside = polygonal(OverlayNGRobust.overlay(shape, committee, OverlayNG.INTERSECTION));
     if (inside.getArea() < Tolerance.AREA) {
-      throw new RejectedDrawing(
-          Reason.OUTSIDE_COMMITTEE,
-          "The area lies outside its committee",
-          shape.getInteriorPoint().getCoordinate());
+      throw new RejectedDrawing(Reason.OUTSIDE_COMMITTEE, shape.getInteriorPoint().getCoordinate());
     }
     Geometry outside =
         Dust.without(OverlayNGRobust.overlay(shape, committee, OverlayNG.DIFFERENCE));
@@ -176,7 +155,7 @@ public final class DrawingCleaner {
             Cleaning.Kind.CLIPPED,
             inside.getArea() - shape.getArea(),
             outside.getInteriorPoint().getCoordinate(),
-            "Cut away what lay outside the committee"));
+            List.of()));
     return inside;
   }
 

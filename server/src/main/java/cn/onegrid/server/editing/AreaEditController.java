@@ -36,10 +36,12 @@ class AreaEditController {
 
   private final AreaEditor editor;
   private final JsonMapper json;
+  private final CleaningWords words;
 
-  AreaEditController(AreaEditor editor, JsonMapper json) {
+  AreaEditController(AreaEditor editor, JsonMapper json, CleaningWords words) {
     this.editor = editor;
     this.json = json;
+    this.words = words;
   }
 
   /** PUT replaces the area; Part 4's PATCH changes what it carries, here only the geometry. */
@@ -100,7 +102,7 @@ class AreaEditController {
                 collectionId,
                 edit.version(),
                 AreaJson.geoJson(cleaned.shape()),
-                AreaJson.cleanings(cleaned)));
+                words.of(cleaned, request)));
   }
 
   /** The item's current version and area, for a client that has only the collection's pages. */

@@ -1,6 +1,5 @@
 package cn.onegrid.server.editing;
 
-import cn.onegrid.data.editing.CleanedArea;
 import cn.onegrid.geo.editing.Cleaning;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.util.List;
@@ -23,25 +22,22 @@ final class AreaJson {
     return writer.write(geometry);
   }
 
-  static List<CleaningJson> cleanings(CleanedArea cleaned) {
-    return cleaned.cleanings().stream().map(CleaningJson::of).toList();
-  }
-
   /**
    * One cleaning step as the planner sees it.
    *
    * @param kind repaired, snapped or clipped
    * @param areaChangeM2 m² gained (positive) or lost
    * @param where [longitude, latitude] of the place concerned, or null
-   * @param detail what was done or what was wrong
+   * @param detail what was done or what was wrong, in the request's language ({@link
+   *     CleaningWords})
    */
   record CleaningJson(String kind, double areaChangeM2, double[] where, String detail) {
-    static CleaningJson of(Cleaning c) {
+    static CleaningJson of(Cleaning c, String detail) {
       return new CleaningJson(
           c.kind().name().toLowerCase(Locale.ROOT),
           Math.round(c.areaChange() * 10) / 10.0,
           c.where() == null ? null : new double[] {round(c.where().x), round(c.where().y)},
-          c.detail());
+          detail);
     }
 
     private static double round(double degrees) {

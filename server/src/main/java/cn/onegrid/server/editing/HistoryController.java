@@ -59,8 +59,7 @@ class HistoryController {
     OffsetDateTime moment = InstantParameter.parse("datetime", datetime);
     BoundingBox box = BoundingBox.parse(bbox, Crs.CRS84);
     if (box.crossesAntimeridian()) {
-      throw new InvalidQuery(
-          "bbox", "此处 bbox 不能跨越180°经线 This bbox may not cross the antimeridian: " + bbox);
+      throw InvalidQuery.of("bbox", "query.bbox-antimeridian", bbox);
     }
     return history.mapAsOf(
         Editable.of(collectionId),

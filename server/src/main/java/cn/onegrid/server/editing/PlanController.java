@@ -53,12 +53,15 @@ class PlanController {
   private final AreaEditor editor;
   private final WhatIf whatIf;
   private final JsonMapper json;
+  private final CleaningWords words;
 
-  PlanController(Plans plans, AreaEditor editor, WhatIf whatIf, JsonMapper json) {
+  PlanController(
+      Plans plans, AreaEditor editor, WhatIf whatIf, JsonMapper json, CleaningWords words) {
     this.plans = plans;
     this.editor = editor;
     this.whatIf = whatIf;
     this.json = json;
+    this.words = words;
   }
 
   @GetMapping("/plans")
@@ -123,7 +126,7 @@ class PlanController {
                 collectionId,
                 base,
                 AreaJson.geoJson(cleaned.shape()),
-                AreaJson.cleanings(cleaned)));
+                words.of(cleaned, request)));
   }
 
   @DeleteMapping(CHANGE)

@@ -35,11 +35,13 @@ class PreviewController {
   private final AreaEditor editor;
   private final WhatIf whatIf;
   private final JsonMapper json;
+  private final CleaningWords words;
 
-  PreviewController(AreaEditor editor, WhatIf whatIf, JsonMapper json) {
+  PreviewController(AreaEditor editor, WhatIf whatIf, JsonMapper json, CleaningWords words) {
     this.editor = editor;
     this.whatIf = whatIf;
     this.json = json;
+    this.words = words;
   }
 
   @GetMapping(EDIT)
@@ -59,7 +61,7 @@ class PreviewController {
     Editable target = Editable.of(collectionId);
     Geometry drawn = FeatureBody.geometry(request, json);
     StoredArea area = editor.find(target, featureId);
-    return preview(area, editor.clean(area, drawn));
+    return preview(area, editor.clean(area, drawn), request);
   }
 
   /**
@@ -69,17 +71,20 @@ class PreviewController {
    */
   @PostMapping(EDIT + "/paint")
   Preview paint(
-      @PathVariable String collectionId, @PathVariable String featureId, @RequestBody Paint body) {
+      @PathVariable String collectionId,
+      @PathVariable String featureId,
+      @RequestBody Paint body,
+      HttpServletRequest request) {
     Editable target = Editable.of(collectionId);
     List<String> grids = body == null || body.microGrids() == null ? List.of() : body.microGrids();
     if (grids.stream().anyMatch(code -> code == null || code.isBlank())) {
       throw InvalidQuery.of("microGrids", "editing.paint-blank-code");
     }
     StoredArea area = editor.find(target, featureId);
-    return preview(area, editor.paint(area, grids));
+    return preview(area, editor.paint(area, grids), request);
   }
 
-  private Preview preview(StoredArea area, CleanedArea cleaned) {
+  private Preview preview(StoredArea area, CleanedArea cleaned, HttpServletRequest request) {
     Map<String, Geometry> proposed = new HashMap<>();
     proposed.put(area.code(), cleaned.shape());
     return new Preview(
@@ -87,7 +92,7 @@ class PreviewController {
         area.target().collection(),
         area.version(),
         AreaJson.geoJson(cleaned.shape()),
-        AreaJson.cleanings(cleaned),
+        words.of(cleaned, request),
         whatIf.of(proposed));
   }
 

@@ -25,10 +25,13 @@ class CollectionsController {
 
   private final FeatureRepository features;
   private final Representations representations;
+  private final DocumentWords words;
 
-  CollectionsController(FeatureRepository features, Representations representations) {
+  CollectionsController(
+      FeatureRepository features, Representations representations, DocumentWords words) {
     this.features = features;
     this.representations = representations;
+    this.words = words;
   }
 
   @GetMapping("/collections")
@@ -38,14 +41,20 @@ class CollectionsController {
     List<Link> links =
         List.of(
             new Link(
-                RequestUrls.withParam("f", "json"), Rel.SELF, MediaTypes.JSON, "图层 Collections"),
+                RequestUrls.withParam("f", "json"),
+                Rel.SELF,
+                MediaTypes.JSON,
+                words.text("doc.collections")),
             new Link(
-                RequestUrls.withParam("f", "html"), Rel.ALTERNATE, MediaTypes.HTML, "网页 As HTML"));
+                RequestUrls.withParam("f", "html"),
+                Rel.ALTERNATE,
+                MediaTypes.HTML,
+                words.text("doc.as-html")));
     List<CollectionInfo> infos =
         Catalog.readableBy(Readers.of(reader)).stream().map(this::info).toList();
     return representations.of(
         format,
-        "图层 Collections",
+        words.text("doc.collections"),
         new Collections(links, infos),
         MediaTypes.JSON,
         LinkHeader.add(new HttpHeaders(), links));
@@ -59,7 +68,7 @@ class CollectionsController {
     CollectionInfo info = info(collection);
     return representations.of(
         format,
-        collection.title(),
+        info.title(),
         info,
         MediaTypes.JSON,
         LinkHeader.add(new HttpHeaders(), info.links()));
@@ -70,15 +79,24 @@ class CollectionsController {
     List<double[]> bbox = features.extent(collection).map(List::of).orElse(List.of());
     List<Link> links =
         List.of(
-            new Link(base + "?f=json", Rel.SELF, MediaTypes.JSON, collection.title()),
-            new Link(base + "?f=html", Rel.ALTERNATE, MediaTypes.HTML, "网页 As HTML"),
-            new Link(base + "/items?f=json", Rel.ITEMS, MediaTypes.GEOJSON, "要素 Features"),
-            new Link(base + "/items?f=html", Rel.ITEMS, MediaTypes.HTML, "要素网页 Features as HTML"),
-            new Link(base + "/tiles", Rel.TILESETS_VECTOR, MediaTypes.JSON, "矢量瓦片 Vector tiles"));
+            new Link(base + "?f=json", Rel.SELF, MediaTypes.JSON, words.title(collection)),
+            new Link(base + "?f=html", Rel.ALTERNATE, MediaTypes.HTML, words.text("doc.as-html")),
+            new Link(
+                base + "/items?f=json", Rel.ITEMS, MediaTypes.GEOJSON, words.text("doc.features")),
+            new Link(
+                base + "/items?f=html",
+                Rel.ITEMS,
+                MediaTypes.HTML,
+                words.text("doc.features-html")),
+            new Link(
+                base + "/tiles",
+                Rel.TILESETS_VECTOR,
+                MediaTypes.JSON,
+                words.text("doc.vector-tiles")));
     return new CollectionInfo(
         collection.id(),
-        collection.title(),
-        collection.description(),
+        words.title(collection),
+        words.description(collection),
         new Extent(new Spatial(bbox, Crs.CRS84.uri())),
         "feature",
         Crs.uris(),

@@ -34,10 +34,10 @@ record DateTimeParameter(Optional<Instant> start, Optional<Instant> end) {
     Optional<Instant> start = end(value.substring(0, slash), text);
     Optional<Instant> end = end(value.substring(slash + 1), text);
     if (start.isEmpty() && end.isEmpty()) {
-      throw invalid(text, "an interval needs at least one end");
+      throw InvalidQuery.of(NAME, "query.datetime-open", text);
     }
     if (start.isPresent() && end.isPresent() && start.get().isAfter(end.get())) {
-      throw invalid(text, "the interval ends before it starts");
+      throw InvalidQuery.of(NAME, "query.datetime-backwards", text);
     }
     return new DateTimeParameter(start, end);
   }
@@ -52,18 +52,7 @@ record DateTimeParameter(Optional<Instant> start, Optional<Instant> end) {
     try {
       return OffsetDateTime.parse(part).toInstant();
     } catch (DateTimeException e) { // unparseable, or beyond what an instant holds
-      throw invalid(
-          text, "'" + part + "' is not an RFC 3339 date-time such as 2026-11-20T08:00:00Z");
+      throw InvalidQuery.of(NAME, "query.datetime", part, text);
     }
-  }
-
-  private static InvalidQuery invalid(String text, String why) {
-    return new InvalidQuery(
-        NAME,
-        "datetime 应为时间或时间区间（如 2026-11-20T08:00:00Z 或 2026-11-01T00:00:00Z/..）"
-            + " datetime must be a date-time or an interval: "
-            + why
-            + "; got "
-            + text);
   }
 }

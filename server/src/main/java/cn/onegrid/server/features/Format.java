@@ -23,8 +23,7 @@ public enum Format {
       return switch (f) {
         case "json" -> JSON;
         case "html" -> HTML;
-        default ->
-            throw new InvalidQuery("f", "f=" + f + " is not a format here; use f=json or f=html");
+        default -> throw InvalidQuery.of("f", "query.format", f);
       };
     }
     String accept = request.getHeader("Accept");

@@ -35,12 +35,17 @@ class ItemsController {
   private final FeatureRepository features;
   private final Representations representations;
   private final RevisionETags etags;
+  private final DocumentWords words;
 
   ItemsController(
-      FeatureRepository features, Representations representations, RevisionETags etags) {
+      FeatureRepository features,
+      Representations representations,
+      RevisionETags etags,
+      DocumentWords words) {
     this.features = features;
     this.representations = representations;
     this.etags = etags;
+    this.words = words;
   }
 
   @GetMapping("/collections/{collectionId}/items")
@@ -76,7 +81,7 @@ class ItemsController {
     HttpHeaders headers = LinkHeader.add(crsHeader(query.crs()), pageLinks);
     headers.setETag(etags.of(request, format.name(), page.revision()));
     return representations.ofJson(
-        format, collection.title(), json.toByteArray(), MediaTypes.GEOJSON, headers);
+        format, words.title(collection), json.toByteArray(), MediaTypes.GEOJSON, headers);
   }
 
   @GetMapping("/collections/{collectionId}/items/{featureId}")
@@ -95,10 +100,7 @@ class ItemsController {
     Feature feature =
         features
             .item(collection, featureId, crs)
-            .orElseThrow(
-                () ->
-                    new NotFound(
-                        "Collection '" + collectionId + "' has no feature '" + featureId + "'"));
+            .orElseThrow(() -> NotFound.of("editing.no-feature", featureId, collectionId));
     String base = RequestUrls.base() + "/collections/" + collection.id();
     UriComponentsBuilder self = RequestUrls.current();
     List<Link> links =
@@ -107,13 +109,13 @@ class ItemsController {
                 RequestUrls.withParam(self, "f", "json"),
                 Rel.SELF,
                 MediaTypes.GEOJSON,
-                "本要素 This feature"),
+                words.text("doc.this-feature")),
             new Link(
                 RequestUrls.withParam(self, "f", "html"),
                 Rel.ALTERNATE,
                 MediaTypes.HTML,
-                "网页 As HTML"),
-            new Link(base, Rel.COLLECTION, MediaTypes.JSON, collection.title()));
+                words.text("doc.as-html")),
+            new Link(base, Rel.COLLECTION, MediaTypes.JSON, words.title(collection)));
     byte[] linksJson = representations.write(links);
     byte[] object = feature.json();
     ByteArrayOutputStream json = new ByteArrayOutputStream(object.length + linksJson.length + 16);
@@ -125,7 +127,7 @@ class ItemsController {
     headers.setETag(etags.of(request, format.name(), feature.revision()));
     return representations.ofJson(
         format,
-        collection.title() + " " + featureId,
+        words.title(collection) + " " + featureId,
         json.toByteArray(),
         MediaTypes.GEOJSON,
         headers);
@@ -150,13 +152,13 @@ class ItemsController {
             RequestUrls.withParam(self, "f", "json"),
             format == Format.JSON ? Rel.SELF : Rel.ALTERNATE,
             MediaTypes.GEOJSON,
-            "本页 This page"));
+            words.text("doc.this-page")));
     links.add(
         new Link(
             RequestUrls.withParam(self, "f", "html"),
             format == Format.HTML ? Rel.SELF : Rel.ALTERNATE,
             MediaTypes.HTML,
-            "网页 As HTML"));
+            words.text("doc.as-html")));
     UriComponentsBuilder paging = self.cloneBuilder().replaceQueryParam("f", format.parameter());
     String type = format == Format.HTML ? MediaTypes.HTML : MediaTypes.GEOJSON;
     if (page.more()) {
@@ -165,7 +167,7 @@ class ItemsController {
               RequestUrls.withParam(paging, "offset", query.offset() + query.limit()),
               Rel.NEXT,
               type,
-              "下一页 Next page"));
+              words.text("doc.next-page")));
     }
     if (query.offset() > 0) {
       int previous = Math.max(0, query.offset() - query.limit());
@@ -174,14 +176,14 @@ class ItemsController {
               RequestUrls.withParam(paging, "offset", previous == 0 ? null : previous),
               Rel.PREV,
               type,
-              "上一页 Previous page"));
+              words.text("doc.previous-page")));
     }
     links.add(
         new Link(
             RequestUrls.base() + "/collections/" + query.collection().id(),
             Rel.COLLECTION,
             MediaTypes.JSON,
-            query.collection().title()));
+            words.title(query.collection())));
     return links;
   }
 

@@ -33,7 +33,7 @@ final class ItemsRequest {
     Crs bboxCrs = crs(request, "bbox-crs");
     String bboxText = request.getParameter("bbox");
     if (bboxText == null && request.getParameter("bbox-crs") != null) {
-      throw new InvalidQuery("bbox-crs", "bbox-crs is given without a bbox");
+      throw InvalidQuery.of("bbox-crs", "query.bbox-crs-alone");
     }
     Optional<BoundingBox> bbox =
         Optional.ofNullable(bboxText).map(text -> BoundingBox.parse(text, bboxCrs));
@@ -76,16 +76,12 @@ final class ItemsRequest {
                     .property(name)
                     .orElseThrow(
                         () ->
-                            new InvalidQuery(
+                            InvalidQuery.of(
                                 "properties",
-                                "Collection '"
-                                    + collection.id()
-                                    + "' has no property '"
-                                    + name
-                                    + "'; it has "
-                                    + collection.properties().stream()
-                                        .map(Property::name)
-                                        .toList())))
+                                "query.no-property",
+                                collection.id(),
+                                name,
+                                collection.properties().stream().map(Property::name).toList())))
         .toList();
   }
 }

@@ -46,9 +46,11 @@ class LandingController {
 
   private final Representations representations;
   private final byte[] mapPage;
+  private final DocumentWords words;
 
-  LandingController(Representations representations) {
+  LandingController(Representations representations, DocumentWords words) {
     this.representations = representations;
+    this.words = words;
     this.mapPage = read("static/index.html").getBytes(StandardCharsets.UTF_8);
   }
 
@@ -64,21 +66,20 @@ class LandingController {
     String base = RequestUrls.base();
     List<Link> links =
         List.of(
-            new Link(base + "/?f=json", Rel.SELF, MediaTypes.JSON, "本页 This document"),
-            new Link(base + "/?f=html", Rel.ALTERNATE, MediaTypes.HTML, "地图 The map"),
+            new Link(base + "/?f=json", Rel.SELF, MediaTypes.JSON, words.text("doc.this-document")),
+            new Link(base + "/?f=html", Rel.ALTERNATE, MediaTypes.HTML, words.text("doc.the-map")),
             new Link(
-                base + "/api", Rel.SERVICE_DESC, MediaTypes.OPENAPI, "接口定义 OpenAPI definition"),
+                base + "/api", Rel.SERVICE_DESC, MediaTypes.OPENAPI, words.text("doc.openapi")),
             new Link(
-                base + "/api?f=html", Rel.SERVICE_DOC, MediaTypes.HTML, "接口文档 API documentation"),
-            new Link(base + "/conformance", Rel.CONFORMANCE, MediaTypes.JSON, "符合的标准 Conformance"),
-            new Link(base + "/collections", Rel.DATA, MediaTypes.JSON, "图层 Collections"));
-    LandingPage page =
-        new LandingPage(
-            "一张网 OneGrid · 江桥镇 Jiangqiao",
-            "江桥镇网格化治理地图：居村、网格与党员联勤岗（居村以下为示意数据）。"
-                + " The grid governance map of Jiangqiao town: committees, grids and duty posts"
-                + " (geometry below town level is illustrative).",
-            links);
+                base + "/api?f=html", Rel.SERVICE_DOC, MediaTypes.HTML, words.text("doc.api-docs")),
+            new Link(
+                base + "/conformance",
+                Rel.CONFORMANCE,
+                MediaTypes.JSON,
+                words.text("doc.conformance")),
+            new Link(
+                base + "/collections", Rel.DATA, MediaTypes.JSON, words.text("doc.collections")));
+    LandingPage page = new LandingPage(words.text("page.town"), words.text("doc.landing"), links);
     return representations.of(
         format, page.title(), page, MediaTypes.JSON, LinkHeader.add(new HttpHeaders(), links));
   }
@@ -88,7 +89,7 @@ class LandingController {
     Format format = Format.of(request);
     QueryParameters.allowOnly(request, Set.of());
     return representations.of(
-        format, "符合的标准 Conformance", new Conformance(CONFORMANCE), MediaTypes.JSON);
+        format, words.text("doc.conformance"), new Conformance(CONFORMANCE), MediaTypes.JSON);
   }
 
   @GetMapping("/api")
@@ -97,7 +98,7 @@ class LandingController {
     QueryParameters.allowOnly(request, Set.of());
     return representations.of(
         format,
-        "接口定义 OpenAPI",
+        words.text("doc.openapi"),
         OpenApiDocument.of(RequestUrls.base(), Readers.of(reader)),
         MediaTypes.OPENAPI);
   }

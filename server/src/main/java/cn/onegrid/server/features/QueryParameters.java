@@ -18,8 +18,7 @@ final class QueryParameters {
       if (!name.equals("f") && !allowed.contains(name)) {
         Set<String> known = new TreeSet<>(allowed);
         known.add("f");
-        throw new InvalidQuery(
-            name, "Unknown query parameter '" + name + "'; this resource takes " + known);
+        throw InvalidQuery.of(name, "query.unknown-parameter", name, known);
       }
     }
   }
@@ -33,11 +32,11 @@ final class QueryParameters {
     try {
       long value = Long.parseLong(text.strip());
       if (value < min) {
-        throw new InvalidQuery(name, name + " must be at least " + min + "; got " + text);
+        throw InvalidQuery.of(name, "query.at-least", name, min, text);
       }
       return (int) Math.min(value, max);
     } catch (NumberFormatException e) {
-      throw new InvalidQuery(name, name + " must be a whole number; got '" + text + "'");
+      throw InvalidQuery.of(name, "query.whole-number", name, text);
     }
   }
 }

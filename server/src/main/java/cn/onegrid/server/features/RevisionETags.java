@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Why that is never stale: triggers move the revision in the same transaction as every write to
  * the data, and each data statement reads the revision in its own snapshot; so two responses with
- * the same ETag were read from the same data. An HTML page's ETag names its language too. {@code
- * If-None-Match} is checked against the current revision (one small query) before the data query,
- * which a 304 then skips. The revision is never cached in the JVM: an edit must change the ETag at
- * once.
+ * the same ETag were read from the same data. A page's or a document's ETag names its language too
+ * (its titles are said in it; a tile's has none). {@code If-None-Match} is checked against the
+ * current revision (one small query) before the data query, which a 304 then skips. The revision is
+ * never cached in the JVM: an edit must change the ETag at once.
  */
 @Component
 public class RevisionETags {
@@ -62,8 +62,8 @@ public class RevisionETags {
       url.append('?').append(request.getQueryString());
     }
     String key = process + '\n' + revision + '\n' + representation + '\n' + url;
-    if (representation.equals(Format.HTML.name())) {
-      key += '\n' + LocaleContextHolder.getLocale().toLanguageTag(); // the page's language
+    if (representation.equals(Format.JSON.name()) || representation.equals(Format.HTML.name())) {
+      key += '\n' + LocaleContextHolder.getLocale().toLanguageTag(); // titles are said in it
     }
     byte[] hash = sha256().digest(key.getBytes(StandardCharsets.UTF_8));
     return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";

@@ -3,6 +3,7 @@ package cn.onegrid.server.map;
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.map.PhoneAccess;
+import cn.onegrid.server.features.DocumentWords;
 import cn.onegrid.server.features.Format;
 import cn.onegrid.server.features.MediaTypes;
 import cn.onegrid.server.features.Readers;
@@ -36,8 +37,14 @@ class MapController {
   private final MapRepository map;
   private final Representations representations;
   private final PersonalData personalData;
+  private final DocumentWords words;
 
-  MapController(MapRepository map, Representations representations, PersonalData personalData) {
+  MapController(
+      MapRepository map,
+      Representations representations,
+      PersonalData personalData,
+      DocumentWords words) {
+    this.words = words;
     this.map = map;
     this.representations = representations;
     this.personalData = personalData;
@@ -73,7 +80,11 @@ class MapController {
     List<String> found = map.search(q, Math.max(1, limit), Readers.of(reader));
     String results = "{\"results\":[" + String.join(",", found) + "]}";
     return representations.ofJson(
-        Format.of(request), "搜索 Search: " + q, results, MediaTypes.JSON, new HttpHeaders());
+        Format.of(request),
+        words.text("doc.search", q),
+        results,
+        MediaTypes.JSON,
+        new HttpHeaders());
   }
 
   /**
@@ -85,7 +96,7 @@ class MapController {
     String counts = map.summary();
     String json = "{\"counts\":" + counts + ",\"indicators\":" + map.indicators() + "}";
     return representations.ofJson(
-        Format.of(request), "全镇概况 Town summary", json, MediaTypes.JSON, new HttpHeaders());
+        Format.of(request), words.text("doc.summary"), json, MediaTypes.JSON, new HttpHeaders());
   }
 
   /** A card names people: its view goes to the audit log, and no cache ever keeps it. */
@@ -96,10 +107,7 @@ class MapController {
       HttpServletRequest request,
       Authentication reader) {
     Format format = Format.of(request);
-    String json =
-        query
-            .apply(code)
-            .orElseThrow(() -> new NotFound("No " + kind + " with code '" + code + "'"));
+    String json = query.apply(code).orElseThrow(() -> NotFound.of("map.no-" + kind, code));
     personalData.viewed(reader, kind + " " + code, PersonalData.shown(json));
     HttpHeaders headers = new HttpHeaders();
     headers.setCacheControl("private, no-store");

@@ -45,10 +45,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler
   ResponseEntity<ProblemDetail> refused(Refusal e, HttpServletRequest request) {
     HttpStatus status = status(e);
-    ProblemDetail problem =
-        e.key() == null
-            ? problems.withText(request, status, e.getMessage())
-            : problems.of(request, status, e.key(), e.args());
+    ProblemDetail problem = problems.of(request, status, e.key(), e.args());
     HttpHeaders headers = new HttpHeaders();
     if (e instanceof InvalidQuery query) {
       problem.setProperty("parameter", query.parameter());

@@ -2,6 +2,7 @@ package cn.onegrid.server.tiles;
 
 import cn.onegrid.data.features.Collection;
 import cn.onegrid.data.features.Property;
+import cn.onegrid.server.features.DocumentWords;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
@@ -25,26 +26,25 @@ record TileJson(
   record VectorLayer(
       String id, String description, Map<String, String> fields, int minzoom, int maxzoom) {}
 
-  static TileJson of(Collection collection, String template, Optional<double[]> extent) {
+  /** The tileset of {@code collection}, in the reader's words. */
+  static TileJson of(
+      Collection collection, DocumentWords words, String template, Optional<double[]> extent) {
+    String description = words.description(collection);
     Map<String, String> fields = new LinkedHashMap<>();
     for (Property property : collection.properties()) {
       fields.put(property.name(), property.title());
     }
     return new TileJson(
         "3.0.0",
-        collection.title(),
-        collection.description(),
-        "一张网 OneGrid · 居村以下边界为示意 Illustrative geometry below town level",
+        words.title(collection),
+        description,
+        words.text("doc.attribution"),
         List.of(template),
         collection.minZoom(),
         collection.maxZoom(),
         extent.orElse(null),
         List.of(
             new VectorLayer(
-                collection.id(),
-                collection.description(),
-                fields,
-                collection.minZoom(),
-                collection.maxZoom())));
+                collection.id(), description, fields, collection.minZoom(), collection.maxZoom())));
   }
 }

@@ -1,6 +1,7 @@
 package cn.onegrid.server.tiles;
 
 import cn.onegrid.data.NotFound;
+import cn.onegrid.server.features.DocumentWords;
 import cn.onegrid.server.features.Link;
 import cn.onegrid.server.features.MediaTypes;
 import cn.onegrid.server.features.Rel;
@@ -18,12 +19,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class TileMatrixSetsController {
 
+  private final DocumentWords words;
+
+  TileMatrixSetsController(DocumentWords words) {
+    this.words = words;
+  }
+
   @GetMapping("/tileMatrixSets")
   Map<String, Object> tileMatrixSets() {
     String href = base() + "/" + WebMercatorQuad.ID;
     return Map.of(
         "links",
-        List.of(new Link(base(), Rel.SELF, MediaTypes.JSON, "切片矩阵集 Tile matrix sets")),
+        List.of(new Link(base(), Rel.SELF, MediaTypes.JSON, words.text("doc.tile-matrix-sets"))),
         "tileMatrixSets",
         List.of(
             Map.of(
@@ -37,8 +44,7 @@ class TileMatrixSetsController {
   @GetMapping("/tileMatrixSets/{tileMatrixSetId}")
   WebMercatorQuad.Definition tileMatrixSet(@PathVariable String tileMatrixSetId) {
     if (!tileMatrixSetId.equals(WebMercatorQuad.ID)) {
-      throw new NotFound(
-          "没有切片矩阵集 No tile matrix set '" + tileMatrixSetId + "'; there is " + WebMercatorQuad.ID);
+      throw NotFound.of("tiles.no-matrix-set", tileMatrixSetId, WebMercatorQuad.ID);
     }
     return WebMercatorQuad.definition();
   }

@@ -2,6 +2,7 @@ package cn.onegrid.server.tiles;
 
 import cn.onegrid.data.features.Collection;
 import cn.onegrid.data.features.Crs;
+import cn.onegrid.server.features.DocumentWords;
 import cn.onegrid.server.features.Link;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -36,10 +37,14 @@ record TileSet(
       String minTileMatrix,
       String maxTileMatrix) {}
 
-  static TileSet of(Collection collection, Optional<double[]> extent, List<Link> links) {
+  /** The tileset of {@code collection}, in the reader's words. */
+  static TileSet of(
+      Collection collection, DocumentWords words, Optional<double[]> extent, List<Link> links) {
+    String title = words.title(collection);
+    String description = words.description(collection);
     return new TileSet(
-        collection.title(),
-        collection.description(),
+        title,
+        description,
         "vector",
         WebMercatorQuad.CRS,
         WebMercatorQuad.URI,
@@ -55,8 +60,8 @@ record TileSet(
         List.of(
             new Layer(
                 collection.id(),
-                collection.title(),
-                collection.description(),
+                title,
+                description,
                 "vector",
                 collection.geometryType().equals("Point") ? 0 : 2,
                 Integer.toString(collection.minZoom()),

@@ -5,6 +5,7 @@ import cn.onegrid.data.features.Catalog;
 import cn.onegrid.data.features.Collection;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.features.Tile;
+import cn.onegrid.server.features.DocumentWords;
 import cn.onegrid.server.features.Link;
 import cn.onegrid.server.features.MediaTypes;
 import cn.onegrid.server.features.Rel;
@@ -40,11 +41,14 @@ class TilesController {
   private final FeatureRepository features;
   private final RevisionETags etags;
   private final TileCache cache;
+  private final DocumentWords words;
 
-  TilesController(FeatureRepository features, RevisionETags etags, TileCache cache) {
+  TilesController(
+      FeatureRepository features, RevisionETags etags, TileCache cache, DocumentWords words) {
     this.features = features;
     this.etags = etags;
     this.cache = cache;
+    this.words = words;
   }
 
   @GetMapping("/collections/{collectionId}/tiles")
@@ -52,12 +56,12 @@ class TilesController {
     Collection collection = Catalog.get(collectionId);
     String base = base(collection);
     return Map.of(
-        "links", List.of(new Link(base, Rel.SELF, MediaTypes.JSON, collection.title())),
+        "links", List.of(new Link(base, Rel.SELF, MediaTypes.JSON, words.title(collection))),
         "tilesets",
             List.of(
                 Map.of(
                     "title",
-                    collection.title(),
+                    words.title(collection),
                     "dataType",
                     "vector",
                     "crs",
@@ -84,7 +88,7 @@ class TilesController {
             base(collection) + "/" + MATRIX_SET + "/{tileMatrix}/{tileRow}/{tileCol}",
             Rel.ITEM,
             MediaTypes.MVT,
-            "瓦片 Tiles"));
+            words.text("doc.tiles")));
     links.add(
         new Link(
             ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
@@ -92,8 +96,8 @@ class TilesController {
                 + collection.id(),
             Rel.GEODATA,
             MediaTypes.JSON,
-            collection.title()));
-    return TileSet.of(collection, features.extent(collection), links);
+            words.title(collection)));
+    return TileSet.of(collection, words, features.extent(collection), links);
   }
 
   /** The same tileset as TileJSON 3.0, for map libraries. */
@@ -102,6 +106,7 @@ class TilesController {
     Collection collection = Catalog.get(collectionId);
     return TileJson.of(
         collection,
+        words,
         base(collection) + "/" + MATRIX_SET + "/{z}/{y}/{x}",
         features.extent(collection));
   }
@@ -151,40 +156,22 @@ class TilesController {
 
   private static void checkTile(Collection collection, int z, int row, int col) {
     if (z < 0 || z > collection.maxZoom()) {
-      throw new NotFound(
-          "tileMatrix " + z + " is outside 0.." + collection.maxZoom() + " of " + MATRIX_SET);
+      throw NotFound.of("tiles.matrix-range", z, collection.maxZoom(), MATRIX_SET);
     }
     if (z < collection.minZoom()) {
-      throw new NotFound(
-          "Collection '"
-              + collection.id()
-              + "' has tiles from tileMatrix "
-              + collection.minZoom()
-              + " on, not "
-              + z);
+      throw NotFound.of("tiles.below-min-zoom", collection.id(), collection.minZoom(), z);
     }
     long size = 1L << z;
     if (row < 0 || row >= size || col < 0 || col >= size) {
-      throw new NotFound(
-          "Tile "
-              + z
-              + "/"
-              + row
-              + "/"
-              + col
-              + " is outside tileMatrix "
-              + z
-              + " (rows and columns 0.."
-              + (size - 1)
-              + ")");
+      throw NotFound.of("tiles.outside-matrix", z, row, col, size - 1);
     }
   }
 
   /** The tileset (self) and its TileJSON (alternate). */
-  private static List<Link> tilesetLinks(Collection collection) {
+  private List<Link> tilesetLinks(Collection collection) {
     String tileset = base(collection) + "/" + MATRIX_SET;
     return List.of(
-        new Link(tileset, Rel.SELF, MediaTypes.JSON, collection.title() + " " + MATRIX_SET),
+        new Link(tileset, Rel.SELF, MediaTypes.JSON, words.title(collection) + " " + MATRIX_SET),
         new Link(tileset + "/tilejson", Rel.ALTERNATE, MediaTypes.TILEJSON, "TileJSON"));
   }
 

@@ -62,7 +62,7 @@ class EditingBadInputIT extends ApiTest {
     JsonNode preview = JSON.readTree(post(PREVIEW, feature(bowTie)).body());
     assertThat(preview.at("/cleanings/0/kind").asString()).isEqualTo("repaired");
     assertThat(preview.at("/cleanings/0/detail").asString())
-        .containsIgnoringCase("self-intersection");
+        .isEqualTo("Repaired an invalid drawing: the outline crossed itself.");
     assertThat(preview.at("/cleanings/0/where/0").asDouble()).isBetween(121.3039, 121.3041);
   }
 
@@ -177,7 +177,7 @@ class EditingBadInputIT extends ApiTest {
     assertProblem(
         as(TestAccount.PLANNER).get("/collections/committees/items/310114118009/edit"),
         404,
-        "cannot be edited");
+        "图层 committees 不能在此修改");
   }
 
   @Test

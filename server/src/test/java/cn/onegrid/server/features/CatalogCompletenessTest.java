@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.onegrid.data.features.Catalog;
 import cn.onegrid.data.features.Collection;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -14,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every collection of the catalogue has what the page needs to show it: a style in the palette and
- * a name in both message files. The page's own modules are read by Node.js (which the tests need
- * for ESLint anyway), so what is checked is what the browser loads.
+ * a name in both message files; and what the server says of it, a title and a description in both
+ * bundles. The page's own modules are read by Node.js (which the tests need for ESLint anyway), so
+ * what is checked is what the browser loads.
  */
 class CatalogCompletenessTest {
 
@@ -54,6 +57,24 @@ class CatalogCompletenessTest {
     var titles = Catalog.all().stream().map(Collection::titleKey).toList();
     assertThat(strings("zh")).containsAll(titles);
     assertThat(strings("en")).containsAll(titles);
+  }
+
+  @Test
+  void everyCollectionHasATitleAndADescriptionInBothBundles() throws IOException {
+    for (String bundle : new String[] {"/messages.properties", "/messages_en.properties"}) {
+      Properties messages = new Properties();
+      try (var in = CatalogCompletenessTest.class.getResourceAsStream(bundle)) {
+        messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      for (Collection collection : Catalog.all()) {
+        assertThat(messages.getProperty(collection.messageKey("title")))
+            .as("%s in %s", collection.messageKey("title"), bundle)
+            .isNotBlank();
+        assertThat(messages.getProperty(collection.messageKey("description")))
+            .as("%s in %s", collection.messageKey("description"), bundle)
+            .isNotBlank();
+      }
+    }
   }
 
   private static java.util.List<String> strings(String member) {

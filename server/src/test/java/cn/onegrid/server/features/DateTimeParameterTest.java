@@ -36,22 +36,26 @@ class DateTimeParameterTest {
   @Test
   void anIntervalOpenAtBothEndsIsRefused() {
     assertThatThrownBy(() -> DateTimeParameter.parse("../.."))
-        .isInstanceOf(InvalidQuery.class)
-        .hasMessageContaining("at least one end");
+        .isInstanceOfSatisfying(
+            InvalidQuery.class, e -> assertThat(e.key()).isEqualTo("query.datetime-open"));
   }
 
   @Test
   void anIntervalEndingBeforeItStartsIsRefused() {
     assertThatThrownBy(() -> DateTimeParameter.parse("2026-11-20T00:00:00Z/2026-11-01T00:00:00Z"))
-        .isInstanceOf(InvalidQuery.class)
-        .hasMessageContaining("ends before it starts");
+        .isInstanceOfSatisfying(
+            InvalidQuery.class, e -> assertThat(e.key()).isEqualTo("query.datetime-backwards"));
   }
 
   @Test
   void notADateTimeIsRefusedNamingTheParameter() {
     assertThatThrownBy(() -> DateTimeParameter.parse("yesterday"))
         .isInstanceOfSatisfying(
-            InvalidQuery.class, e -> assertThat(e.parameter()).isEqualTo("datetime"))
-        .hasMessageContaining("'yesterday' is not an RFC 3339 date-time");
+            InvalidQuery.class,
+            e -> {
+              assertThat(e.parameter()).isEqualTo("datetime");
+              assertThat(e.key()).isEqualTo("query.datetime");
+              assertThat(e.args()).containsExactly("yesterday", "yesterday");
+            });
   }
 }

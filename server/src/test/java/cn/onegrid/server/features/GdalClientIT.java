@@ -60,10 +60,10 @@ class GdalClientIT extends ApiTest {
   void ogrinfoListsEveryCollectionAsALayer() {
     String out = gdal("ogrinfo", "-ro", "OAPIF:" + url(""));
     assertThat(out)
-        .contains("committees (title: 居委会与村委会 Committees) (Multi Polygon)")
+        .contains("committees (title: 居委会与村委会) (Multi Polygon)")
         .contains("comprehensive-grids")
         .contains("micro-grids")
-        .contains("duty-posts (title: 党员联勤岗 Duty posts) (Point)")
+        .contains("duty-posts (title: 党员联勤岗) (Point)")
         .contains("duty-post-areas");
   }
 

@@ -136,6 +136,61 @@ class LandingAndCollectionsIT extends ApiTest {
   }
 
   @Test
+  void collectionsAreTitledAndDescribedInTheReadersLanguage() {
+    for (JsonNode c : collections("zh-CN")) {
+      assertThat(c.path("title").asString())
+          .as(c.path("id").asString())
+          .containsPattern("\\p{IsHan}");
+      assertThat(c.path("description").asString())
+          .containsPattern("\\p{IsHan}")
+          .doesNotContainPattern("[A-Za-z]{2,} [a-z]{2,}");
+    }
+    for (JsonNode c : collections("en")) {
+      assertThat(c.path("title").asString() + c.path("description").asString())
+          .as(c.path("id").asString())
+          .isNotBlank()
+          .doesNotContainPattern("\\p{IsHan}");
+    }
+    for (JsonNode link : committees("en").path("links")) {
+      assertThat(link.path("title").asString())
+          .as(link.toString())
+          .doesNotContainPattern("\\p{IsHan}");
+    }
+    for (JsonNode link : committees("zh-CN").path("links")) {
+      assertThat(link.path("title").asString())
+          .as(link.toString())
+          .doesNotContainPattern("[A-Za-z]{2,} [a-z]{2,}");
+    }
+    assertThat(committees("zh-CN").path("title").asString()).isEqualTo("居委会与村委会");
+    assertThat(committees("en").path("title").asString()).isEqualTo("Committees");
+    assertThat(get("/collections/committees?f=html", "Accept-Language", "en").body())
+        .contains("Committees")
+        .doesNotContain("居委会与村委会");
+    assertThat(
+            JSON.readTree(
+                    get(
+                            "/collections/committees/tiles/WebMercatorQuad/tilejson",
+                            "Accept-Language",
+                            "en")
+                        .body())
+                .path("name")
+                .asString())
+        .isEqualTo("Committees");
+  }
+
+  private JsonNode committees(String language) {
+    return collections(language).stream()
+        .filter(c -> c.path("id").asString().equals("committees"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private List<JsonNode> collections(String language) {
+    JsonNode doc = JSON.readTree(get("/collections", "Accept-Language", language).body());
+    return doc.path("collections").valueStream().toList();
+  }
+
+  @Test
   void oneCollectionHasItsOwnDocument() {
     assertThat(json("/collections/micro-grids").get("title").asString()).contains("微网格");
   }
@@ -146,7 +201,7 @@ class LandingAndCollectionsIT extends ApiTest {
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(response.body())
-        .contains("No collection 'rivers'")
+        .contains("没有图层 rivers")
         .doesNotContain("Exception")
         .doesNotContain("at cn.");
   }

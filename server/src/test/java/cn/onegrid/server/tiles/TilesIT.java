@@ -140,7 +140,7 @@ class TilesIT extends ApiTest {
     HttpResponse<String> belowMinZoom =
         get("/collections/micro-grids/tiles/WebMercatorQuad/9/209/428");
     assertThat(belowMinZoom.statusCode()).isEqualTo(404);
-    assertThat(belowMinZoom.body()).contains("has tiles from tileMatrix 13 on");
+    assertThat(belowMinZoom.body()).contains("图层 micro-grids 的瓦片从 tileMatrix 13 起");
   }
 
   @Test

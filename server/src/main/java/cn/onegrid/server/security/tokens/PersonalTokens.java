@@ -40,14 +40,12 @@ public class PersonalTokens {
     }
     String label = name == null ? "" : name.strip();
     if (label.isEmpty() || label.length() > 100) {
-      throw new InvalidQuery(
-          "name", "令牌名称须为 1–100 个字符 A token needs a name of 1 to 100 characters");
+      throw InvalidQuery.of("name", "tokens.invalid.name");
     }
     Instant expires = null;
     if (days != null) {
       if (days < 1 || days > 3660) {
-        throw new InvalidQuery(
-            "days", "有效天数须为 1–3660 days must be 1 to 3660, or none for no expiry");
+        throw InvalidQuery.of("days", "tokens.invalid.days");
       }
       expires = Instant.now().plus(days, ChronoUnit.DAYS);
     }
