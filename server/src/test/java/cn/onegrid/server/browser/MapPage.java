@@ -33,7 +33,11 @@ final class MapPage {
           "blind-spots",
           "duty-posts");
 
-  static final Duration TIMEOUT = Duration.ofSeconds(20);
+  /**
+   * How long a wait may last. Waits end as soon as the page says it is ready, so a long bound costs
+   * nothing on a quick machine; on a loaded one a planner's preview has taken over 20 seconds.
+   */
+  static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   /**
    * A script's expression: no layer is loading and nothing says it is busy (the summary, the layer
