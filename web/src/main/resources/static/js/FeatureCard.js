@@ -97,6 +97,7 @@ export class FeatureCard {
     }
     this._controller?.abort();
     this._element.hidden = true;
+    this._element.setAttribute('aria-busy', 'false');
     document.body.classList.remove('og-card-open');
     this._feature = null;
     const target = this._returnFocus;
@@ -124,7 +125,11 @@ export class FeatureCard {
     this._close.setAttribute('aria-label', t('card.close'));
     this._close.title = t('card.close');
     this._permalink.textContent = t('card.permalink');
-    this._element.dataset.state = this._data ? 'ready' : this._error ? 'error' : 'loading';
+    // The body is replaced when a card arrives: aria-busy until it is in, data-code says whose.
+    const state = this._data ? 'ready' : this._error ? 'error' : 'loading';
+    this._element.dataset.state = state;
+    this._element.dataset.code = this._feature?.code ?? '';
+    this._element.setAttribute('aria-busy', String(this.isOpen && state === 'loading'));
     clear(this._body);
     if (this._data) {
       this._kind.textContent = kindLine(this._data);

@@ -2,7 +2,7 @@
 // as checkboxes, each with its symbol and what it shows now (how many features, or from which
 // zoom level it appears).
 import { Control, DomEvent, layerGroup, tileLayer } from './leaflet.js';
-import { clear, el } from './dom.js';
+import { el } from './dom.js';
 import { number, onLanguageChange, t } from './i18n.js';
 import { layerSwatch } from './swatch.js';
 
@@ -18,16 +18,21 @@ export class LayerPanel extends Control {
     this._overlays = [];
     this._details = el('details', { className: 'og-box og-layers', open: options.open });
     this._summary = el('summary');
-    this._basemapSet = el('fieldset', { className: 'og-basemaps' });
-    this._overlaySet = el('fieldset', { className: 'og-overlays' });
+    this._basemapLegend = el('legend');
+    this._basemapSet = el('fieldset', { className: 'og-basemaps' }, this._basemapLegend);
+    this._overlayLegend = el('legend');
+    this._overlaySet = el('fieldset', { className: 'og-overlays' }, this._overlayLegend);
     this._details.append(this._summary, this._basemapSet, this._overlaySet);
-    onLanguageChange(() => this._render());
+    this._setBasemapRows();
+    this._details.setAttribute('aria-busy', 'true'); // until the page knows the base maps
+    onLanguageChange(() => this._translate());
+    this._translate();
   }
 
   onAdd(map) {
     DomEvent.disableClickPropagation(this._details);
     DomEvent.disableScrollPropagation(this._details);
-    this._render();
+    this._overlays.forEach((layer) => this._renderStatus(layer));
     this._showBasemap(map);
     return this._details;
   }
@@ -37,7 +42,8 @@ export class LayerPanel extends Control {
     this._basemaps = basemaps.length > 0 ? basemaps : [NONE];
     const chosen = this._basemaps.find((b) => b.id === defaultId) ?? this._basemaps[0];
     this._basemapId = chosen.id;
-    this._render();
+    this._setBasemapRows();
+    this._details.setAttribute('aria-busy', 'false');
     if (this._map) {
       this._showBasemap(this._map);
     }
@@ -46,20 +52,39 @@ export class LayerPanel extends Control {
   /** Adds a BboxLayer's checkbox; the layer is put on the map when spec.on says so. */
   addOverlay(layer) {
     this._overlays.push(layer);
+    this._overlaySet.append(this._overlayRow(layer));
     layer.on('state', () => this._renderStatus(layer));
     if (layer.spec.on) {
       this._map.addLayer(layer);
     }
-    this._render();
+    this._renderStatus(layer);
   }
 
-  _render() {
+  /** The rows of the base maps: rebuilt only when /config names other ones than shown. */
+  _setBasemapRows() {
+    const shown = [...this._basemapSet.querySelectorAll('input')].map((input) => input.value);
+    if (shown.join() !== this._basemaps.map((b) => b.id).join()) {
+      this._basemapSet.replaceChildren(this._basemapLegend,
+        ...this._basemaps.map((basemap) => this._basemapRow(basemap)));
+    }
+    this._basemapSet.querySelectorAll('input').forEach((input) => {
+      input.checked = input.value === this._basemapId;
+    });
+  }
+
+  /** Sets every text in the current language, keeping the elements. */
+  _translate() {
     this._summary.textContent = t('layers.title');
-    clear(this._basemapSet).append(el('legend', {}, t('layers.basemaps')),
-      ...this._basemaps.map((basemap) => this._basemapRow(basemap)));
-    clear(this._overlaySet).append(el('legend', {}, t('layers.overlays')),
-      ...this._overlays.map((layer) => this._overlayRow(layer)));
-    this._overlays.forEach((layer) => this._renderStatus(layer));
+    this._basemapLegend.textContent = t('layers.basemaps');
+    this._overlayLegend.textContent = t('layers.overlays');
+    this._basemapSet.querySelectorAll('[data-basemap]').forEach((input) => {
+      const basemap = this._basemaps.find((b) => b.id === input.value);
+      input.parentElement.querySelector('span').textContent = basemapTitle(basemap);
+    });
+    this._overlays.forEach((layer) => {
+      this._row(layer).querySelector('.og-name').textContent = t(layer.spec.title);
+      this._renderStatus(layer);
+    });
   }
 
   _basemapRow(basemap) {
@@ -75,9 +100,7 @@ export class LayerPanel extends Control {
   }
 
   _overlayRow(layer) {
-    const input = el('input', {
-      type: 'checkbox', checked: this._map?.hasLayer(layer), dataset: { layer: layer.id },
-    });
+    const input = el('input', { type: 'checkbox', dataset: { layer: layer.id } });
     input.addEventListener('change', () => {
       if (input.checked) {
         this._map.addLayer(layer);
@@ -90,11 +113,12 @@ export class LayerPanel extends Control {
       layerSwatch(layer.spec), el('span', { className: 'og-name' }, t(layer.spec.title)), status);
   }
 
+  _row(layer) {
+    return this._overlaySet.querySelector(`[data-row="${layer.id}"]`);
+  }
+
   _renderStatus(layer) {
-    const row = this._overlaySet.querySelector(`[data-row="${layer.id}"]`);
-    if (!row) {
-      return;
-    }
+    const row = this._row(layer);
     const { state, count } = layer.status;
     row.dataset.state = state;
     row.querySelector('input').checked = state !== 'off'; // also when put on by others

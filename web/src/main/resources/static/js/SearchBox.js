@@ -2,7 +2,7 @@
 // types; arrow keys move through the results, Enter or a click chooses one, Escape closes the list
 // (and a second Escape clears the box).
 import { search } from './api.js';
-import { clear, el } from './dom.js';
+import { el } from './dom.js';
 import { onLanguageChange, t } from './i18n.js';
 
 const DELAY_MS = 200;
@@ -37,12 +37,12 @@ export class SearchBox {
     this._label.textContent = t('search.label');
     this.input.placeholder = t('search.placeholder');
     this._list.setAttribute('aria-label', t('search.results'));
-    if (this._results.length > 0) {
-      this._renderResults();
-    }
+    this._describe();
   }
 
+  /** From the reader's typing until its results are in, the list is aria-busy. */
   _schedule() {
+    this._list.setAttribute('aria-busy', 'true');
     clearTimeout(this._timer);
     this._timer = setTimeout(() => this._run(), DELAY_MS);
   }
@@ -53,8 +53,10 @@ export class SearchBox {
     if (q === '') {
       this._results = [];
       this._hide();
+      this._list.setAttribute('aria-busy', 'false');
       return;
     }
+    this._list.setAttribute('aria-busy', 'true');
     const controller = new AbortController();
     this._controller = controller;
     try {
@@ -69,40 +71,55 @@ export class SearchBox {
     }
   }
 
+  /** Replaces the options with the results for q; the list says which query (data-query). */
   _setResults(results, q, failure = null) {
     this._results = results;
     this._query = q;
     this._failure = failure;
     this._active = -1;
-    this._renderResults();
+    this._list.replaceChildren(...results.map((result, i) => this._option(result, i)));
+    if (results.length === 0) {
+      this._list.append(el('li', { className: 'og-option og-empty', role: 'presentation' }));
+    }
+    this._describe();
+    this._renderActive();
+    this._list.dataset.query = q;
+    this._list.setAttribute('aria-busy', 'false');
     if (document.activeElement === this.input) {
       this._show();
     }
   }
 
-  _renderResults() {
-    clear(this._list);
-    this._results.forEach((result, i) => {
-      const option = el('li', {
-        id: `og-search-option-${i}`, role: 'option', 'aria-selected': 'false', className: 'og-option',
-        dataset: { code: result.code, collection: result.collection },
-      }, el('span', { className: 'og-option-name' }, result.name),
-      el('span', { className: 'og-option-kind' }, `${kindLabel(result)} · ${result.code}`));
-      // mousedown, not click: choosing must happen before the input's blur hides the list
-      option.addEventListener('mousedown', (event) => {
-        event.preventDefault();
-        this._choose(i);
-      });
-      this._list.append(option);
+  _option(result, i) {
+    const option = el('li', {
+      id: `og-search-option-${i}`, role: 'option', 'aria-selected': 'false', className: 'og-option',
+      dataset: { code: result.code, collection: result.collection },
+    }, el('span', { className: 'og-option-name' }, result.name),
+    el('span', { className: 'og-option-kind' }));
+    // mousedown, not click: choosing must happen before the input's blur hides the list
+    option.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+      this._choose(i);
     });
-    if (this._results.length === 0) {
-      this._list.append(el('li', { className: 'og-option og-empty', role: 'presentation' },
-        this._failure ?? t('search.none', { q: this._query })));
+    return option;
+  }
+
+  /** The texts of the results in the current language, set on the elements shown. */
+  _describe() {
+    if (this._query === undefined) {
+      return;
+    }
+    const none = this._failure ?? t('search.none', { q: this._query });
+    this._list.querySelectorAll('[role=option]').forEach((option, i) => {
+      const result = this._results[i];
+      option.querySelector('.og-option-kind').textContent = `${kindLabel(result)} · ${result.code}`;
+    });
+    const empty = this._list.querySelector('.og-empty');
+    if (empty) {
+      empty.textContent = none;
     }
     this._status.textContent = this._results.length > 0
-      ? t('search.count', { count: this._results.length })
-      : this._failure ?? t('search.none', { q: this._query });
-    this._renderActive();
+      ? t('search.count', { count: this._results.length }) : none;
   }
 
   /** Marks the active option (aria-activedescendant keeps the focus in the input). */

@@ -1,8 +1,8 @@
 // Who is signed in, and the way out: the account's name and role in the top bar, a link to its
 // personal access tokens (for QGIS and GDAL), and a sign-out button that posts /logout with the
-// session's CSRF token (the server refuses it without).
+// session's CSRF token (the server refuses it without). The bar is aria-busy until /account answers.
 import { account, signOut } from './api.js';
-import { clear, el } from './dom.js';
+import { el } from './dom.js';
 import { onLanguageChange, t } from './i18n.js';
 
 export class UserMenu {
@@ -10,32 +10,38 @@ export class UserMenu {
   constructor(container) {
     this._container = container;
     this._account = null;
-    onLanguageChange(() => this._render());
+    this._signIn = el('a', { className: 'og-button', href: 'login', hidden: true });
+    this._role = el('small');
+    this._name = el('span', { className: 'og-user-name', hidden: true }, '', this._role);
+    this._tokens = el('a', { className: 'og-button og-tokens-link', href: 'tokens', hidden: true });
+    this._signOut = el('button', { type: 'button', className: 'og-button', id: 'og-sign-out', hidden: true });
+    this._signOut.addEventListener('click', () => {
+      this._signOut.disabled = true;
+      signOut(this._account).finally(() => window.location.assign('login?logout'));
+    });
+    container.append(this._signIn, this._name, this._tokens, this._signOut);
+    container.setAttribute('aria-busy', 'true');
+    onLanguageChange(() => this._translate());
     account()
       .then((me) => {
         this._account = me;
-        this._render();
+        Object.assign(this._name.dataset, { username: me.username, role: me.role });
+        this._name.firstChild.textContent = me.displayName;
       })
-      .catch(() => this._render()); // not signed in (the plain map): offer to sign in
+      .catch(() => {}) // not signed in (the plain map): offer to sign in
+      .finally(() => {
+        const signedIn = Boolean(this._account);
+        this._signIn.hidden = signedIn;
+        [this._name, this._tokens, this._signOut].forEach((element) => { element.hidden = !signedIn; });
+        this._translate();
+        container.setAttribute('aria-busy', 'false');
+      });
   }
 
-  _render() {
-    clear(this._container);
-    if (!this._account) {
-      this._container.append(el('a', { className: 'og-button', href: 'login' }, t('user.signIn')));
-      return;
-    }
-    const me = this._account;
-    const button = el('button', { type: 'button', className: 'og-button', id: 'og-sign-out' },
-      t('user.signOut'));
-    button.addEventListener('click', () => {
-      button.disabled = true;
-      signOut(me).finally(() => window.location.assign('login?logout'));
-    });
-    this._container.append(
-      el('span', { className: 'og-user-name', dataset: { username: me.username, role: me.role } },
-        me.displayName, el('small', {}, ` · ${t(`role.${me.role}`)}`)),
-      el('a', { className: 'og-button og-tokens-link', href: 'tokens' }, t('user.tokens')),
-      button);
+  _translate() {
+    this._signIn.textContent = t('user.signIn');
+    this._role.textContent = this._account ? ` · ${t(`role.${this._account.role}`)}` : '';
+    this._tokens.textContent = t('user.tokens');
+    this._signOut.textContent = t('user.signOut');
   }
 }

@@ -234,6 +234,7 @@ function committeeOf(feature) {
 /** After a publish or revert: every layer, the summary, plan health and the open card anew. */
 function reloadData() {
   layers.forEach((layer) => layer.reload());
+  summaryPanel.setLoading();
   summary().then((doc) => summaryPanel.setSummary(doc)).catch(() => summaryPanel.setFailed());
   collections().then((found) => healthPanel.load(found.get('health-findings'))).catch(() => {});
   if (card.feature) {

@@ -34,6 +34,7 @@ export class Planner {
     this._paints = new PaintHistory();
     this._seq = 0; // the latest preview asked for; older answers are dropped
     this._drawn = null; // the last drawing, as the planner drew it
+    this._pending = 0; // requests in flight: the panel is aria-busy while there are any
     map.createPane(PANE).classList.add('og-planner-pane');
     this._paint = new PaintLayer({ pane: PANE, onStroke: (codes, paint) => this.stroke(codes, paint) });
     this._overlay = new PlannerOverlay(map, PANE);
@@ -116,7 +117,7 @@ export class Planner {
       this._showPaint();
       this._overlay.showOutline(area.geometry);
       if (this._state.tool === 'draw') {
-        this._draw.show(start);
+        await this._draw.show(start);
       }
       if (staged) {
         this._preview(() => api.previewDrawing(POSTS, code, staged.geometry));
@@ -143,7 +144,7 @@ export class Planner {
       this._paint.addTo(this._map);
     } else {
       this._paint.remove();
-      this._draw.show(this._state.preview?.geometry ?? this._state.current ?? null);
+      this._tracked(() => this._draw.show(this._state.preview?.geometry ?? this._state.current ?? null));
     }
   }
 
@@ -182,29 +183,37 @@ export class Planner {
     this._preview(() => api.previewDrawing(POSTS, this._state.post, geometry));
   }
 
-  async _preview(ask) {
+  /** Asks for a preview (busy: the shown one is dimmed until it comes); older answers are dropped. */
+  _preview(ask) {
     const seq = ++this._seq;
     this._set({ busy: true });
-    try {
-      const preview = await ask();
-      if (seq === this._seq) {
-        this._set({ preview, message: null });
-        this._overlay.showOutline(this._state.current, preview,
-          this._state.tool === 'draw' ? this._drawn : null);
-        if (this._state.tool === 'draw') {
-          this._draw.show(preview.geometry);
+    return this._tracked(async () => {
+      try {
+        const preview = await ask();
+        if (seq === this._seq) {
+          this._set({ preview, message: null });
+          this._overlay.showOutline(this._state.current, preview,
+            this._state.tool === 'draw' ? this._drawn : null);
+          if (this._state.tool === 'draw') {
+            await this._draw.show(preview.geometry);
+          }
+        }
+      } catch (error) {
+        if (seq === this._seq) {
+          this._set({ preview: null, message: this._problem(error) });
+          this._overlay.showOutline(this._state.current);
+        }
+      } finally {
+        if (seq === this._seq) {
+          this._set({ busy: false });
         }
       }
-    } catch (error) {
-      if (seq === this._seq) {
-        this._set({ preview: null, message: this._problem(error) });
-        this._overlay.showOutline(this._state.current);
-      }
-    } finally {
-      if (seq === this._seq) {
-        this._set({ busy: false });
-      }
-    }
+    });
+  }
+
+  /** Starts a new drawing (leaflet-draw loads the first time). */
+  startDrawing() {
+    return this._tracked(() => this._draw.start());
   }
 
   /** Saves the previewed area to the chosen plan, on the version the planner started from. */
@@ -308,11 +317,28 @@ export class Planner {
   }
 
   /** Runs a request, turning its failure into the panel's message. */
-  async _try(work) {
+  _try(work) {
+    return this._tracked(async () => {
+      try {
+        await work();
+      } catch (error) {
+        this._set({ message: this._problem(error) });
+      }
+    });
+  }
+
+  /**
+   * Runs work that changes the panel later (requests, loading leaflet-draw), the panel aria-busy
+   * until all such work is done: then it stays as it is until the planner acts again.
+   */
+  async _tracked(work) {
+    this._pending += 1;
+    this._panel.setBusy(true);
     try {
-      await work();
-    } catch (error) {
-      this._set({ message: this._problem(error) });
+      return await work();
+    } finally {
+      this._pending -= 1;
+      this._panel.setBusy(this._pending > 0);
     }
   }
 

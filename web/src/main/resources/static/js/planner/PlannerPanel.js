@@ -1,6 +1,7 @@
 // The planner's panel (a side panel on wide screens, a bottom sheet on phones): the draft plan,
 // the committee and post, the tool, the effect before → after, saving, publishing and history.
-// Drawn again from the planner's state after every change; focus stays on the same control.
+// Drawn again from the planner's state after every change; focus stays on the same control. The
+// panel is aria-busy while the planner waits for the server, so nothing redraws it unasked after.
 import { clear, el } from '../dom.js';
 import { onLanguageChange, t } from '../i18n.js';
 import { effectsView } from './effectsView.js';
@@ -21,6 +22,11 @@ export class PlannerPanel {
 
   get isOpen() {
     return !this._element.hidden;
+  }
+
+  /** Says whether the planner waits for something that will change the panel. */
+  setBusy(busy) {
+    this._element.setAttribute('aria-busy', String(busy));
   }
 
   show(open) {
@@ -134,7 +140,7 @@ export class PlannerPanel {
         button('planner.finish', () => draw.finish(), { key: 'finish' }),
         button('planner.cancel', () => draw.cancel(), { key: 'cancel-draw' }),
       ] : [
-        button('planner.draw', () => draw.start(), { key: 'draw' }),
+        button('planner.draw', () => p.startDrawing(), { key: 'draw' }),
         draw.reshaping ? button('planner.stopReshape', () => draw.stopReshaping(), { key: 'reshape' })
           : button('planner.reshape', () => draw.reshape(), { key: 'reshape', disabled: !draw.canReshape }),
       ]),

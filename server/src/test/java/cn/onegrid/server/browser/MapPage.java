@@ -5,16 +5,18 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The town map page as a test sees it: what to wait for, where to click, what it shows. Reads the
- * page through its DOM (the layer panel's {@code data-state}, the card, the URL's hash) only.
+ * page through its DOM (the layer panel's {@code data-state}, the card, the URL's hash) only. It
+ * waits on what the page says of itself, never tries twice: panels keep their elements and update
+ * them in place, and a panel that replaces a list (the card, search results, plan health, the
+ * planner) is {@code aria-busy} until the new one is in, so once nothing is busy nothing redraws
+ * unasked.
  */
 final class MapPage {
 
@@ -31,7 +33,20 @@ final class MapPage {
           "blind-spots",
           "duty-posts");
 
-  static final Duration TIMEOUT = Duration.ofSeconds(20);
+  /**
+   * How long a wait may last. Waits end as soon as the page says it is ready, so a long bound costs
+   * nothing on a quick machine; on a loaded one a planner's preview has taken over 20 seconds.
+   */
+  static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+  /**
+   * A script's expression: no layer is loading and nothing says it is busy (the summary, the layer
+   * panel before /config, the user menu, plan health, the card, search results, the planner).
+   */
+  private static final String IDLE =
+      "[...document.querySelectorAll('.og-overlays [data-row]')]"
+          + ".every(r => r.dataset.state && r.dataset.state !== 'loading')"
+          + " && !document.querySelector('[aria-busy=true]')";
 
   private final ChromeDriver driver;
   private final String base;
@@ -41,7 +56,6 @@ final class MapPage {
     this.driver = driver;
     this.base = base;
     this.wait = new WebDriverWait(driver, TIMEOUT);
-    wait.ignoring(StaleElementReferenceException.class); // panels redraw as data arrives
   }
 
   /** The layers of the plain map, which visitors see. */
@@ -59,24 +73,21 @@ final class MapPage {
     return settled(layers);
   }
 
-  /** Waits until every layer has stopped loading and the summary has arrived. */
+  /** Waits until every layer has stopped loading and no panel is busy (the summary is in). */
   MapPage settled() {
     return settled(LAYERS);
   }
 
   private MapPage settled(List<String> layers) {
-    wait.withMessage("the map to load its layers and summary")
+    waitFor("the map to load its layers, summary and panels")
         .until(
-            d -> {
-              Object states =
-                  js(
-                      "const rows = [...document.querySelectorAll('.og-overlays [data-row]')];"
-                          + "return rows.length === arguments[0]"
-                          + " && rows.every(r => r.dataset.state && r.dataset.state !== 'loading')"
-                          + " && !!document.querySelector('.og-counts');",
-                      layers.size());
-              return Boolean.TRUE.equals(states);
-            });
+            d ->
+                Boolean.TRUE.equals(
+                    js(
+                        "return document.querySelectorAll('.og-overlays [data-row]').length"
+                            + " === arguments[0] && "
+                            + IDLE,
+                        layers.size())));
     List<String> failed = layers.stream().filter(id -> layerState(id).equals("error")).toList();
     if (!failed.isEmpty()) {
       throw new AssertionError("Layers failed to load: " + failed);
@@ -178,15 +189,22 @@ final class MapPage {
     return driver.findElement(By.id("map"));
   }
 
-  /**
-   * A wait of its own, so that its message does not stick to later waits (withMessage does). It
-   * looks again when an element it read was redrawn meanwhile, as panels are when data arrives.
-   */
-  private WebDriverWait waitFor(String message) {
+  /** A wait of its own, so that its message does not stick to later waits (withMessage does). */
+  WebDriverWait waitFor(String message) {
     WebDriverWait fresh = new WebDriverWait(driver, TIMEOUT);
     fresh.withMessage(message);
-    fresh.ignoring(StaleElementReferenceException.class);
     return fresh;
+  }
+
+  /** Whether no layer is loading and no panel is busy: then no panel changes until asked to. */
+  boolean idle() {
+    return Boolean.TRUE.equals(js("return " + IDLE + ";"));
+  }
+
+  /** Waits until the page is {@link #idle()}. */
+  MapPage whenIdle() {
+    waitFor("the page to finish what it was doing").until(d -> idle());
+    return this;
   }
 
   /** Switches planner mode on (or off) with its button in the top bar. */
@@ -204,39 +222,31 @@ final class MapPage {
     return plannerIdle();
   }
 
-  /** Waits until the planner has no preview in flight. */
+  /**
+   * Waits until the planner has nothing in flight (its panel is not aria-busy) and the page is idle
+   * (the layers a publish reloads have loaded).
+   */
   MapPage plannerIdle() {
-    waitFor("the planner to finish its request")
-        .until(
-            d ->
-                !findAll(".og-planner-body[data-busy='false']").isEmpty()
-                    && Boolean.TRUE.equals(
-                        js(
-                            "return [...document.querySelectorAll('.og-overlays [data-row]')]"
-                                + ".every(r => r.dataset.state !== 'loading');")));
+    waitFor("the planner to finish its requests")
+        .until(d -> !findAll("#planner[aria-busy='false'] .og-planner-body").isEmpty() && idle());
     afterPaint();
     return this;
   }
 
-  /** The planner's message, once it shows one that contains text. */
+  /** The planner's message, once the planner is idle and shows one that contains text. */
   String plannerMessage(String containing) {
-    waitFor("a message in the planner with " + containing)
-        .until(
-            d -> {
-              List<WebElement> shown = findAll(".og-planner-message p");
-              return !shown.isEmpty() && shown.get(0).getText().contains(containing);
-            });
+    plannerIdle();
+    String shown = text(".og-planner-message");
+    if (!shown.contains(containing)) {
+      throw new AssertionError("The planner says \"" + shown + "\", not " + containing);
+    }
     return text(".og-planner-message p");
   }
 
-  /** Clicks an element, again if the page redrew it meanwhile (panels redraw as data arrives). */
+  /** Clicks an element once the page is idle, so that no panel is about to redraw it. */
   void click(String css) {
-    waitFor("to click " + css)
-        .until(
-            d -> {
-              find(css).click();
-              return true;
-            });
+    whenIdle();
+    find(css).click();
   }
 
   private static double mercatorY(double lat) {
@@ -249,7 +259,7 @@ final class MapPage {
 
   /** Waits for the card to show a loaded feature and returns its title. */
   String cardTitle() {
-    wait.withMessage("the card to load")
+    waitFor("the card to load")
         .until(d -> card().isDisplayed() && "ready".equals(card().getDomAttribute("data-state")));
     return text("#og-card-title");
   }
@@ -262,18 +272,19 @@ final class MapPage {
     return driver.findElement(By.id("og-search-input"));
   }
 
-  /** Types into the search box and waits for the results list. */
+  /** Types into the search box and waits for the results list of that text. */
   List<WebElement> search(String text) {
     WebElement input = searchInput();
     input.clear();
     input.sendKeys(text);
-    wait.withMessage("search results for " + text)
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#og-search-results")));
-    wait.until(
-        d ->
-            !driver.findElements(By.cssSelector("#og-search-results [role=option]")).isEmpty()
-                || !driver.findElements(By.cssSelector("#og-search-results .og-empty")).isEmpty());
-    return driver.findElements(By.cssSelector("#og-search-results [role=option]"));
+    WebElement list = find("#og-search-results");
+    waitFor("search results for " + text)
+        .until(
+            d ->
+                list.isDisplayed()
+                    && "false".equals(list.getDomAttribute("aria-busy"))
+                    && text.equals(list.getDomAttribute("data-query")));
+    return findAll("#og-search-results [role=option]");
   }
 
   /** The committee labels on the map, by code. */
@@ -295,17 +306,9 @@ final class MapPage {
     return driver.findElements(By.cssSelector(css));
   }
 
-  /** The text of an element, read again if the page redrew the element meanwhile. */
+  /** The text of an element. */
   String text(String css) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return find(css).getText();
-      } catch (StaleElementReferenceException e) {
-        if (attempt == 5) {
-          throw e;
-        }
-      }
-    }
+    return find(css).getText();
   }
 
   Object js(String script, Object... args) {

@@ -83,7 +83,7 @@ class PlannerIT extends BrowserTest {
 
     page.click("[data-key='save']");
     assertThat(page.plannerMessage("已保存到草案")).contains("江桥 2027");
-    page.wait.until(d -> "1".equals(page.find(".og-plan").getDomAttribute("data-changes")));
+    assertThat(page.find(".og-plan").getDomAttribute("data-changes")).isEqualTo("1");
     page.click(".og-compare summary");
     screenshot("planner-plan-compare");
 
@@ -119,8 +119,7 @@ class PlannerIT extends BrowserTest {
     changeDirectly(); // meanwhile, someone else gives the post only the south-west grid
     page.click("[data-key='save']");
     assertThat(page.plannerMessage("有人修改了")).contains("金华社区居委会第1党员联勤岗");
-    page.wait.until(
-        d -> "true".equals(page.find(".og-planner-message").getDomAttribute("data-stale")));
+    assertThat(page.find(".og-planner-message").getDomAttribute("data-stale")).isEqualTo("true");
     screenshot("planner-stale-save");
     page.click("[data-key='message-action']");
     page.plannerReady();
@@ -170,7 +169,8 @@ class PlannerIT extends BrowserTest {
         .moveByOffset(-40, 0)
         .release()
         .perform();
-    page.wait.until(d -> !after("coverage").equals(coverage));
+    page.waitFor("the reshaped area's preview")
+        .until(d -> page.idle() && !after("coverage").equals(coverage));
     page.plannerIdle();
     screenshot("planner-drawing-reshaped");
     page.click(".og-cleanings [data-kind='clipped'] .og-link");
@@ -225,9 +225,11 @@ class PlannerIT extends BrowserTest {
   }
 
   private void createPlan(String name) {
+    page.plannerIdle();
     page.find("#og-plan-name").sendKeys(name);
     page.click("[data-key='plan-create']");
-    page.wait.until(d -> !page.findAll(".og-plan").isEmpty());
+    page.plannerIdle();
+    assertThat(page.findAll(".og-plan")).hasSize(1);
     assertThat(page.text("#og-plan option:checked")).startsWith(name);
   }
 

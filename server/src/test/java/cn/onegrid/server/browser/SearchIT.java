@@ -23,7 +23,7 @@ class SearchIT extends BrowserTest {
 
     assertThat(page.cardTitle()).isEqualTo("高潮村村委会第1综合网格");
     page.wait.until(d -> page.hash().endsWith("/comprehensive-grids/" + GAOCHAO_GRID));
-    page.wait.withMessage("the map to zoom to the grid").until(d -> page.view()[0] >= 15);
+    page.waitFor("the map to zoom to the grid").until(d -> page.view()[0] >= 15);
     page.settled();
     double[] view = page.view();
     assertThat(view[0]).as("zoomed in to the grid").isGreaterThanOrEqualTo(15);

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.onegrid.server.TestAccount;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person makes a token for QGIS on the tokens page, sees its secret once, and revokes it. */
 class TokensPageIT extends BrowserTest {
@@ -36,11 +34,10 @@ class TokensPageIT extends BrowserTest {
     browser.driver.get(url("/tokens"));
     assertThat(browser.driver.getPageSource()).doesNotContain(secret);
     browser.driver.findElement(By.cssSelector(".og-tokens form button")).click();
-    // Revoking posts a form and loads the page again: until the new page is there, a read can
-    // reach the old one as it goes (Chromium: "Node … does not belong to the document").
-    new WebDriverWait(browser.driver, MapPage.TIMEOUT)
-        .ignoring(WebDriverException.class)
-        .until(d -> d.findElement(By.cssSelector(".og-tokens")).getText().contains("已撤销"));
+    // Revoking posts a form; the page it answers with is at the form's address.
+    page.waitFor("the page the revocation answers with")
+        .until(ExpectedConditions.urlMatches("/tokens/\\d+/revoke$"));
+    assertThat(browser.driver.findElement(By.cssSelector(".og-tokens")).getText()).contains("已撤销");
     assertThat(anonymous().withToken(secret).get("/collections").statusCode()).isEqualTo(401);
   }
 }
