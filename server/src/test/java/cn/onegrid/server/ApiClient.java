@@ -26,12 +26,25 @@ public final class ApiClient {
   private static final Pattern COOKIE = Pattern.compile("^([^=;]+)=([^;]*)");
 
   private final String base;
-  private final Map<String, String> cookies = new LinkedHashMap<>();
+  private final Map<String, String> cookies;
   private String bearer;
   private String csrf;
 
   public ApiClient(String base) {
+    this(base, new LinkedHashMap<>());
+  }
+
+  private ApiClient(String base, Map<String, String> cookies) {
     this.base = base;
+    this.cookies = cookies;
+  }
+
+  /**
+   * The same browser, its cookies shared, talking to another instance of the server (as behind a
+   * load balancer that sends each request anywhere).
+   */
+  public ApiClient at(String otherBase) {
+    return new ApiClient(otherBase, cookies);
   }
 
   /** Signs in through the form; the answer is the form's (a redirect, whether it worked or not). */

@@ -1,6 +1,5 @@
 package cn.onegrid.server.security.accounts;
 
-import cn.onegrid.server.security.OneGridUser;
 import cn.onegrid.server.security.ProblemResponses;
 import cn.onegrid.server.security.signin.LoginController;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,8 +13,10 @@ import org.springframework.security.web.session.SessionInformationExpiredStrateg
 /**
  * The signed-in sessions of each account, so that disabling an account, changing its role or
  * committees, or resetting its password ends its sessions at once rather than when they time out.
- * Changing one's own password ends one's other sessions. An ended session's next request is signed
- * out: a page goes to the sign-in page, an API call gets a 401 problem.
+ * Changing one's own password ends one's other sessions. Sessions live in PostgreSQL and are found
+ * by the account's username (Spring Session's principal-name index), so this ends them on every
+ * instance. An ended session's next request, on any instance, is signed out: a page goes to the
+ * sign-in page, an API call gets a 401 problem.
  */
 public final class AccountSessions implements SessionInformationExpiredStrategy {
 
@@ -27,20 +28,16 @@ public final class AccountSessions implements SessionInformationExpiredStrategy 
     this.registry = registry;
   }
 
-  /** Ends every session of the account (a principal equals another of the same account). */
-  void endAll(long accountId) {
-    endOthers(accountId, null);
+  /** Ends every session of the account. */
+  void endAll(String username) {
+    endOthers(username, null);
   }
 
   /** Ends every session of the account but the one with this id (null: every one). */
-  public void endOthers(long accountId, String keptSessionId) {
-    for (Object principal : registry.getAllPrincipals()) {
-      if (principal instanceof OneGridUser user && user.accountId() == accountId) {
-        for (SessionInformation session : registry.getAllSessions(principal, false)) {
-          if (!session.getSessionId().equals(keptSessionId)) {
-            session.expireNow();
-          }
-        }
+  public void endOthers(String username, String keptSessionId) {
+    for (SessionInformation session : registry.getAllSessions(username, false)) {
+      if (!session.getSessionId().equals(keptSessionId)) {
+        session.expireNow();
       }
     }
   }

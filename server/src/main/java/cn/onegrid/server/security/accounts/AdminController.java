@@ -118,7 +118,7 @@ class AdminController {
         role(request),
         committees(request),
         request.enabled() == null || request.enabled());
-    sessions.endAll(id); // what it may see has changed: it signs in again
+    sessions.endAll(account.username()); // what it may see has changed: it signs in again
     Account changed = find(id);
     recorded(admin, "change-account", changed);
     return AccountView.of(changed);
@@ -126,10 +126,11 @@ class AdminController {
 
   @PostMapping("/admin/accounts/{id}/password")
   WithPassword resetPassword(@AuthenticationPrincipal OneGridUser admin, @PathVariable long id) {
-    recorded(admin, "reset-password", find(id));
+    Account account = find(id);
+    recorded(admin, "reset-password", account);
     String password = Passwords.random();
     accounts.setPassword(id, encoder.encode(password), true);
-    sessions.endAll(id);
+    sessions.endAll(account.username());
     tokens.revokeAll(id); // a reset is for an account that may be in other hands
     return new WithPassword(AccountView.of(find(id)), password);
   }

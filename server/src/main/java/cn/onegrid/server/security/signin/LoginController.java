@@ -100,7 +100,8 @@ public class LoginController {
       return pages.changePassword(request, response, csrf, user.getUsername(), wrong);
     }
     accounts.setPassword(account.id(), encoder.encode(password), false);
-    sessions.endOthers(account.id(), request.getSession().getId()); // whoever knew the old one
+    sessions.endOthers(
+        user.getUsername(), request.getSession().getId()); // whoever knew the old one
     request.changeSessionId();
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     OneGridUser changed = user.passwordChanged(accounts.byId(account.id()).orElseThrow());

@@ -58,6 +58,48 @@ class SessionsIT extends ApiTest {
   }
 
   @Test
+  void tokenAnonymousAndStaticRequestsLeaveNoRowInTheSessionsTable() throws Exception {
+    String token = token(TestAccount.PLANNER, false);
+    ApiClient planner = as(TestAccount.PLANNER);
+    planner.send("POST", "/logout", null, "X-CSRF-TOKEN", planner.csrfToken());
+    assertThat(sessionRows()).as("signed out: its row is gone").isZero();
+    ApiClient machine = anonymous().withToken(token);
+    for (int i = 0; i < 10; i++) {
+      assertThat(machine.get("/collections/committees/items").statusCode()).isEqualTo(200);
+      assertThat(basic("qgis", token, "/collections/micro-grids/items").statusCode())
+          .isEqualTo(200);
+      assertThat(anonymous().get("/login", "Accept", "text/html").statusCode()).isEqualTo(200);
+      assertThat(anonymous().get("/login.css").statusCode()).isEqualTo(200);
+      assertThat(anonymous().get("/js/api.js").statusCode()).isEqualTo(401);
+      assertThat(anonymous().get("/", "Accept", "text/html").statusCode()).isEqualTo(302);
+    }
+    assertThat(sessionRows()).isZero();
+  }
+
+  @Test
+  void aPersonsSessionIsARowUnderTheirUsernameWithTheIdleTimeout() {
+    assertThat(as(TestAccount.STAFF).get("/account").statusCode()).isEqualTo(200);
+    assertThat(
+            jdbc.sql("SELECT principal_name, max_inactive_interval FROM spring_session")
+                .query((row, n) -> row.getString(1) + " " + row.getInt(2))
+                .list())
+        .containsExactly(TestAccount.STAFF.username + " 3600");
+  }
+
+  @Test
+  void aSessionIdleLongerThanTheTimeoutIsOver() {
+    ApiClient staff = as(TestAccount.STAFF);
+    assertThat(staff.get("/account").statusCode()).isEqualTo(200);
+    long hourAndASecond = 3_601_000; // milliseconds, as the table counts them
+    jdbc.sql(
+            "UPDATE spring_session SET last_access_time = last_access_time - :idle,"
+                + " expiry_time = expiry_time - :idle")
+        .param("idle", hourAndASecond)
+        .update();
+    assertThat(staff.get("/account").statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void signingInStillWorksWithTheCsrfTokenInItsOwnCookie() {
     ApiClient staff = anonymous();
     HttpResponse<String> login = staff.login(TestAccount.STAFF.username, TestAccount.PASSWORD);
@@ -165,6 +207,10 @@ class SessionsIT extends ApiTest {
       }
     }
     throw new AssertionError("no account " + account);
+  }
+
+  private long sessionRows() {
+    return jdbc.sql("SELECT count(*) FROM spring_session").query(Long.class).single();
   }
 
   private HttpResponse<String> basic(String user, String password, String path) throws Exception {
