@@ -176,6 +176,28 @@ class ExportIT extends ApiTest {
   }
 
   @Test
+  void eachCollectionLinksItsDownloadsAsEnclosures() {
+    var links = json("/collections/duty-posts").path("links");
+    List<String> enclosures = new java.util.ArrayList<>();
+    links.forEach(
+        link -> {
+          if (link.path("rel").asString().equals("enclosure")) {
+            enclosures.add(link.path("type").asString() + " " + link.path("href").asString());
+          }
+        });
+    assertThat(enclosures)
+        .contains(
+            "application/geopackage+sqlite3 " + url("/collections/duty-posts/export?f=gpkg"),
+            "application/zip " + url("/collections/duty-posts/export?f=shp"))
+        .hasSize(6);
+  }
+
+  @Test
+  void thePageIsToldTheCrsFilesComeIn() {
+    assertThat(json("/config").path("exportCrs").toString()).isEqualTo("[4490,4326,4549]");
+  }
+
+  @Test
   void badParametersAreProblemsNamingWhatIsWrong() {
     assertProblem("/collections/committees/export?f=pdf", "pdf");
     assertProblem("/collections/committees/export?crs=3857", "3857");
