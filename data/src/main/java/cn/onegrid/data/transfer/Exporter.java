@@ -108,7 +108,7 @@ public final class Exporter {
         // GDAL's XLSX driver writes no geometry: the shape becomes columns, in the CRS asked for.
         Path projected = folder.resolve("projected.geojson");
         convert(folder, c, ExportFormat.GEOJSON, srid, features, projected);
-        Ogr2ogr.run(
+        GdalTools.ogr2ogr(
             folder,
             List.of(
                 "-f",
@@ -172,7 +172,7 @@ public final class Exporter {
     arguments.addAll(List.of(options));
     arguments.add(out.toString());
     arguments.add(in.toString());
-    Ogr2ogr.run(folder, arguments);
+    GdalTools.ogr2ogr(folder, arguments);
   }
 
   /** A roster as a table without geometry in the GeoPackage. */
@@ -184,7 +184,7 @@ public final class Exporter {
     }
     arguments.add(out.toString());
     arguments.add(in.toString());
-    Ogr2ogr.run(folder, arguments);
+    GdalTools.ogr2ogr(folder, arguments);
   }
 
   /** The attribute table with the shape as columns: {@code x}, {@code y} or {@code wkt}. */

@@ -11,59 +11,81 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs GDAL's {@code ogr2ogr} (Debian's gdal-bin) as a subprocess with an argument list: no shell
- * ever sees the arguments, and every argument is OneGrid's own (paths it made, driver names and
- * options from its enums, EPSG codes it checked). What GDAL says on standard error goes to a file
- * in the work folder, so a chatty run can never block on a full pipe; it is kept for the failure's
- * message.
+ * Runs GDAL's {@code ogr2ogr} and {@code ogrinfo} (Debian's gdal-bin) as subprocesses with an
+ * argument list: no shell ever sees the arguments, and every argument is OneGrid's own (paths it
+ * made, driver names and options from its enums, EPSG codes it checked). What a tool prints goes to
+ * files in the work folder, so a chatty run can never block on a full pipe; standard error is kept
+ * for the failure's message.
  */
-public final class Ogr2ogr {
+public final class GdalTools {
 
   /** Longer than any export of a city should take; a stuck run is killed rather than waited on. */
   static final Duration TIMEOUT = Duration.ofMinutes(10);
 
   private static final int MESSAGE_CHARS = 2_000;
 
-  private Ogr2ogr() {}
+  private GdalTools() {}
+
+  /** {@code ogr2ogr arguments…} in {@code folder}. */
+  static void ogr2ogr(Path folder, List<String> arguments) {
+    run(folder, "ogr2ogr", arguments);
+  }
+
+  /** {@code ogrinfo arguments…} in {@code folder}: what it printed. */
+  static String ogrinfo(Path folder, List<String> arguments) {
+    return run(folder, "ogrinfo", arguments);
+  }
 
   /**
-   * Runs {@code ogr2ogr arguments…} in {@code folder}.
-   *
-   * @throws GdalFailed when it cannot start, exits with an error or outlives {@link #TIMEOUT}
+   * @throws GdalFailed when the tool cannot start, exits with an error or outlives {@link #TIMEOUT}
    */
-  static void run(Path folder, List<String> arguments) {
+  private static String run(Path folder, String program, List<String> arguments) {
     List<String> command = new ArrayList<>(arguments.size() + 1);
-    command.add("ogr2ogr");
+    command.add(program);
     command.addAll(arguments);
-    Path errors = folder.resolve("ogr2ogr-" + System.nanoTime() + ".log");
+    long run = System.nanoTime();
+    Path output = folder.resolve(program + "-" + run + ".out");
+    Path errors = folder.resolve(program + "-" + run + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(folder.toFile())
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectOutput(output.toFile())
             .redirectError(errors.toFile());
     try {
       Process process = builder.start();
       process.getOutputStream().close(); // it reads nothing from us
       if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new GdalFailed("ogr2ogr took longer than " + TIMEOUT + ": " + arguments);
+        throw new GdalFailed(program + " took longer than " + TIMEOUT + ": " + arguments);
       }
       if (process.exitValue() != 0) {
         throw new GdalFailed(
-            "ogr2ogr exited with " + process.exitValue() + ": " + tail(errors) + " " + arguments);
+            program
+                + " exited with "
+                + process.exitValue()
+                + ": "
+                + tail(errors)
+                + " "
+                + arguments);
       }
+      return text(output);
     } catch (IOException e) {
-      throw new GdalFailed("ogr2ogr could not start (is gdal-bin installed?): " + e.getMessage());
+      throw new GdalFailed(
+          program + " could not start (is gdal-bin installed?): " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new GdalFailed("Interrupted while ogr2ogr ran: " + arguments);
+      throw new GdalFailed("Interrupted while " + program + " ran: " + arguments);
     }
   }
 
   private static String tail(Path log) {
+    String text = text(log).strip();
+    return text.length() <= MESSAGE_CHARS ? text : text.substring(text.length() - MESSAGE_CHARS);
+  }
+
+  private static String text(Path file) {
     try {
-      String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).strip();
-      return text.length() <= MESSAGE_CHARS ? text : text.substring(text.length() - MESSAGE_CHARS);
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
