@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,11 @@ public final class SourceConverter {
   public static final String DEFAULT_ENCODING = "GBK";
 
   private static final List<String> ENCODINGS = List.of("GBK", "UTF-8", "GB18030", "BIG5");
+
+  private static final String CONVERTED = "features";
+
+  private static final Pattern GEOMETRY_KIND =
+      Pattern.compile("OGR_GEOMETRY \\(String\\) = (\\w+)");
 
   private static final Pattern LAYER = Pattern.compile("(?m)^\\d+: (.+?)(?: \\(([^)]*)\\))?$");
 
@@ -58,11 +65,40 @@ public final class SourceConverter {
       arguments.addAll(List.of("-s_srs", chosen.epsg()));
     }
     Path out = folder.resolve("converted-" + System.nanoTime() + ".geojson");
+    arguments.addAll(List.of("-nln", CONVERTED));
     arguments.add(out.toString());
     arguments.add(open(readable));
     arguments.add(sourceLayer);
     GdalTools.ogr2ogr(folder, arguments);
+    requireOneKindOfShape(out, layer, folder);
     return out;
+  }
+
+  /**
+   * Refuses a layer without features, or with shapes of more than one kind (points and areas, say):
+   * a layer is one kind of thing. A polygon and a multipolygon are the same kind.
+   */
+  private static void requireOneKindOfShape(Path converted, String layer, Path folder) {
+    String info =
+        GdalTools.ogrinfo(
+            folder,
+            List.of(
+                "-ro",
+                "-q",
+                "-sql",
+                "SELECT DISTINCT OGR_GEOMETRY FROM " + CONVERTED,
+                converted.toString()));
+    Set<String> kinds = new TreeSet<>();
+    Matcher matcher = GEOMETRY_KIND.matcher(info);
+    while (matcher.find()) {
+      kinds.add(matcher.group(1).replaceFirst("^MULTI", ""));
+    }
+    if (kinds.isEmpty()) {
+      throw InvalidQuery.of("file", "transfer.no-features", layer);
+    }
+    if (kinds.size() > 1) {
+      throw InvalidQuery.of("file", "transfer.mixed-geometry", layer, String.join(", ", kinds));
+    }
   }
 
   /** Whether GDAL finds a CRS in the layer (a {@code .prj}, GeoPackage metadata, GeoJSON, KML). */

@@ -108,6 +108,28 @@ class SourceConverterTest {
   }
 
   @Test
+  void aLayerWithoutFeaturesIsRefused() throws IOException {
+    Path empty =
+        Files.writeString(
+            folder.resolve("empty.geojson"), "{\"type\": \"FeatureCollection\", \"features\": []}");
+    assertThat(refusal(empty).key()).isEqualTo("transfer.no-features");
+  }
+
+  @Test
+  void pointsAndAreasInOneLayerAreRefused() throws IOException {
+    Path mixed =
+        Files.writeString(
+            folder.resolve("mixed.geojson"),
+            COMMITTEES.replace(
+                "]}\n",
+                ", {\"type\": \"Feature\", \"properties\": {\"code\": \"310114118009P01\"},"
+                    + " \"geometry\": {\"type\": \"Point\", \"coordinates\": [121.305, 31.255]}}]}\n"));
+    InvalidQuery refused = refusal(mixed);
+    assertThat(refused.key()).isEqualTo("transfer.mixed-geometry");
+    assertThat(refused.args()[1]).isEqualTo("POINT, POLYGON");
+  }
+
+  @Test
   void onlyChineseCoordinateSystemsAreChosen() {
     assertThat(SourceCrs.of("EPSG:4549").srid()).isEqualTo(4549);
     assertThat(catchThrowableOfType(InvalidQuery.class, () -> SourceCrs.of("3857")).key())
@@ -125,6 +147,11 @@ class SourceConverterTest {
       throws IOException {
     String layer = SourceConverter.layers(dataset, folder).get(0);
     return Files.readString(SourceConverter.toGeoJson(dataset, layer, crs, encoding, folder));
+  }
+
+  private InvalidQuery refusal(Path dataset) {
+    return catchThrowableOfType(
+        InvalidQuery.class, () -> convert(dataset, Optional.empty(), Optional.empty()));
   }
 
   private void gdal(String... arguments) {
