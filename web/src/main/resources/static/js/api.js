@@ -6,6 +6,7 @@ import { language } from './i18n.js';
 
 const REL_ITEMS = 'items';
 const REL_NEXT = 'next';
+const REL_ENCLOSURE = 'enclosure';
 const GEOJSON = 'application/geo+json';
 const PAGE_LIMIT = 10000; // the server's maximum page size
 const CARD_PATHS = { committee: 'committees', grid: 'grids', post: 'posts' };
@@ -106,7 +107,37 @@ export async function items(collection, bbox, { signal, limit = null, filter = {
   return { type: 'FeatureCollection', features, more: false };
 }
 
-/** The page's settings (base maps); GET /config. */
+/**
+ * What a collection can be downloaded as: its enclosure links, each {format, type, href}; the
+ * format is the link's f.
+ */
+export function downloads(collection) {
+  return (collection.links || [])
+    .filter((l) => l.rel === REL_ENCLOSURE)
+    .map((l) => {
+      const url = new URL(l.href, document.baseURI);
+      return { format: url.searchParams.get('f'), type: l.type, href: url.href };
+    });
+}
+
+/** A download's address in EPSG:crs; a shapefile's with its character set too. */
+export function downloadUrl(download, crs, encoding = null) {
+  const url = new URL(download.href);
+  url.searchParams.set('crs', String(crs));
+  if (encoding && download.format === 'shp') {
+    url.searchParams.set('encoding', encoding);
+  }
+  return url.href;
+}
+
+/** The whole town (every layer and the rosters) as one GeoPackage in EPSG:crs. */
+export function townDownloadUrl(crs) {
+  const url = resolve('export');
+  url.searchParams.set('crs', String(crs));
+  return url.href;
+}
+
+/** The page's settings (base maps, the CRS downloads come in); GET /config. */
 export function config() {
   return getJson(resolve('config'));
 }

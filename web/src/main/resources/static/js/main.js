@@ -8,6 +8,7 @@ import { fitBbox, fitBounds, fitExtent, keepClear } from './mapView.js';
 import { formatHash, parseHash, sameState } from './permalink.js';
 import { BboxLayer } from './BboxLayer.js';
 import { Choropleth } from './Choropleth.js';
+import { DownloadPanel } from './DownloadPanel.js';
 import { FeatureCard } from './FeatureCard.js';
 import { HealthPanel } from './HealthPanel.js';
 import { LayerPanel } from './LayerPanel.js';
@@ -56,6 +57,7 @@ const healthPanel = new HealthPanel({
   open: false, zoomTo: (bounds) => fitBounds(map, bounds, cardElement),
 }).addTo(map);
 const legend = new Legend({ open: !narrow }).addTo(map);
+const downloadPanel = new DownloadPanel({ open: false }).addTo(map);
 control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
 const note = new NoteControl('note.sample', { position: 'bottomleft', id: 'og-sample-note' }).addTo(map);
 const cardElement = document.getElementById('card');
@@ -71,7 +73,10 @@ map.on('moveend', writeHash);
 window.addEventListener('hashchange', () => restore(parseHash(window.location.hash)));
 
 config()
-  .then((c) => layerPanel.setBasemaps(c.basemaps || [], c.defaultBasemap))
+  .then((c) => {
+    layerPanel.setBasemaps(c.basemaps || [], c.defaultBasemap);
+    downloadPanel.setCrs(c.exportCrs);
+  })
   .catch(() => layerPanel.setBasemaps([], 'none')); // no /config: the plain background
 const summaryShown = summary()
   .then((doc) => {
@@ -85,6 +90,7 @@ const layersShown = Promise.all([collections(), catalogue])
       fitExtent(map, found.get('towns'));
     }
     addLayers(found, specs);
+    downloadPanel.setCollections(specs.map((spec) => found.get(spec.id)).filter(Boolean));
     healthPanel.load(found.get('health-findings'));
     return Promise.all(layers.filter((layer) => map.hasLayer(layer)).map(firstSettled));
   })

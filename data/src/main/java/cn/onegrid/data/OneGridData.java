@@ -15,6 +15,7 @@ import cn.onegrid.data.editing.Plans;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.sample.SampleDatasetLoader;
+import cn.onegrid.data.transfer.Exporter;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,7 @@ public final class OneGridData {
   private final WhatIf whatIf;
   private final Analyst analyst;
   private final SampleDatasetLoader samples;
+  private final Exporter exporter;
 
   /**
    * @param threads what the analysis computes on; its owner closes it
@@ -65,6 +67,7 @@ public final class OneGridData {
     this.whatIf = new WhatIf(jdbc, frame, settings.walkingRadius());
     this.analyst = new Analyst(jdbc, transactions, frame, settings.walkingRadius(), threads);
     this.samples = new SampleDatasetLoader(new JdbcTemplate(dataSource));
+    this.exporter = new Exporter(jdbc, settings.metricCrs());
   }
 
   public DataSettings settings() {
@@ -117,5 +120,9 @@ public final class OneGridData {
 
   public SampleDatasetLoader samples() {
     return samples;
+  }
+
+  public Exporter exporter() {
+    return exporter;
   }
 }

@@ -97,7 +97,7 @@ final class FeatureSql {
   static String tile(Collection c) {
     String attributes =
         c.properties().stream()
-            .map(p -> p.tileSql() + " AS \"" + p.name() + "\"")
+            .map(p -> p.flatSql() + " AS \"" + p.name() + "\"")
             .collect(Collectors.joining(", "));
     return "WITH b AS (SELECT ST_TileEnvelope(:z, :x, :y) AS env,"
         + " ST_Transform(ST_TileEnvelope(:z, :x, :y, margin => 0.015625), 4326) AS q)"

@@ -25,8 +25,11 @@ public record Property(String name, String sql, String type, String title, boole
     return new Property(name, sql, type, title, false);
   }
 
-  /** The value as a tile attribute: tiles have no arrays or documents, so those become text. */
-  String tileSql() {
+  /**
+   * The value as a flat attribute, for tiles and exported files: they have no arrays or documents,
+   * so those become text (an array's items joined by commas).
+   */
+  public String flatSql() {
     return switch (type) {
       case "array" -> "array_to_string(" + sql + ", ',')";
       case "json" -> "(" + sql + ")::text";

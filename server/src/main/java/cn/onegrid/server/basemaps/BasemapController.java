@@ -1,6 +1,7 @@
 package cn.onegrid.server.basemaps;
 
 import cn.onegrid.data.NotFound;
+import cn.onegrid.data.transfer.Exporter;
 import cn.onegrid.server.system.RequestRefused;
 import java.io.IOException;
 import java.net.URI;
@@ -31,14 +32,23 @@ class BasemapController {
           .build();
 
   private final Basemaps basemaps;
+  private final Exporter exporter;
 
-  BasemapController(Basemaps basemaps) {
+  BasemapController(Basemaps basemaps, Exporter exporter) {
     this.basemaps = basemaps;
+    this.exporter = exporter;
   }
 
+  /** The page's settings: base maps, and the EPSG codes its download control offers. */
   @GetMapping("/config")
   Map<String, Object> config() {
-    return Map.of("basemaps", basemaps.offered(), "defaultBasemap", basemaps.defaultBasemap());
+    return Map.of(
+        "basemaps",
+        basemaps.offered(),
+        "defaultBasemap",
+        basemaps.defaultBasemap(),
+        "exportCrs",
+        exporter.srids());
   }
 
   @GetMapping("/basemaps/{layer}/{z}/{x}/{y}")

@@ -8,6 +8,8 @@ import static cn.onegrid.server.features.OpenApiPaths.read;
 import static cn.onegrid.server.features.OpenApiPaths.requiredQuery;
 import static cn.onegrid.server.features.OpenApiPaths.write;
 
+import cn.onegrid.data.transfer.ExportFormat;
+import cn.onegrid.data.transfer.ShapefileEncoding;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +27,48 @@ final class ApplicationPaths {
     map(paths);
     writes(paths);
     plans(paths);
+    transfers(paths);
     accounts(paths);
+  }
+
+  /**
+   * Files out: a collection's every feature, or the whole town. A separate resource rather than
+   * more {@code f} values on items, which are pages of at most 10,000 features.
+   */
+  private static void transfers(OpenApiPaths paths) {
+    Map<String, Object> crs =
+        query(
+            "crs",
+            "integer",
+            "EPSG code of the file's coordinates: 4490 (CGCS2000, the default), 4326 (WGS 84) or"
+                + " the town's Gauss-Krüger zone (onegrid.analysis.metric-crs, 4549 by default)");
+    Map<String, Object> format =
+        query(
+            "f",
+            "string",
+            "File format (default gpkg): GeoPackage, zipped Shapefile, GeoJSON, KML (WGS 84"
+                + " only), CSV or XLSX (a point as columns x and y, any other shape as WKT)");
+    format.put("schema", Map.of("type", "string", "enum", ExportFormat.parameters()));
+    Map<String, Object> encoding =
+        query(
+            "encoding",
+            "string",
+            "A shapefile's character set, written to its .cpg (default UTF-8)");
+    encoding.put("schema", Map.of("type", "string", "enum", ShapefileEncoding.labels()));
+    paths
+        .add(
+            "get",
+            "/collections/{collectionId}/export",
+            read(
+                "Every feature of a collection as a file to download, as its items may be read",
+                List.of(collectionId(), format, crs, encoding)))
+        .add(
+            "get",
+            "/export",
+            read(
+                "The whole town as one GeoPackage: every collection a layer, and the posts'"
+                    + " rosters (post_members, duty_slots; phone numbers as on cards)",
+                List.of(crs)));
   }
 
   private static void map(OpenApiPaths paths) {

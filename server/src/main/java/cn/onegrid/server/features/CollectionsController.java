@@ -4,12 +4,14 @@ import cn.onegrid.data.features.Catalog;
 import cn.onegrid.data.features.Collection;
 import cn.onegrid.data.features.Crs;
 import cn.onegrid.data.features.FeatureRepository;
+import cn.onegrid.data.transfer.ExportFormat;
 import cn.onegrid.server.features.Documents.CollectionInfo;
 import cn.onegrid.server.features.Documents.Collections;
 import cn.onegrid.server.features.Documents.Extent;
 import cn.onegrid.server.features.Documents.MapLayer;
 import cn.onegrid.server.features.Documents.Spatial;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
@@ -78,21 +80,35 @@ class CollectionsController {
     String base = RequestUrls.base() + "/collections/" + collection.id();
     List<double[]> bbox = features.extent(collection).map(List::of).orElse(List.of());
     List<Link> links =
-        List.of(
-            new Link(base + "?f=json", Rel.SELF, MediaTypes.JSON, words.title(collection)),
-            new Link(base + "?f=html", Rel.ALTERNATE, MediaTypes.HTML, words.text("doc.as-html")),
-            new Link(
-                base + "/items?f=json", Rel.ITEMS, MediaTypes.GEOJSON, words.text("doc.features")),
-            new Link(
-                base + "/items?f=html",
-                Rel.ITEMS,
-                MediaTypes.HTML,
-                words.text("doc.features-html")),
-            new Link(
-                base + "/tiles",
-                Rel.TILESETS_VECTOR,
-                MediaTypes.JSON,
-                words.text("doc.vector-tiles")));
+        new ArrayList<>(
+            List.of(
+                new Link(base + "?f=json", Rel.SELF, MediaTypes.JSON, words.title(collection)),
+                new Link(
+                    base + "?f=html", Rel.ALTERNATE, MediaTypes.HTML, words.text("doc.as-html")),
+                new Link(
+                    base + "/items?f=json",
+                    Rel.ITEMS,
+                    MediaTypes.GEOJSON,
+                    words.text("doc.features")),
+                new Link(
+                    base + "/items?f=html",
+                    Rel.ITEMS,
+                    MediaTypes.HTML,
+                    words.text("doc.features-html")),
+                new Link(
+                    base + "/tiles",
+                    Rel.TILESETS_VECTOR,
+                    MediaTypes.JSON,
+                    words.text("doc.vector-tiles"))));
+    // The whole collection as a file (EPSG:4490 unless crs says otherwise): OGC's bulk download.
+    for (ExportFormat format : ExportFormat.values()) {
+      links.add(
+          new Link(
+              base + "/export?f=" + format.parameter(),
+              Rel.ENCLOSURE,
+              format.mediaType(),
+              words.text("doc.download", format.parameter())));
+    }
     return new CollectionInfo(
         collection.id(),
         words.title(collection),

@@ -8,12 +8,12 @@ import java.util.TreeSet;
 /**
  * The OGC rule that an unknown query parameter is an error, and number parsing with clear messages.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
   private QueryParameters() {}
 
   /** Refuses any parameter outside {@code allowed} (and the always-allowed {@code f}). */
-  static void allowOnly(HttpServletRequest request, Set<String> allowed) {
+  public static void allowOnly(HttpServletRequest request, Set<String> allowed) {
     for (String name : request.getParameterMap().keySet()) {
       if (!name.equals("f") && !allowed.contains(name)) {
         Set<String> known = new TreeSet<>(allowed);

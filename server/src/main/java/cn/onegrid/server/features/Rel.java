@@ -18,6 +18,7 @@ public final class Rel {
   public static final String TILING_SCHEME = "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme";
   public static final String GEODATA = "http://www.opengis.net/def/rel/ogc/1.0/geodata";
   public static final String ITEM = "item";
+  public static final String ENCLOSURE = "enclosure";
 
   private Rel() {}
 }

@@ -15,6 +15,7 @@ import cn.onegrid.data.editing.Plans;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.sample.SampleDatasetLoader;
+import cn.onegrid.data.transfer.Exporter;
 import cn.onegrid.server.analysis.AnalysisProperties;
 import cn.onegrid.server.editing.EditingProperties;
 import javax.sql.DataSource;
@@ -104,5 +105,10 @@ class DataConfiguration {
   @Bean
   SampleDatasetLoader sampleDatasetLoader(OneGridData data) {
     return data.samples();
+  }
+
+  @Bean
+  Exporter exporter(OneGridData data) {
+    return data.exporter();
   }
 }

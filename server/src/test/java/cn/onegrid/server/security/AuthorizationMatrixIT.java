@@ -101,6 +101,12 @@ class AuthorizationMatrixIT extends ApiTest {
           get("/cards/committees/{code}", "/cards/committees/310114118009", SIGNED_IN),
           get("/cards/grids/{code}", "/cards/grids/31011411800901", SIGNED_IN),
           get("/cards/posts/{code}", "/cards/posts/310114118009P01", SIGNED_IN),
+          // Files out: as the collection's items may be read; the town with its rosters
+          get(
+              "/collections/{collectionId}/export",
+              "/collections/committees/export?f=geojson",
+              SIGNED_IN),
+          get("/export", "/export", SIGNED_IN),
           // Planners' editing: planners (in person, or by a token granted writing) only
           get(
               "/collections/{collectionId}/items/{featureId}/edit",
