@@ -10,20 +10,16 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Where drawings are cleaned: one daemon thread per core, so that however many planners send
  * drawings at once the geometry work never takes more than the cores. A drawing waits at most
  * {@link #QUEUE_WAIT} for a thread (behind at most {@link #QUEUE} others), then gets {@link
- * #TIME_LIMIT} and is interrupted when it runs over or its caller stops waiting (as the server
- * makes it when the client goes away). The cleaning stops at its next step then (JTS cannot be
- * interrupted within one, so the size budget of {@code DrawingCleaner} keeps each step short).
+ * #TIME_LIMIT} and is interrupted when it runs over or its caller stops waiting. The cleaning stops
+ * at its next step then (JTS cannot be interrupted within one, so the size budget of {@code
+ * DrawingCleaner} keeps each step short).
  */
 final class DrawingWork {
-
-  private static final Logger log = LoggerFactory.getLogger(DrawingWork.class);
 
   /**
    * How long a cleaning may take. A planner's drawing takes milliseconds and drawings too complex
@@ -93,7 +89,6 @@ final class DrawingWork {
       throw tooSlow(limit);
     } catch (InterruptedException e) {
       future.cancel(true);
-      log.info("A drawing's cleaning was stopped: its caller stopped waiting");
       Thread.currentThread().interrupt();
       throw tooSlow(limit);
     } catch (ExecutionException e) {
