@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
  * What Jetty does before Spring sees a request. A request body is read without holding a thread (up
  * to the body limit, {@link RequestSizeLimit}'s), so clients that send a body slowly or not at all
  * tie up no request thread: with 8 threads, a dozen unfinished bodies stalled every request. A
- * connection that sends nothing for {@code onegrid.security.idle-timeout}, while its headers or
- * body are due or between requests, is closed. And the answers Jetty writes itself (a malformed
- * request, a missing host) carry the same security headers as Spring Security's.
+ * connection that sends nothing for {@code onegrid.security.idle-timeout} while its headers are due
+ * or between requests is closed. (One whose body stalls is not: Jetty keeps waiting for the body,
+ * holding the socket but no thread; the proxy in front ends such clients.) And the answers Jetty
+ * writes itself (a malformed request, a missing host) carry the same security headers as Spring
+ * Security's.
  */
 @Component
 class JettyHardening implements WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> {
@@ -46,54 +48,11 @@ class JettyHardening implements WebServerFactoryCustomizer<ConfigurableJettyWebS
       }
     }
     long retained = settings.maxRequestBody().toBytes() + FRAMING;
-    Handler application = new BodyRead(server.getHandler());
-    server.setHandler(new EagerContentHandler(application, new WholeBodies(retained)));
+    Handler application = server.getHandler();
+    server.setHandler(
+        new EagerContentHandler(
+            application, new RetainedContentLoaderFactory(retained, -1, false)));
     server.setErrorHandler(new SecuredErrors());
-  }
-
-  /**
-   * Bodies read whole before the request is handled. A body that stalls for the idle timeout fails
-   * its request, which closes the connection (left alone, Jetty would wait for it for ever).
-   */
-  private record WholeBodies(RetainedContentLoaderFactory retained)
-      implements EagerContentHandler.ContentLoaderFactory {
-
-    WholeBodies(long maxBytes) {
-      this(new RetainedContentLoaderFactory(maxBytes, -1, false));
-    }
-
-    @Override
-    public String getApplicableMimeType() {
-      return null;
-    }
-
-    @Override
-    public EagerContentHandler.ContentLoader newContentLoader(
-        String contentType,
-        String mimeType,
-        Handler handler,
-        Request request,
-        Response response,
-        Callback callback) {
-      request.addIdleTimeoutListener(timeout -> request.getAttribute(BodyRead.READ) == null);
-      return retained.newContentLoader(contentType, mimeType, handler, request, response, callback);
-    }
-  }
-
-  /** Marks a request whose body has been read: from then on it is the application's. */
-  private static final class BodyRead extends Handler.Wrapper {
-
-    static final String READ = BodyRead.class.getName();
-
-    BodyRead(Handler application) {
-      super(application);
-    }
-
-    @Override
-    public boolean handle(Request request, Response response, Callback callback) throws Exception {
-      request.setAttribute(READ, Boolean.TRUE);
-      return super.handle(request, response, callback);
-    }
   }
 
   /** Jetty's own error answers, with the headers every other answer has. */

@@ -18,8 +18,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestBody the largest request body accepted
  * @param sessionsPerAccount how many sessions one account keeps at once; signing in again past it
  *     ends the account's oldest session
- * @param idleTimeout how long a connection may send nothing (while its request's headers or body
- *     are due, or between requests) before it is closed
+ * @param idleTimeout how long a connection may send nothing (while its request's headers are due,
+ *     or between requests) before it is closed
  */
 @ConfigurationProperties("onegrid.security")
 public record SecurityProperties(
