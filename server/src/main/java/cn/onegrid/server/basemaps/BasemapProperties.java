@@ -1,7 +1,9 @@
 package cn.onegrid.server.basemaps;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Base map settings ({@code onegrid.basemaps.*}).
@@ -10,12 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     tianditu}
  * @param osm OpenStreetMap's tiles
  * @param tianditu Tianditu's vector and label tiles (天地图 矢量 + 注记)
+ * @param maxTileSize the largest tile taken from a base map's server
+ * @param cacheSize how much disk the tiles fetched may take; 0 keeps none
+ * @param cacheDir where they are kept; blank is {@code basemaps} in {@code onegrid.data.dir}
  */
 @ConfigurationProperties("onegrid.basemaps")
 public record BasemapProperties(
     @DefaultValue("none") String defaultBasemap,
     @DefaultValue Osm osm,
-    @DefaultValue Tianditu tianditu) {
+    @DefaultValue Tianditu tianditu,
+    @DefaultValue("1MB") DataSize maxTileSize,
+    @DefaultValue("256MB") DataSize cacheSize,
+    Path cacheDir) {
 
   /**
    * @param enabled whether OpenStreetMap is offered (it needs the internet)

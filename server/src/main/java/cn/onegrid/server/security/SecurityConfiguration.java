@@ -23,9 +23,11 @@ import cn.onegrid.server.security.tokens.AccessTokenFilter;
 import cn.onegrid.server.system.Problems;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -42,10 +44,11 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -74,6 +77,14 @@ class SecurityConfiguration {
           + " connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none';"
           + " form-action 'self'";
 
+  /** The headers every answer carries: written here, and by hand where Spring Security is not. */
+  static final Map<String, String> HEADERS =
+      Map.of(
+          "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+          "X-Content-Type-Options", "nosniff",
+          "X-Frame-Options", "DENY",
+          "Referrer-Policy", "same-origin");
+
   /** The map page's own files (the page itself is {@code /}). */
   private static final String[] MAP_ASSETS = {
     "/index.html", "/js/**", "/i18n/**", "/onegrid.css", "/api.css", "/webjars/**"
@@ -95,6 +106,15 @@ class SecurityConfiguration {
   @Bean
   SecurityObservationSettings securityObservationSettings() {
     return SecurityObservationSettings.noObservations();
+  }
+
+  /** Requests the firewall refuses (a TRACE, a path with {@code ..}) before any filter runs. */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(Problems documents) {
+    return (request, response, rejected) -> {
+      HEADERS.forEach(response::setHeader);
+      documents.write(request, response, HttpStatus.BAD_REQUEST, "problem.rejected");
+    };
   }
 
   @Bean
@@ -173,10 +193,11 @@ class SecurityConfiguration {
                     // Caching is the HTTP configuration's (ETags, revalidation), not ours.
                     .cacheControl(cache -> cache.disable()))
         .cors(Customizer.withDefaults())
-        .addFilterBefore(new QueryEncoding(documents), DisableEncodeUrlFilter.class)
-        .addFilterBefore(
+        // Before anything reads the request, but after the headers are set: refusals carry them.
+        .addFilterAfter(new QueryEncoding(documents), HeaderWriterFilter.class)
+        .addFilterAfter(
             new RequestSizeLimit(settings.maxRequestBody().toBytes(), documents),
-            DisableEncodeUrlFilter.class)
+            HeaderWriterFilter.class)
         // After session management, which would otherwise give each token request a session
         // that outlived the token: a token signs in its own request only.
         .addFilterAfter(
@@ -193,7 +214,13 @@ class SecurityConfiguration {
       Unserved unserved) {
     rules
         .requestMatchers(
-            reads(LoginController.LOGIN, "/login.css", "/favicon.svg", "/actuator/health"))
+            reads(
+                LoginController.LOGIN,
+                "/login.css",
+                "/favicon.svg",
+                "/actuator/health",
+                "/actuator/health/liveness",
+                "/actuator/health/readiness"))
         .permitAll()
         .requestMatchers(POST, LoginController.LOGIN)
         .permitAll()

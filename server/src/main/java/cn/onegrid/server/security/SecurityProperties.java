@@ -18,6 +18,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestBody the largest request body accepted
  * @param sessionsPerAccount how many sessions one account keeps at once; signing in again past it
  *     ends the account's oldest session
+ * @param idleTimeout how long a connection may send nothing (while its request's headers are due,
+ *     or between requests) before it is closed
  */
 @ConfigurationProperties("onegrid.security")
 public record SecurityProperties(
@@ -26,7 +28,8 @@ public record SecurityProperties(
     @DefaultValue("false") boolean demoAccounts,
     @DefaultValue SignInThrottle signInThrottle,
     @DefaultValue("1MB") DataSize maxRequestBody,
-    @DefaultValue("5") int sessionsPerAccount) {
+    @DefaultValue("5") int sessionsPerAccount,
+    @DefaultValue("20s") Duration idleTimeout) {
 
   /**
    * @param username the first administrator's username

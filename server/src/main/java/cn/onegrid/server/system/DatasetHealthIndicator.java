@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code dataset} entry of {@code /actuator/health}: the data version (the schema's migration
- * and the data revision, which moves on every write) and how much there is.
+ * The {@code dataset} entry of {@code /actuator/health} (for administrators): the data version (the
+ * schema's migration and the data revision, which moves on every write) and how much there is.
  */
 @Component("dataset")
 class DatasetHealthIndicator extends AbstractHealthIndicator {

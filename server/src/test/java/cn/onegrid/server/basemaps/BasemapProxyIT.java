@@ -31,6 +31,7 @@ class BasemapProxyIT extends ApiTest {
     registry.add(
         "onegrid.basemaps.tianditu.vector-url", () -> base + "/vec?z={z}&x={x}&y={y}&tk={key}");
     registry.add("onegrid.basemaps.tianditu.labels-url", () -> base + "/missing?z={z}&tk={key}");
+    registry.add("onegrid.basemaps.cache-size", () -> "0"); // every tile is fetched
   }
 
   @AfterAll
