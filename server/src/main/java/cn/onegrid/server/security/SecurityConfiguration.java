@@ -193,7 +193,13 @@ class SecurityConfiguration {
       Unserved unserved) {
     rules
         .requestMatchers(
-            reads(LoginController.LOGIN, "/login.css", "/favicon.svg", "/actuator/health"))
+            reads(
+                LoginController.LOGIN,
+                "/login.css",
+                "/favicon.svg",
+                "/actuator/health",
+                "/actuator/health/liveness",
+                "/actuator/health/readiness"))
         .permitAll()
         .requestMatchers(POST, LoginController.LOGIN)
         .permitAll()
