@@ -13,6 +13,7 @@ import cn.onegrid.data.editing.AreaStore;
 import cn.onegrid.data.editing.History;
 import cn.onegrid.data.editing.Plans;
 import cn.onegrid.data.features.FeatureRepository;
+import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import javax.sql.DataSource;
@@ -42,6 +43,7 @@ public final class OneGridData {
   private final WhatIf whatIf;
   private final Analyst analyst;
   private final SampleDatasetLoader samples;
+  private final IdempotentRequests idempotentRequests;
 
   /**
    * @param threads what the analysis computes on; its owner closes it
@@ -65,6 +67,7 @@ public final class OneGridData {
     this.whatIf = new WhatIf(jdbc, frame, settings.walkingRadius());
     this.analyst = new Analyst(jdbc, transactions, frame, settings.walkingRadius(), threads);
     this.samples = new SampleDatasetLoader(new JdbcTemplate(dataSource));
+    this.idempotentRequests = new IdempotentRequests(jdbc);
   }
 
   public DataSettings settings() {
@@ -85,6 +88,10 @@ public final class OneGridData {
 
   public AccessTokenRepository tokens() {
     return tokens;
+  }
+
+  public IdempotentRequests idempotentRequests() {
+    return idempotentRequests;
   }
 
   public AuditLog audit() {
