@@ -209,6 +209,8 @@ export default {
   'planner.save': 'Save to plan',
   'planner.choosePlanFirst': 'Choose or create a draft plan first.',
   'planner.saved': 'Saved to the draft “{plan}”.',
+  'planner.outcomeUnknown': 'The connection was lost and retries did not reach the server, so it is not known whether this change was saved. Reload the page once the connection is back to see.',
+  'planner.notSaved': 'Not saved: the server could not take it for now, even after retrying.',
   'planner.stale': 'Not saved: someone changed {post} while you were editing it (it is now version {version}). Reload the post, then redo your change.',
   'planner.reloadPost': 'Reload this post',
   'planner.signIn': 'Sign in to change the map.',

@@ -209,6 +209,8 @@ export default {
   'planner.save': '保存到规划草案',
   'planner.choosePlanFirst': '请先选择或新建一个规划草案。',
   'planner.saved': '已保存到草案“{plan}”。',
+  'planner.outcomeUnknown': '连接中断，多次重试仍未连上服务器，无法确认这次修改是否已保存。请在连接恢复后刷新页面查看。',
+  'planner.notSaved': '未保存：服务器暂时无法处理，多次重试后仍未成功。',
   'planner.stale': '保存未成功：在您编辑期间，有人修改了 {post}（现为第 {version} 版）。请重新载入该岗位后再调整。',
   'planner.reloadPost': '重新载入该岗位',
   'planner.signIn': '请先登录，再修改地图。',

@@ -55,7 +55,9 @@ async function request(url, init) {
     } catch {
       // not a problem document; keep the status line
     }
-    throw new ApiError(response.status, detail, problem);
+    const error = new ApiError(response.status, detail, problem);
+    error.retryAfter = response.headers.get('Retry-After');
+    throw error;
   }
   return response;
 }
@@ -170,21 +172,54 @@ export async function search(text, limit, { signal } = {}) {
 /**
  * The one way the page changes anything on the server: method, path (next to the page), JSON
  * body, and If-Match with a version the writer saw. Resolves to the response's JSON (null when it
- * has none). The session's CSRF token goes with it: the server refuses changes without.
+ * has none). The session's CSRF token goes with it: the server refuses changes without. Each call
+ * is one logical write with its own Idempotency-Key: when the connection is lost or the server
+ * answers 503, it is sent again with the same key, so it is applied once and its first answer is
+ * what comes back. When every retry fails, the error says whether the write may have been applied
+ * (unknownOutcome: the connection was lost) or was not (503).
  */
 export async function send(method, path, body = null, { ifMatch = null } = {}) {
   const { csrfHeader, csrfToken } = await account();
-  const headers = { Accept: 'application/json', [csrfHeader]: csrfToken };
+  const headers = { Accept: 'application/json', [csrfHeader]: csrfToken, 'Idempotency-Key': newKey() };
   if (body !== null) {
     headers['Content-Type'] = 'application/json';
   }
   if (ifMatch !== null) {
     headers['If-Match'] = `"v${ifMatch}"`;
   }
-  const response = await request(resolve(path), {
+  const init = {
     method, headers, body: body === null ? undefined : JSON.stringify(body), credentials: 'same-origin',
-  });
-  return response.status === 204 ? null : response.json().catch(() => null);
+  };
+  let lost = false;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await request(resolve(path), init);
+      return response.status === 204 ? null : response.json().catch(() => null);
+    } catch (error) {
+      // A 503 with Retry-After is the database away for a moment (a busy drawing cleaner has none).
+      const retryable = error instanceof ApiError
+        && (error.status === 0 || (error.status === 503 && error.retryAfter !== null));
+      lost = lost || (error instanceof ApiError && error.status === 0);
+      if (!retryable || attempt >= RETRY_DELAYS_MS.length) {
+        if (retryable) {
+          error.unknownOutcome = lost;
+        }
+        throw error;
+      }
+      await new Promise((done) => setTimeout(done, RETRY_DELAYS_MS[attempt]));
+    }
+  }
+}
+
+/** Waits between the tries of one write after a lost connection or a 503: about half a minute. */
+const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000];
+
+function newKey() {
+  if (crypto.randomUUID) {
+    return crypto.randomUUID();
+  }
+  // Plain HTTP off localhost has no randomUUID; 128 random bits do as well.
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const enc = encodeURIComponent;

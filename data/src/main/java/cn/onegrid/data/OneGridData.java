@@ -13,6 +13,7 @@ import cn.onegrid.data.editing.AreaStore;
 import cn.onegrid.data.editing.History;
 import cn.onegrid.data.editing.Plans;
 import cn.onegrid.data.features.FeatureRepository;
+import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
@@ -44,6 +45,7 @@ public final class OneGridData {
   private final Analyst analyst;
   private final SampleDatasetLoader samples;
   private final Exporter exporter;
+  private final IdempotentRequests idempotentRequests;
 
   /**
    * @param threads what the analysis computes on; its owner closes it
@@ -68,6 +70,7 @@ public final class OneGridData {
     this.analyst = new Analyst(jdbc, transactions, frame, settings.walkingRadius(), threads);
     this.samples = new SampleDatasetLoader(new JdbcTemplate(dataSource));
     this.exporter = new Exporter(jdbc, settings.metricCrs());
+    this.idempotentRequests = new IdempotentRequests(jdbc);
   }
 
   public DataSettings settings() {
@@ -88,6 +91,10 @@ public final class OneGridData {
 
   public AccessTokenRepository tokens() {
     return tokens;
+  }
+
+  public IdempotentRequests idempotentRequests() {
+    return idempotentRequests;
   }
 
   public AuditLog audit() {

@@ -1,5 +1,5 @@
 // What the planner reads when the server refused a change: a stale version with the way out (reload
-// the post), sign-in, a plan whose features changed meanwhile, or why a drawing cannot be an area.
+// the post), sign-in, a write whose fate a lost connection hides, a plan whose features changed meanwhile, or why a drawing cannot be an area.
 import { t } from '../i18n.js';
 
 /** A panel message {kind, text, stale?, action?} for an ApiError; reload(): the stale way out. */
@@ -11,6 +11,12 @@ export function problemText(error, { postName, reload }) {
       text: t('planner.stale', { post: postName, version: problem.currentVersion }),
       action: { label: t('planner.reloadPost'), run: reload },
     };
+  }
+  if (error.unknownOutcome) {
+    return { kind: 'error', text: t('planner.outcomeUnknown') };
+  }
+  if (error.unknownOutcome === false) {
+    return { kind: 'error', text: `${t('planner.notSaved')} ${error.message}` };
   }
   if (error.status === 401) {
     return { kind: 'error', text: t('planner.signIn') };

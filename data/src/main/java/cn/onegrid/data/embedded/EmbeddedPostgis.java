@@ -37,11 +37,13 @@ public final class EmbeddedPostgis implements AutoCloseable {
   private final FileLock lock;
   private final String password;
   private final int port;
+  private final boolean durable;
 
-  private EmbeddedPostgis(Path home, FileLock lock, int port) {
+  private EmbeddedPostgis(Path home, FileLock lock, int port, boolean durable) {
     this.home = home;
     this.lock = lock;
     this.port = port;
+    this.durable = durable;
     this.binaries = PostgresBinaries.find();
     this.prefix = PrivilegeDrop.prefix();
     this.password = readOrCreatePassword();
@@ -58,10 +60,14 @@ public final class EmbeddedPostgis implements AutoCloseable {
     Path home = dataDir.toAbsolutePath().resolve("postgres");
     FileLock lock = lock(home);
     try {
-      EmbeddedPostgis cluster = new EmbeddedPostgis(home, lock, port == 0 ? freePort() : port);
-      cluster.initIfNeeded();
+      EmbeddedPostgis cluster =
+          new EmbeddedPostgis(home, lock, port == 0 ? freePort() : port, durable);
       cluster.stopOrphan();
-      cluster.startServer(durable);
+      if (port != 0) {
+        requireFree(port); // before initdb, so a taken port leaves nothing made
+      }
+      cluster.initIfNeeded();
+      cluster.startServer();
       return cluster;
     } catch (RuntimeException e) {
       release(lock);
@@ -97,6 +103,50 @@ public final class EmbeddedPostgis implements AutoCloseable {
     } catch (SQLException e) {
       throw new EmbeddedPostgisException(
           "Cannot create database " + database + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether the server's postmaster process is alive (it may still be stalled); cheap enough to ask
+   * every second: it reads {@code postmaster.pid} and asks the kernel, no tool is run.
+   */
+  public boolean serverAlive() {
+    return serverPid() > 0;
+  }
+
+  /** The postmaster's process id, or -1 when no server runs. */
+  public long serverPid() {
+    Path pidFile = dataDir().resolve("postmaster.pid");
+    try {
+      String first = Files.readAllLines(pidFile).get(0).strip();
+      long pid = Long.parseLong(first);
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) ? pid : -1;
+    } catch (IOException | RuntimeException noServer) {
+      return -1;
+    }
+  }
+
+  /**
+   * Starts the server again after it died: PostgreSQL replays its write-ahead log (crash recovery),
+   * so every committed transaction is back. Backends of the dead server may hold its shared memory
+   * for a moment, so a refused start is tried again for up to 30 seconds.
+   */
+  public synchronized void restart() {
+    if (serverAlive()) {
+      return;
+    }
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (true) {
+      try {
+        startServer();
+        return;
+      } catch (EmbeddedPostgisException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        log.warn("Embedded PostGIS did not start again yet; retrying: {}", e.getMessage());
+        sleep(1000);
+      }
     }
   }
 
@@ -169,7 +219,7 @@ public final class EmbeddedPostgis implements AutoCloseable {
     }
   }
 
-  private void startServer(boolean durable) {
+  private void startServer() {
     String options =
         "-p "
             + port
@@ -238,6 +288,13 @@ public final class EmbeddedPostgis implements AutoCloseable {
                 + ": stop it, or give this one its own ONEGRID_DATA_DIR.");
       }
       return lock;
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new EmbeddedPostgisException(
+          "Cannot write the data folder "
+              + home
+              + ": permission denied. Give this user write access to it, or set"
+              + " ONEGRID_DATA_DIR to a folder it may write.",
+          e);
     } catch (IOException e) {
       throw new EmbeddedPostgisException(
           "Cannot use the data folder " + home + ": " + e.getMessage(), e);
@@ -258,6 +315,28 @@ public final class EmbeddedPostgis implements AutoCloseable {
       lock.channel().close();
     } catch (IOException e) {
       log.warn("Cannot release {}", lock, e);
+    }
+  }
+
+  private static void requireFree(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+    } catch (IOException e) {
+      throw new EmbeddedPostgisException(
+          "Port "
+              + port
+              + " on 127.0.0.1 is in use: stop what holds it, or set ONEGRID_DB_EMBEDDEDPORT to"
+              + " another port (0 takes any free one).",
+          e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EmbeddedPostgisException("Interrupted while restarting", e);
     }
   }
 

@@ -13,6 +13,7 @@ import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.History;
 import cn.onegrid.data.editing.Plans;
 import cn.onegrid.data.features.FeatureRepository;
+import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
@@ -65,6 +66,11 @@ class DataConfiguration {
   @Bean
   SignInFailures signInFailures(OneGridData data) {
     return data.signInFailures();
+  }
+
+  @Bean
+  IdempotentRequests idempotentRequests(OneGridData data) {
+    return data.idempotentRequests();
   }
 
   @Bean

@@ -1,20 +1,31 @@
 package cn.onegrid.server.system;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The one data source, on the embedded cluster unless {@code ONEGRID_DB_URL} names another PostGIS.
- * Spring closes the pool before the cluster, since the pool depends on it.
+ * Spring closes the pool before the cluster, since the pool depends on it. Every wait is bounded:
+ * for a connection ({@code connection-timeout}), for a statement ({@code statement-timeout}, and
+ * the driver's socket timeout a little past it for a database that does not answer at all).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+  /** How long the driver waits past the statement timeout before it gives the connection up. */
+  private static final Duration SOCKET_MARGIN = Duration.ofSeconds(5);
+
   @Bean(destroyMethod = "close")
-  DatabaseServer databaseServer(OneGridProperties properties) {
-    return DatabaseServer.of(properties);
+  DatabaseServer databaseServer(
+      OneGridProperties properties, @Value("${server.port:8080}") int httpPort) {
+    return DatabaseServer.of(properties, httpPort);
   }
 
   @Bean
@@ -25,9 +36,31 @@ class DatabaseConfiguration {
     dataSource.setUsername(server.user());
     dataSource.setPassword(server.password());
     dataSource.setPoolName("onegrid");
-    long timeout = properties.db().statementTimeout().toMillis();
+    OneGridProperties.Db db = properties.db();
+    dataSource.setConnectionTimeout(db.connectionTimeout().toMillis());
+    dataSource.setValidationTimeout(Math.min(1000, db.connectionTimeout().toMillis() / 2));
+    long timeout = db.statementTimeout().toMillis();
     dataSource.addDataSourceProperty("options", "-c statement_timeout=" + timeout);
+    dataSource.addDataSourceProperty(
+        "socketTimeout", db.statementTimeout().plus(SOCKET_MARGIN).toSeconds());
+    dataSource.addDataSourceProperty("connectTimeout", db.connectionTimeout().toSeconds() + 1);
     dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
     return dataSource;
+  }
+
+  @Bean
+  DatabaseSupervisor databaseSupervisor(
+      DatabaseServer server, HikariDataSource pool, ApplicationEventPublisher events) {
+    return new DatabaseSupervisor(server, pool, events);
+  }
+
+  /** First after the proxy filter, before Spring Security reads sessions and tokens. */
+  @Bean
+  FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(
+      DatabaseSupervisor supervisor, Problems problems) {
+    FilterRegistrationBean<DatabaseOutageFilter> registration =
+        new FilterRegistrationBean<>(new DatabaseOutageFilter(supervisor, problems));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
   }
 }

@@ -22,7 +22,8 @@ class DatasetHealthIndicator extends AbstractHealthIndicator {
   protected void doHealthCheck(Health.Builder builder) {
     jdbc.sql(
             """
-            SELECT (SELECT max(version) FROM flyway_schema_history WHERE success) AS schema_version,
+            SELECT (SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL
+                     ORDER BY installed_rank DESC LIMIT 1) AS schema_version, -- text: max() put 8 after 10
                    r.revision, r.changed_at,
                    (SELECT count(*) FROM committee) AS committees,
                    (SELECT count(*) FROM grid) AS grids,

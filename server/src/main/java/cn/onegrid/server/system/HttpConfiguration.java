@@ -1,5 +1,6 @@
 package cn.onegrid.server.system;
 
+import cn.onegrid.data.idempotency.IdempotentRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,6 +73,16 @@ class HttpConfiguration {
               }
             });
     registration.setOrder(1);
+    return registration;
+  }
+
+  /** After Spring Security: it needs who is asking, and the CSRF token checked. */
+  @Bean
+  FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
+      IdempotentRequests requests, Problems problems) {
+    FilterRegistrationBean<IdempotencyFilter> registration =
+        new FilterRegistrationBean<>(new IdempotencyFilter(requests, problems));
+    registration.setOrder(2);
     return registration;
   }
 

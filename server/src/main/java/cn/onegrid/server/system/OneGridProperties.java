@@ -25,14 +25,17 @@ public record OneGridProperties(@DefaultValue Data data, @DefaultValue Db db) {
    * @param user user for {@code url}
    * @param password password for {@code url}
    * @param embeddedPort the embedded cluster's port on 127.0.0.1; 0 takes any free port
-   * @param statementTimeout longest any one SQL statement may run
+   * @param statementTimeout longest any one SQL statement may run; the driver gives up on a
+   *     database that does not answer at all a few seconds after it
+   * @param connectionTimeout longest a request waits for a connection before it is answered 503
    */
   public record Db(
       String url,
       String user,
       String password,
       @DefaultValue("0") int embeddedPort,
-      @DefaultValue("60s") Duration statementTimeout) {
+      @DefaultValue("60s") Duration statementTimeout,
+      @DefaultValue("3s") Duration connectionTimeout) {
 
     boolean isExternal() {
       return url != null && !url.isBlank();

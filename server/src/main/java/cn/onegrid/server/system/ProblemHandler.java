@@ -74,6 +74,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    if (DatabaseTrouble.isOutage(e)) {
+      log.warn(
+          "503 {} {}: database unavailable: {}",
+          request.getMethod(),
+          request.getRequestURI(),
+          e.getMessage());
+      HttpHeaders headers = new HttpHeaders();
+      headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseTrouble.RETRY_AFTER_SECONDS));
+      return answer(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          headers,
+          problems.of(
+              request,
+              HttpStatus.SERVICE_UNAVAILABLE,
+              "problem.database-unavailable",
+              DatabaseTrouble.RETRY_AFTER_SECONDS));
+    }
     log.error("Unexpected failure: {} {}", request.getMethod(), request.getRequestURI(), e);
     return answer(
         HttpStatus.INTERNAL_SERVER_ERROR,
