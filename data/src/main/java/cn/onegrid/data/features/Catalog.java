@@ -89,7 +89,7 @@ public final class Catalog {
               "党员联勤岗 Duty posts",
               "Point",
               "d.location",
-              "TRUE",
+              "d.retired_at IS NULL",
               MapHints.layer(12, 11, "post", true).marked("post"),
               Optional.empty()),
           posts(
@@ -97,7 +97,7 @@ public final class Catalog {
               "联勤岗责任区 Duty-post areas",
               "MultiPolygon",
               "d.area",
-              "d.area IS NOT NULL",
+              "d.area IS NOT NULL AND d.retired_at IS NULL",
               MapHints.layer(12, 4, "post", false),
               Optional.of(new Editing("duty_post", "area", "TRUE", true))),
           analysis(
