@@ -146,7 +146,7 @@ public class PostStore {
   }
 
   /** The committee code at a point (degrees); none outside every committee. */
-  Optional<String> committeeAt(Coordinate at) {
+  public Optional<String> committeeAt(Coordinate at) {
     return jdbc.sql(
             "SELECT code FROM committee"
                 + " WHERE ST_Intersects(boundary, ST_SetSRID(ST_Point(:x, :y), 4326))"
