@@ -30,9 +30,9 @@ class PostEditingIT extends ApiTest {
         .isEqualTo("盲区新岗");
     JsonNode effect = preview.path("effects").get(0);
     assertThat(effect.path("committee").asString()).isEqualTo("310114118009");
-    assertThat(effect.path("after").path("blindSpotRadiusM").asDouble())
-        .as("a post in the corner shrinks the largest blind spot")
-        .isLessThan(effect.path("before").path("blindSpotRadiusM").asDouble());
+    assertThat(effect.path("after").path("catchmentRatio").asDouble())
+        .as("a post in the corner, beyond the first post's walk, adds ground within walking reach")
+        .isGreaterThan(effect.path("before").path("catchmentRatio").asDouble());
 
     publish(planner, plan);
 
