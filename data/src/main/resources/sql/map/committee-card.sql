@@ -16,7 +16,7 @@ SELECT json_build_object(
                          'code', d.code, 'name', d.name, 'leader', p.name, 'dutyTypes', d.duty_types)
                      ORDER BY d.code), '[]')
                 FROM duty_post d LEFT JOIN person p ON p.id = d.leader_id
-               WHERE d.committee_id = c.id),
+               WHERE d.committee_id = c.id AND d.retired_at IS NULL),
     'liaisons', (SELECT coalesce(json_agg(json_build_object(
                          'name', l.name, 'liaisonKind', l.kind, 'serviceWeekday', l.service_weekday)
                      ORDER BY l.id), '[]')

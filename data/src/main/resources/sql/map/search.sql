@@ -8,7 +8,7 @@ FROM (
     SELECT 'grid', CASE level WHEN 'micro' THEN 'micro-grids' ELSE 'comprehensive-grids' END, code, name, boundary
       FROM grid
     UNION ALL
-    SELECT 'post', 'duty-posts', code, name, coalesce(area, location) FROM duty_post
+    SELECT 'post', 'duty-posts', code, name, coalesce(area, location) FROM duty_post WHERE retired_at IS NULL
 ) found
 WHERE (code LIKE :prefix OR strpos(name, :q) > 0) AND collection IN (:collections)
 ORDER BY code = :q DESC, strpos(name, :q) = 1 DESC, length(name), code

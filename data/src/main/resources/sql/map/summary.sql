@@ -5,7 +5,7 @@ SELECT json_build_object(
     'villageCommittees', (SELECT count(*) FROM committee WHERE kind = 'village'),
     'comprehensiveGrids', (SELECT count(*) FROM grid WHERE level = 'comprehensive'),
     'microGrids', (SELECT count(*) FROM grid WHERE level = 'micro'),
-    'dutyPosts', (SELECT count(*) FROM duty_post),
+    'dutyPosts', (SELECT count(*) FROM duty_post WHERE retired_at IS NULL),
     'postMembers', (SELECT count(DISTINCT person_id) FROM duty_post_member),
     'weeklySlots', (SELECT count(*) FROM duty_slot),
     'illustrative', (SELECT bool_or(illustrative) FROM committee)

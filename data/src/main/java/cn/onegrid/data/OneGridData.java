@@ -10,8 +10,11 @@ import cn.onegrid.data.analysis.MetricFrame;
 import cn.onegrid.data.analysis.WhatIf;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.AreaStore;
+import cn.onegrid.data.editing.DutyTypes;
 import cn.onegrid.data.editing.History;
 import cn.onegrid.data.editing.Plans;
+import cn.onegrid.data.editing.PostHistory;
+import cn.onegrid.data.editing.PostStore;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
@@ -41,6 +44,9 @@ public final class OneGridData {
   private final AreaEditor areaEditor;
   private final Plans plans;
   private final History history;
+  private final PostStore posts;
+  private final PostHistory postHistory;
+  private final DutyTypes dutyTypes;
   private final WhatIf whatIf;
   private final Analyst analyst;
   private final SampleDatasetLoader samples;
@@ -64,7 +70,10 @@ public final class OneGridData {
     this.audit = new AuditLog(jdbc);
     this.signInFailures = new SignInFailures(jdbc);
     this.areaEditor = new AreaEditor(areas, frame, settings.snapTolerance());
-    this.plans = new Plans(jdbc, transactions, areaEditor, areas);
+    this.posts = new PostStore(jdbc);
+    this.dutyTypes = new DutyTypes(jdbc);
+    this.plans = new Plans(jdbc, transactions, areaEditor, areas, posts, dutyTypes);
+    this.postHistory = new PostHistory(jdbc, transactions, posts);
     this.history = new History(jdbc, areas);
     this.whatIf = new WhatIf(jdbc, frame, settings.walkingRadius());
     this.analyst = new Analyst(jdbc, transactions, frame, settings.walkingRadius(), threads);
@@ -115,6 +124,18 @@ public final class OneGridData {
 
   public History history() {
     return history;
+  }
+
+  public PostStore posts() {
+    return posts;
+  }
+
+  public PostHistory postHistory() {
+    return postHistory;
+  }
+
+  public DutyTypes dutyTypes() {
+    return dutyTypes;
   }
 
   public WhatIf whatIf() {

@@ -20,7 +20,8 @@ public class WhatIf {
       """
       SELECT DISTINCT committee_id FROM (
           SELECT committee_id FROM duty_post WHERE code = ANY (:codes)
-          UNION ALL SELECT committee_id FROM grid WHERE code = ANY (:codes)) AS touched
+          UNION ALL SELECT committee_id FROM grid WHERE code = ANY (:codes)
+          UNION ALL SELECT id FROM committee WHERE code = ANY (:committees)) AS touched
       ORDER BY committee_id
       """;
 
@@ -46,14 +47,25 @@ public class WhatIf {
    * @return one effect per committee the proposals touch, in committee order
    */
   public List<Effect> of(Map<String, Geometry> proposed) {
+    return of(proposed, Map.of());
+  }
+
+  /**
+   * @param proposed as {@link #of(Map)}
+   * @param sites by post code: where the post would stand (a new post too), or a retired one
+   */
+  public List<Effect> of(Map<String, Geometry> proposed, Map<String, Site> sites) {
     List<Long> committees =
         jdbc.sql(COMMITTEES)
             .param("codes", proposed.keySet().toArray(String[]::new))
+            .param(
+                "committees",
+                sites.values().stream().map(Site::committee).distinct().toArray(String[]::new))
             .query(Long.class)
             .list();
     List<Effect> effects = new ArrayList<>();
     for (CommitteeInput now : inputs.load(committees)) {
-      CommitteeInput then = withProposals(now, proposed);
+      CommitteeInput then = withSites(withProposals(now, proposed), sites);
       effects.add(
           new Effect(
               now.code(),
@@ -93,6 +105,47 @@ public class WhatIf {
         replace.apply(input.comprehensiveGrids()),
         replace.apply(input.microGrids()));
   }
+
+  /** The committee's posts moved, added or retired as the sites say. */
+  private CommitteeInput withSites(CommitteeInput input, Map<String, Site> sites) {
+    List<Region> posts = new ArrayList<>();
+    for (Region r : input.postSites()) {
+      Site site = sites.get(r.id());
+      if (site == null) {
+        posts.add(r);
+      } else if (site.location() != null) {
+        posts.add(new Region(r.id(), frame.toMetres(site.location())));
+      }
+    }
+    sites.forEach(
+        (code, site) -> {
+          boolean known = input.postSites().stream().anyMatch(r -> r.id().equals(code));
+          if (!known && site.location() != null && site.committee().equals(input.code())) {
+            posts.add(new Region(code, frame.toMetres(site.location())));
+          }
+        });
+    List<Region> areas =
+        input.postAreas().stream()
+            .filter(a -> !sites.containsKey(a.id()) || sites.get(a.id()).location() != null)
+            .toList();
+    return new CommitteeInput(
+        input.id(),
+        input.code(),
+        input.boundary(),
+        areas,
+        Region.sorted(posts),
+        input.rosters(),
+        input.comprehensiveGrids(),
+        input.microGrids());
+  }
+
+  /**
+   * Where a post would stand.
+   *
+   * @param committee its committee's code
+   * @param location in degrees; null for a retired post
+   */
+  public record Site(String committee, Geometry location) {}
 
   /** One committee's figures now and with the proposals. */
   public record Effect(String committee, Figures before, Figures after) {}

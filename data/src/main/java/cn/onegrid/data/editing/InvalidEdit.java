@@ -23,7 +23,11 @@ public final class InvalidEdit extends Refusal {
     OUTSIDE_COMMITTEE,
     SWAPPED_COORDINATES,
     NOT_IN_COMMITTEE,
-    NOT_REMOVABLE
+    NOT_REMOVABLE,
+    /** A duty type not on the town's list. */
+    UNKNOWN_DUTY,
+    /** A name that is blank or too long. */
+    BAD_NAME
   }
 
   private final Kind kind;

@@ -18,11 +18,9 @@ final class PlanAccess {
           + " WHERE s.plan_id = p.id AND s.username = :who))";
 
   private final JdbcClient jdbc;
-  private final AreaEditor editor;
 
-  PlanAccess(JdbcClient jdbc, AreaEditor editor) {
+  PlanAccess(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.editor = editor;
   }
 
   /** Locks the draft for a change by {@code who}; 404 unless theirs, 409 once closed. */
@@ -79,8 +77,10 @@ final class PlanAccess {
    * administrator may have narrowed it since they staged): the account row is locked until the
    * publish commits, so a change of scope waits for it. The rule is {@link Role#mayEdit}, as for
    * every request, for an enabled account.
+   *
+   * @param committees the committee of each change
    */
-  void requireScope(long plan, String who, List<Plans.PlanChange> changes) {
+  void requireScope(long plan, String who, List<String> committees) {
     Scope scope =
         jdbc.sql(
                 """
@@ -100,8 +100,7 @@ final class PlanAccess {
                         Arrays.asList((String[]) row.getArray("codes").getArray())))
             .optional()
             .orElse(null);
-    for (Plans.PlanChange change : changes) {
-      String committee = editor.find(change.target(), change.code()).committeeCode();
+    for (String committee : committees) {
       if (scope == null || !scope.covers(committee)) {
         throw new PlanNotAllowed(
             PlanNotAllowed.Kind.OUT_OF_SCOPE,

@@ -10,11 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Draft plans: named sets of area changes nobody else sees until they are published. A plan is its
- * author's and the planners' it is shared with ({@link PlanAccess}); to anyone else it does not
- * exist. Publishing applies every change in one transaction, each only if its feature is still at
- * the version the planner drew on and inside the publisher's committees as they stand then; one
- * stale or foreign change and nothing is published.
+ * Draft plans: named sets of area and post changes nobody else sees until they are published. A
+ * plan is its author's and the planners' it is shared with ({@link PlanAccess}); to anyone else it
+ * does not exist. Publishing applies every change in one transaction, each only if its feature is
+ * still at the version the planner drew on and inside the publisher's committees as they stand
+ * then; one stale or foreign change and nothing is published.
  *
  * <p>A plan's life has two steps worth recording: {@link #create} and {@link #close} (published or
  * discarded). An audit record of either belongs there.
@@ -26,14 +26,21 @@ public class Plans {
   private final AreaStore store;
   private final TransactionTemplate transaction;
   private final PlanAccess access;
+  private final PlanPosts posts;
 
   public Plans(
-      JdbcClient jdbc, TransactionTemplate transaction, AreaEditor editor, AreaStore store) {
+      JdbcClient jdbc,
+      TransactionTemplate transaction,
+      AreaEditor editor,
+      AreaStore store,
+      PostStore postStore,
+      DutyTypes duties) {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.editor = editor;
     this.store = store;
-    this.access = new PlanAccess(jdbc, editor);
+    this.access = new PlanAccess(jdbc);
+    this.posts = new PlanPosts(jdbc, postStore, duties);
   }
 
   /** A new empty draft plan, {@code who}'s; its id. */
@@ -62,10 +69,11 @@ public class Plans {
                         row.getString("created_by"),
                         row.getObject("created_at", OffsetDateTime.class),
                         List.of(),
+                        List.of(),
                         List.of()))
             .optional()
             .orElseThrow(() -> NotFound.of("editing.no-plan", id));
-    return plan.with(changes(id), sharedWith(id));
+    return plan.with(changes(id), posts.all(id), sharedWith(id));
   }
 
   /** The drafts {@code who} wrote or was given a share of, newest first. */
@@ -162,6 +170,59 @@ public class Plans {
         });
   }
 
+  /**
+   * Puts a new post into the plan, in the committee at its location, with the committee's next free
+   * code.
+   *
+   * @throws InvalidEdit when it lies outside every committee, or its name or duties are wrong
+   */
+  public PostChange createPost(long plan, String who, PostState state) {
+    return transaction.execute(
+        status -> {
+          access.draft(plan, who);
+          return posts.create(plan, state);
+        });
+  }
+
+  /** The post as the plan has it (or as published, when the plan leaves it alone). */
+  public PostChange post(long plan, String who, String code) {
+    return transaction.execute(
+        status -> {
+          access.draft(plan, who);
+          return posts.current(plan, code);
+        });
+  }
+
+  /**
+   * Puts a post's new state into the plan, replacing what the plan had for it.
+   *
+   * @param baseVersion the post's version the planner changed (0 for a post new in this plan)
+   * @throws InvalidEdit when the location leaves its committee, or a name or duty is wrong
+   */
+  public PostChange stagePost(
+      long plan, String who, String code, int baseVersion, PostState state) {
+    return transaction.execute(
+        status -> {
+          access.draft(plan, who);
+          PostChange now = posts.current(plan, code);
+          if (now.baseVersion() != baseVersion) {
+            throw new StaleVersion("duty-posts " + code, baseVersion, now.baseVersion());
+          }
+          PostChange change = new PostChange(code, now.committee(), baseVersion, state);
+          posts.put(plan, change);
+          return change;
+        });
+  }
+
+  /** Takes the post out of the plan (a new post is gone with it). */
+  public void unstagePost(long plan, String who, String code) {
+    transaction.executeWithoutResult(
+        status -> {
+          access.draft(plan, who);
+          posts.remove(plan, code);
+        });
+  }
+
   /** Drops a draft; its changes are kept with it, never applied. */
   public void discard(long plan, String who) {
     transaction.executeWithoutResult(
@@ -183,11 +244,15 @@ public class Plans {
         status -> {
           access.draft(plan, who);
           List<PlanChange> changes = changes(plan);
-          if (changes.isEmpty()) {
+          List<PostChange> postChanges = posts.all(plan);
+          if (changes.isEmpty() && postChanges.isEmpty()) {
             throw new PlanStateConflict(
                 "Plan " + plan + " has no changes to publish", "editing.plan-empty", plan);
           }
-          access.requireScope(plan, who, changes);
+          List<String> committees = new ArrayList<>();
+          changes.forEach(c -> committees.add(editor.find(c.target(), c.code()).committeeCode()));
+          postChanges.forEach(c -> committees.add(c.committee()));
+          access.requireScope(plan, who, committees);
           List<Published> published = new ArrayList<>();
           List<String> stale = new ArrayList<>();
           for (PlanChange change : changes) {
@@ -202,11 +267,12 @@ public class Plans {
                       reason,
                       plan,
                       null);
-              published.add(new Published(change.target(), change.code(), version));
+              published.add(new Published(change.target().collection(), change.code(), version));
             } catch (StaleVersion e) {
               stale.add(e.getMessage());
             }
           }
+          published.addAll(posts.publish(plan, who, reason, stale));
           if (!stale.isEmpty()) {
             throw new PlanConflict(stale);
           }
@@ -258,15 +324,19 @@ public class Plans {
       String createdBy,
       OffsetDateTime createdAt,
       List<PlanChange> changes,
+      List<PostChange> posts,
       List<String> sharedWith) {
-    Plan with(List<PlanChange> list, List<String> shares) {
-      return new Plan(id, name, state, createdBy, createdAt, list, shares);
+    Plan with(List<PlanChange> list, List<PostChange> postList, List<String> shares) {
+      return new Plan(id, name, state, createdBy, createdAt, list, postList, shares);
     }
   }
 
   /** One feature's proposed area (degrees; null: none) and the version it was drawn on. */
   public record PlanChange(Editable target, String code, int baseVersion, Geometry shape) {}
 
-  /** A feature a publish changed, and its new version. */
-  public record Published(Editable target, String code, int version) {}
+  /**
+   * A feature a publish changed (an area of its collection, or a duty-posts post), and its new
+   * version.
+   */
+  public record Published(String collection, String code, int version) {}
 }

@@ -89,7 +89,17 @@ class PlanController {
     Plan found = plans.get(plan, Editors.name(principal));
     Map<String, Geometry> proposed = new HashMap<>();
     found.changes().forEach(c -> proposed.put(c.code(), c.shape()));
-    return PlanJson.of(found, proposed.isEmpty() ? List.of() : whatIf.of(proposed));
+    Map<String, WhatIf.Site> sites = new HashMap<>();
+    found
+        .posts()
+        .forEach(
+            p ->
+                sites.put(
+                    p.code(),
+                    new WhatIf.Site(
+                        p.committee(), p.state().retired() ? null : p.state().location())));
+    boolean none = proposed.isEmpty() && sites.isEmpty();
+    return PlanJson.of(found, none ? List.of() : whatIf.of(proposed, sites));
   }
 
   @DeleteMapping("/plans/{plan}")
@@ -148,9 +158,11 @@ class PlanController {
       @PathVariable long plan, @RequestBody Publish body, Authentication principal) {
     String reason = ChangeReason.required(body == null ? null : body.reason());
     String who = Editors.name(principal);
-    for (PlanChange change : plans.get(plan, who).changes()) { // a read-only token, say: 403 early
+    Plan found = plans.get(plan, who);
+    for (PlanChange change : found.changes()) { // a read-only token, say: 403 early
       Editors.mayEdit(principal, editor.find(change.target(), change.code()).committeeCode());
     }
+    found.posts().forEach(post -> Editors.mayEdit(principal, post.committee()));
     return Map.of("published", plans.publish(plan, who, reason));
   }
 
@@ -186,6 +198,7 @@ class PlanController {
       OffsetDateTime createdAt,
       List<String> sharedWith,
       List<ChangeJson> changes,
+      List<PostController.PostJson> posts,
       List<WhatIf.Effect> effects) {
     static PlanJson of(Plan plan, List<WhatIf.Effect> effects) {
       return new PlanJson(
@@ -196,6 +209,7 @@ class PlanController {
           plan.createdAt(),
           plan.sharedWith(),
           plan.changes().stream().map(ChangeJson::of).toList(),
+          plan.posts().stream().map(PostController.PostJson::of).toList(),
           effects);
     }
   }

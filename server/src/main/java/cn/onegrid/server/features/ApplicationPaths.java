@@ -220,6 +220,52 @@ final class ApplicationPaths {
                 "Stops sharing the plan with a planner (its author only)",
                 List.of(plan(), path("username", "string", "The planner's username")),
                 null,
+                "204"))
+        .add(
+            "post",
+            "/plans/{plan}/posts",
+            write(
+                "Puts a new post at a point in a plan (its committee is the one there)",
+                List.of(plan()),
+                "{\"name\": text, \"location\": [lon, lat], \"dutyTypes\": [ids]}",
+                "201"))
+        .add(
+            "put",
+            "/plans/{plan}/posts/{postId}",
+            write(
+                "Puts a post's move, name, duties or retirement in a plan",
+                List.of(plan(), path("postId", "string", "The post's code"), ifMatch()),
+                "{\"name\", \"location\", \"dutyTypes\", \"retired\"} (each optional)",
+                "200"))
+        .add(
+            "delete",
+            "/plans/{plan}/posts/{postId}",
+            write(
+                "Takes a post out of a plan",
+                List.of(plan(), path("postId", "string", "The post's code")),
+                null,
+                "204"))
+        .add(
+            "get",
+            "/posts/{postId}/history",
+            read(
+                "A post's published changes", List.of(path("postId", "string", "The post's code"))))
+        .add(
+            "post",
+            "/post-changes/{change}/revert",
+            write(
+                "Reverts a published change of a post (a new change)",
+                List.of(path("change", "integer", "Change id"), ifMatch(), reason()),
+                null,
+                "200"))
+        .add("get", "/duty-types", read("The town's duty types", List.of()))
+        .add(
+            "put",
+            "/admin/duty-types/{id}",
+            write(
+                "Adds or renames a duty type (administrators)",
+                List.of(path("id", "string", "The duty type's id")),
+                "{\"name\": text}",
                 "204"));
   }
 

@@ -244,7 +244,7 @@ class SecurityConfiguration {
         .access(admin())
         .requestMatchers(POST, "/admin/accounts", "/admin/accounts/*/password")
         .access(admin())
-        .requestMatchers(PUT, "/admin/accounts/*")
+        .requestMatchers(PUT, "/admin/accounts/*", "/admin/duty-types/*")
         .access(admin())
         // Planners' editing (its controllers also check the committee: OneGridUser.mayEdit)
         .requestMatchers(reads("/collections/*/items/*/edit", "/plans", "/plans/*"))
@@ -252,14 +252,25 @@ class SecurityConfiguration {
         .requestMatchers(
             POST, "/collections/*/items/*/edit/preview", "/collections/*/items/*/edit/paint")
         .access(planner())
-        .requestMatchers(PUT, "/collections/*/items/*", "/plans/*/changes/*/*")
+        .requestMatchers(PUT, "/collections/*/items/*", "/plans/*/changes/*/*", "/plans/*/posts/*")
         .access(plannerWriting())
         .requestMatchers(PATCH, "/collections/*/items/*")
         .access(plannerWriting())
-        .requestMatchers(DELETE, "/collections/*/items/*", "/plans/*", "/plans/*/changes/*/*")
+        .requestMatchers(
+            DELETE,
+            "/collections/*/items/*",
+            "/plans/*",
+            "/plans/*/changes/*/*",
+            "/plans/*/posts/*")
         .access(plannerWriting())
         .requestMatchers(
-            POST, "/collections/*/items", "/plans", "/plans/*/publish", "/changes/*/revert")
+            POST,
+            "/collections/*/items",
+            "/plans",
+            "/plans/*/publish",
+            "/plans/*/posts",
+            "/changes/*/revert",
+            "/post-changes/*/revert")
         .access(plannerWriting())
         .requestMatchers(POST, "/plans/*/shares") // the author's only: PlanController
         .access(plannerWriting())
@@ -270,6 +281,8 @@ class SecurityConfiguration {
         .requestMatchers(reads(PlainMap.patterns()))
         .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
         .requestMatchers(reads(MAP_DATA))
+        .access(signedIn())
+        .requestMatchers(reads("/posts/*/history", "/duty-types"))
         .access(signedIn())
         // A path nothing serves is 404 to anyone; every other path without a rule is refused.
         .requestMatchers(unserved)

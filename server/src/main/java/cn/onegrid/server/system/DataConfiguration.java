@@ -10,8 +10,11 @@ import cn.onegrid.data.analysis.AnalysisThreads;
 import cn.onegrid.data.analysis.Analyst;
 import cn.onegrid.data.analysis.WhatIf;
 import cn.onegrid.data.editing.AreaEditor;
+import cn.onegrid.data.editing.DutyTypes;
 import cn.onegrid.data.editing.History;
 import cn.onegrid.data.editing.Plans;
+import cn.onegrid.data.editing.PostHistory;
+import cn.onegrid.data.editing.PostStore;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
@@ -96,6 +99,21 @@ class DataConfiguration {
   @Bean
   History history(OneGridData data) {
     return data.history();
+  }
+
+  @Bean
+  PostStore postStore(OneGridData data) {
+    return data.posts();
+  }
+
+  @Bean
+  PostHistory postHistory(OneGridData data) {
+    return data.postHistory();
+  }
+
+  @Bean
+  DutyTypes dutyTypes(OneGridData data) {
+    return data.dutyTypes();
   }
 
   @Bean

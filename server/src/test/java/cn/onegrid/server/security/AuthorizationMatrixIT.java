@@ -192,6 +192,29 @@ class AuthorizationMatrixIT extends ApiTest {
               PLANNERS),
           change(
               "DELETE", "/plans/{plan}/shares/{username}", "/plans/999/shares/x", null, PLANNERS),
+          change("POST", "/plans/{plan}/posts", "/plans/999/posts", "{}", PLANNERS),
+          change(
+              "PUT",
+              "/plans/{plan}/posts/{postId}",
+              "/plans/999/posts/310114118009P01",
+              "{}",
+              PLANNERS),
+          change(
+              "DELETE",
+              "/plans/{plan}/posts/{postId}",
+              "/plans/999/posts/310114118009P01",
+              null,
+              PLANNERS),
+          get("/posts/{postId}/history", "/posts/310114118009P01/history", SIGNED_IN),
+          change(
+              "POST",
+              "/post-changes/{change}/revert",
+              "/post-changes/999/revert?change_reason=x",
+              null,
+              PLANNERS),
+          get("/duty-types", "/duty-types", SIGNED_IN),
+          change(
+              "PUT", "/admin/duty-types/{id}", "/admin/duty-types/x_y", "{\"name\":\"x\"}", ADMIN),
           // Signing in and one's own account: people only, never a token
           get("/login", "/login", EVERYONE),
           get("/password", "/password", IN_PERSON),
