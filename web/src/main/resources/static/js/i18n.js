@@ -20,6 +20,16 @@ function readStoredLanguage() {
   }
 }
 
+/**
+ * Adds a part of the page's text that is loaded later with its modules (planner mode's), so every
+ * visit does not download it.
+ */
+export function addMessages(byLanguage) {
+  for (const [tag, messages] of Object.entries(byLanguage)) {
+    Object.assign(MESSAGES[tag], messages);
+  }
+}
+
 /** The current language tag: 'zh-CN' or 'en'. */
 export function language() {
   return current;

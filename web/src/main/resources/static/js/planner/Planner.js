@@ -2,6 +2,7 @@
 // on its committee before anything is stored, save it to a named draft plan, publish the plan
 // (with a reason) or discard it, and revert published changes. Owns the state; PlannerPanel shows
 // it, PaintLayer and DrawTool are its hands on the map.
+import './messages.js';
 import { geoJSON } from '../leaflet.js';
 import * as api from '../api.js';
 import { t } from '../i18n.js';

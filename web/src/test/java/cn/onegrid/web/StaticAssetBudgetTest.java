@@ -26,13 +26,17 @@ class StaticAssetBudgetTest {
    * the page loads only when a planner opens it). Raised from 40 KB to 42 KB for what planner mode
    * adds to every visit: its messages in both languages, the write half of the client and the
    * loader of leaflet-draw; to 45 KB for signing in (the user menu, the account and its CSRF token,
-   * the sign-in messages). Next step, rather than raising it again: load planner mode's messages
-   * with its modules.
+   * the sign-in messages); to 46 KB for downloads (the panel and its messages), writes retried with
+   * an idempotency key, and panels that update in place, after planner mode's messages moved out to
+   * load with its modules (js/planner/i18n: 1.4 KB less on every visit).
    */
-  private static final int SCRIPTS_GZIP_BUDGET = 45 * 1024;
+  private static final int SCRIPTS_GZIP_BUDGET = 46 * 1024;
 
-  /** Planner mode's modules (js/planner), loaded on demand: budgeted on their own. */
-  private static final int PLANNER_GZIP_BUDGET = 16 * 1024;
+  /**
+   * Planner mode's modules (js/planner), loaded on demand: budgeted on their own. Raised from 16 KB
+   * to 20 KB when its messages (2.9 KB, both languages) moved in from the page's message files.
+   */
+  private static final int PLANNER_GZIP_BUDGET = 20 * 1024;
 
   private static final Path PLANNER = Path.of("js", "planner");
 
