@@ -13,18 +13,15 @@ import java.util.Optional;
  * it and how planners edit it. Items, tiles, TileJSON, OpenAPI, HTML, the read rules, the visitors'
  * map and the page's layer list all follow from an entry here; a new collection is one entry, plus
  * its style ({@code LAYER_STYLES} in the page's {@code palette.js}), its name in the page's two
- * message files and its title and description in the server's two bundles ({@code
- * CatalogCompletenessTest} fails without them). Personal data (phone numbers, member lists) is in
- * none of them: the security layer decides who sees it, elsewhere.
+ * message files and its title, description and what its properties mean in the server's two bundles
+ * ({@link Collection#propertyKeys}; {@code CatalogCompletenessTest} fails without them): the
+ * catalogue keeps no words. Personal data (phone numbers, member lists) is in none of them: the
+ * security layer decides who sees it, elsewhere.
  */
 public final class Catalog {
 
   private static Property illustrative(String alias) {
-    return of(
-        "illustrative",
-        alias + ".illustrative",
-        "boolean",
-        "示意数据 Illustrative (generated) geometry");
+    return of("illustrative", alias + ".illustrative", "boolean");
   }
 
   private static final List<Collection> ALL =
@@ -37,9 +34,9 @@ public final class Catalog {
               "t.boundary",
               "t.code",
               List.of(
-                  code("code", "t.code", "区划代码 Official 9-digit code"),
-                  text("name", "t.name", "名称 Name"),
-                  of("approximate", "t.approximate", "boolean", "近似边界 Approximate outline")),
+                  code("code", "t.code"),
+                  text("name", "t.name"),
+                  of("approximate", "t.approximate", "boolean")),
               Access.PLAIN_MAP,
               MapHints.layer(6, 10, null, true),
               Optional.empty()),
@@ -51,20 +48,12 @@ public final class Catalog {
               "c.boundary",
               "c.code",
               List.of(
-                  code("code", "c.code", "统计区划代码 Official 12-digit code"),
-                  text("name", "c.name", "名称 Name"),
-                  code("kind", "c.kind", "类型 Kind: residents_committee or village"),
-                  code("town_code", "t.code", "所属镇代码 Town code"),
-                  of(
-                      "coverage_ratio",
-                      "a.coverage_ratio",
-                      "number",
-                      "岗位覆盖率 Share covered by post areas"),
-                  of(
-                      "catchment_ratio",
-                      "a.catchment_ratio",
-                      "number",
-                      "步行覆盖率 Share within walking radius of a post"),
+                  code("code", "c.code"),
+                  text("name", "c.name"),
+                  code("kind", "c.kind"),
+                  code("town_code", "t.code"),
+                  of("coverage_ratio", "a.coverage_ratio", "number"),
+                  of("catchment_ratio", "a.catchment_ratio", "number"),
                   illustrative("c")),
               Access.PLAIN_MAP,
               MapHints.layer(8, 1, "committee", true).labelledFrom(13),
@@ -131,24 +120,14 @@ public final class Catalog {
         "f.shape",
         "f.id::text",
         List.of(
-            code("committee_code", "c.code", "所属居村代码 Committee code (none for town-wide findings)"),
-            text("committee_name", "c.name", "所属居村 Committee"),
-            code(
-                "scope",
-                "f.scope",
-                "检查对象 What was checked: posts, committees, comprehensive-grids, micro-grids"),
-            code(
-                "finding",
-                "f.finding",
-                "问题 Finding: overlap, gap, outside_parent, sliver, multipart, hole"),
-            of("area_m2", "round(f.area_m2::numeric, 1)::float8", "number", "面积（平方米） Area in m²"),
-            of(
-                "radius_m",
-                "round(f.radius_m::numeric, 1)::float8",
-                "number",
-                "半径（米） Radius in metres"),
-            of("feature_ids", "f.feature_ids", "array", "涉及要素 Features involved (codes)"),
-            of("fixes", "f.fixes", "json", "建议 Suggested fixes")),
+            code("committee_code", "c.code"),
+            text("committee_name", "c.name"),
+            code("scope", "f.scope"),
+            code("finding", "f.finding"),
+            of("area_m2", "round(f.area_m2::numeric, 1)::float8", "number"),
+            of("radius_m", "round(f.radius_m::numeric, 1)::float8", "number"),
+            of("feature_ids", "f.feature_ids", "array"),
+            of("fixes", "f.fixes", "json")),
         Access.SIGNED_IN,
         map,
         Optional.empty());
@@ -164,14 +143,13 @@ public final class Catalog {
         "g.boundary",
         "g.code",
         List.of(
-            code("code", "g.code", "网格编码 Grid code"),
-            text("name", "g.name", "名称 Name"),
-            code("level", "g.level", "层级 Level: comprehensive or micro"),
-            code(
-                "parent_code", "coalesce(pg.code, c.code)", "上级编码 Parent code (grid or committee)"),
-            code("committee_code", "c.code", "所属居村代码 Committee code"),
-            text("committee_name", "c.name", "所属居村 Committee"),
-            text("leader_name", "p.name", "网格长 Grid leader"),
+            code("code", "g.code"),
+            text("name", "g.name"),
+            code("level", "g.level"),
+            code("parent_code", "coalesce(pg.code, c.code)"),
+            code("committee_code", "c.code"),
+            text("committee_name", "c.name"),
+            text("leader_name", "p.name"),
             illustrative("g")),
         Access.SIGNED_IN,
         map,
@@ -193,17 +171,16 @@ public final class Catalog {
         geometry,
         "d.code",
         List.of(
-            code("code", "d.code", "岗位编码 Post code"),
-            text("name", "d.name", "名称 Name"),
-            code("committee_code", "c.code", "所属居村代码 Committee code"),
-            text("committee_name", "c.name", "所属居村 Committee"),
-            text("leader_name", "p.name", "岗长 Post leader"),
-            of("duty_types", "d.duty_types", "array", "职责 Duty types"),
+            code("code", "d.code"),
+            text("name", "d.name"),
+            code("committee_code", "c.code"),
+            text("committee_name", "c.name"),
+            text("leader_name", "p.name"),
+            of("duty_types", "d.duty_types", "array"),
             of(
                 "member_count",
                 "(SELECT count(*) FROM duty_post_member m WHERE m.post_id = d.id)",
-                "integer",
-                "岗员人数 Number of members"),
+                "integer"),
             illustrative("d")),
         Access.SIGNED_IN,
         map,

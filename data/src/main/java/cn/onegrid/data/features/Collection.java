@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A feature collection: what it is and where its rows come from. Its title and description are
- * words for people, in the server's bundles under {@link #messageKey}.
+ * A feature collection: what it is and where its rows come from. Its title, description and what
+ * its properties mean are words for people, in the server's bundles under {@link #messageKey} and
+ * {@link #propertyKeys}.
  *
  * @param id the path segment, e.g. {@code committees}
  * @param geometryType GeoJSON geometry type of every feature
@@ -51,6 +52,15 @@ public record Collection(
    */
   public String messageKey(String member) {
     return "collection." + id + "." + member;
+  }
+
+  /**
+   * The keys that may hold what {@code property} means, the first the bundles have: {@code
+   * collection.<id>.property.<name>} when it means something of its own here, else {@code
+   * property.<name>}, shared by every collection where it means the same.
+   */
+  public List<String> propertyKeys(Property property) {
+    return List.of(messageKey("property." + property.name()), "property." + property.name());
   }
 
   /** The key of its name in the page's message files ({@code i18n/*.js}). */

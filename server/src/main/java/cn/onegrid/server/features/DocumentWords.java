@@ -1,6 +1,7 @@
 package cn.onegrid.server.features;
 
 import cn.onegrid.data.features.Collection;
+import cn.onegrid.data.features.Property;
 import cn.onegrid.server.system.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
  * The words in the OGC documents (collections, items, tilesets, the landing page) and their links,
  * in the language Spring MVC resolved for the request (by {@link Messages}' resolver), so JSON and
  * the HTML pages say the same. A collection's title and description are the bundles' {@code
- * collection.<id>.title} and {@code .description}; the rest are {@code doc.*}.
+ * collection.<id>.title} and {@code .description}, what its properties mean {@code
+ * collection.<id>.property.<name>} or, shared, {@code property.<name>}; the rest are {@code doc.*}.
  */
 @Component
 public final class DocumentWords {
@@ -26,6 +28,11 @@ public final class DocumentWords {
 
   public String description(Collection collection) {
     return text(collection, "description");
+  }
+
+  /** What {@code property} of {@code collection} means. */
+  public String meaning(Collection collection, Property property) {
+    return messages.firstOf(LocaleContextHolder.getLocale(), collection.propertyKeys(property));
   }
 
   /** The bundles' {@code key} with {@code args}. */

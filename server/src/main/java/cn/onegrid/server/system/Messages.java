@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -50,6 +51,12 @@ public final class Messages {
 
   public String text(Locale locale, String key, Object... args) {
     return source.getMessage(key, args, locale);
+  }
+
+  /** The message of the first of {@code keys} the bundles have, in {@code locale}. */
+  public String firstOf(Locale locale, List<String> keys) {
+    return source.getMessage(
+        new DefaultMessageSourceResolvable(keys.toArray(String[]::new)), locale);
   }
 
   /** How every part of the server picks the language: Spring MVC uses the same resolver. */

@@ -32,7 +32,7 @@ record TileJson(
     String description = words.description(collection);
     Map<String, String> fields = new LinkedHashMap<>();
     for (Property property : collection.properties()) {
-      fields.put(property.name(), property.title());
+      fields.put(property.name(), words.meaning(collection, property));
     }
     return new TileJson(
         "3.0.0",

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.features.Catalog;
 import cn.onegrid.data.features.Collection;
+import cn.onegrid.data.features.Property;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,13 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every collection of the catalogue has what the page needs to show it: a style in the palette and
- * a name in both message files; and what the server says of it, a title and a description in both
- * bundles. The page's own modules are read by Node.js (which the tests need for ESLint anyway), so
- * what is checked is what the browser loads.
+ * a name in both message files; and what the server says of it, a title, a description and what
+ * each property means in both bundles. The page's own modules are read by Node.js (which the tests
+ * need for ESLint anyway), so what is checked is what the browser loads.
  */
 class CatalogCompletenessTest {
 
   private static final Path STATIC = Path.of("../web/src/main/resources/static").toAbsolutePath();
+  private static final String[] BUNDLES = {"/messages.properties", "/messages_en.properties"};
   private static JsonNode page;
 
   @BeforeAll
@@ -61,11 +65,8 @@ class CatalogCompletenessTest {
 
   @Test
   void everyCollectionHasATitleAndADescriptionInBothBundles() throws IOException {
-    for (String bundle : new String[] {"/messages.properties", "/messages_en.properties"}) {
-      Properties messages = new Properties();
-      try (var in = CatalogCompletenessTest.class.getResourceAsStream(bundle)) {
-        messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
+    for (String bundle : BUNDLES) {
+      Properties messages = bundle(bundle);
       for (Collection collection : Catalog.all()) {
         assertThat(messages.getProperty(collection.messageKey("title")))
             .as("%s in %s", collection.messageKey("title"), bundle)
@@ -77,7 +78,31 @@ class CatalogCompletenessTest {
     }
   }
 
-  private static java.util.List<String> strings(String member) {
+  @Test
+  void everyPropertySaysWhatItMeansInBothBundles() throws IOException {
+    for (String bundle : BUNDLES) {
+      Properties messages = bundle(bundle);
+      for (Collection collection : Catalog.all()) {
+        for (Property property : collection.properties()) {
+          List<String> keys = collection.propertyKeys(property);
+          assertThat(keys.stream().map(messages::getProperty).filter(Objects::nonNull))
+              .as("one of %s in %s", keys, bundle)
+              .isNotEmpty()
+              .allSatisfy(text -> assertThat(text).isNotBlank());
+        }
+      }
+    }
+  }
+
+  private static Properties bundle(String resource) throws IOException {
+    Properties messages = new Properties();
+    try (var in = CatalogCompletenessTest.class.getResourceAsStream(resource)) {
+      messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return messages;
+  }
+
+  private static List<String> strings(String member) {
     return page.path(member).valueStream().map(JsonNode::asString).toList();
   }
 }

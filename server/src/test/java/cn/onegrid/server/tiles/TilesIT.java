@@ -3,6 +3,7 @@ package cn.onegrid.server.tiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.features.Catalog;
+import cn.onegrid.data.features.Property;
 import cn.onegrid.server.ApiTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,35 @@ class TilesIT extends ApiTest {
         .isEqualTo(Catalog.get("committees").minZoom());
     assertThat(tileJson.at("/bounds/0").asDouble())
         .isEqualTo(121.30, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void tileJsonFieldsSayWhatEachPropertyMeansInTheReadersLanguage() {
+    for (String id : new String[] {"towns", "committees", "duty-posts"}) {
+      JsonNode chinese = fields(id);
+      JsonNode english = fields(id, "Accept-Language", "en");
+      assertThat(chinese.propertyNames())
+          .as(id)
+          .containsExactlyElementsOf(
+              Catalog.get(id).properties().stream().map(Property::name).toList());
+      assertThat(chinese.valueStream().map(JsonNode::asString))
+          .as("%s in Chinese by default", id)
+          .allSatisfy(text -> assertThat(text).containsPattern("\\p{IsHan}"))
+          .noneSatisfy(text -> assertThat(text).containsPattern("\\b[A-Z][a-z]+"));
+      assertThat(english.valueStream().map(JsonNode::asString))
+          .as("%s in English", id)
+          .allSatisfy(text -> assertThat(text).isNotBlank().doesNotContainPattern("\\p{IsHan}"));
+    }
+    // What is said of a collection's own properties wins over what is said of all
+    assertThat(fields("towns").get("code")).isNotEqualTo(fields("committees").get("code"));
+    assertThat(fields("towns").get("name")).isEqualTo(fields("committees").get("name"));
+  }
+
+  private JsonNode fields(String collection, String... headers) {
+    HttpResponse<String> response =
+        get("/collections/" + collection + "/tiles/WebMercatorQuad/tilejson", headers);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body()).at("/vector_layers/0/fields");
   }
 
   @Test
