@@ -97,6 +97,14 @@ class HardeningIT extends ApiTest {
       assertThat(failed.headers().firstValue("Location"))
           .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
     }
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_log WHERE action = 'sign-in-slowed' AND username = ?")
+                .param(TestAccount.STAFF.username)
+                .query(Long.class)
+                .single())
+        .as("the audit log says where guessing was slowed down (once a lockout)")
+        .isEqualTo(1);
     HttpResponse<String> tooSoon = client.login(TestAccount.STAFF.username, TestAccount.PASSWORD);
     assertThat(tooSoon.headers().firstValue("Location"))
         .as("turned away before the password is checked")

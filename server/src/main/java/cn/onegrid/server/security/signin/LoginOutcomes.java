@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -59,6 +60,16 @@ public final class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessH
     name = name == null ? "" : name.trim();
     name = name.length() > LOGGED_NAME ? name.substring(0, LOGGED_NAME) : name;
     audit.record(name, "sign-in-failed", "account " + name, "from " + request.getRemoteAddr());
+    // Where an account would once have been locked: the audit says guessing was slowed down, once
+    // per checked failure (attempts turned away during the wait are not checked, nor recorded).
+    Duration wait = throttle.waitAfter(request);
+    if (!wait.isZero()) {
+      audit.record(
+          name,
+          "sign-in-slowed",
+          "account " + name,
+          "from " + request.getRemoteAddr() + ", next attempt in " + wait.toSeconds() + " s");
+    }
     getRedirectStrategy().sendRedirect(request, response, LoginController.LOGIN + "?error");
   }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -46,6 +47,11 @@ public final class SignInThrottle extends OncePerRequestFilter {
 
   void failed(HttpServletRequest request) {
     failures.failed(keys(request), settings.freeFailures(), settings.maxDelay());
+  }
+
+  /** How long the next attempt like this one must wait; zero while failures are still free. */
+  Duration waitAfter(HttpServletRequest request) {
+    return failures.waitFor(keys(request));
   }
 
   void succeeded(HttpServletRequest request) {
