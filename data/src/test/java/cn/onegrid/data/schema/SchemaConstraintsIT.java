@@ -104,7 +104,7 @@ class SchemaConstraintsIT {
                     .param(committee)
                     .update())
         .isInstanceOf(DataIntegrityViolationException.class)
-        .hasMessageContaining("duty_post_duty_types_check");
+        .hasMessageContaining("unknown duty type");
   }
 
   private void setCommitteeBoundary(String geometrySql) {
