@@ -18,11 +18,10 @@ import org.springframework.stereotype.Component;
  * What Jetty does before Spring sees a request. A request body is read without holding a thread (up
  * to the body limit, {@link RequestSizeLimit}'s), so clients that send a body slowly or not at all
  * tie up no request thread: with 8 threads, a dozen unfinished bodies stalled every request. A
- * connection that sends nothing for {@code onegrid.security.idle-timeout} while its headers are due
- * or between requests is closed. (One whose body stalls is not: Jetty keeps waiting for the body,
- * holding the socket but no thread; the proxy in front ends such clients.) And the answers Jetty
- * writes itself (a malformed request, a missing host) carry the same security headers as Spring
- * Security's.
+ * connection that sends nothing for {@code onegrid.security.idle-timeout} while its headers or its
+ * body are due, or between requests, is closed ({@link StalledBodies} for the body). And the
+ * answers Jetty writes itself (a malformed request, a missing host) carry the same security headers
+ * as Spring Security's.
  */
 @Component
 class JettyHardening implements WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> {
@@ -50,8 +49,10 @@ class JettyHardening implements WebServerFactoryCustomizer<ConfigurableJettyWebS
     long retained = settings.maxRequestBody().toBytes() + FRAMING;
     Handler application = server.getHandler();
     server.setHandler(
-        new EagerContentHandler(
-            application, new RetainedContentLoaderFactory(retained, -1, false)));
+        new StalledBodies(
+            new EagerContentHandler(
+                StalledBodies.reached(application),
+                new RetainedContentLoaderFactory(retained, -1, false))));
     server.setErrorHandler(new SecuredErrors());
   }
 

@@ -67,4 +67,31 @@ class SlowClientsIT extends ApiTest {
     // 8 s and some slack for a busy machine, yet well under the 20 s default
     assertThat(head.closedByServer(14_000)).as("unfinished headers").isTrue();
   }
+
+  @Test
+  void aConnectionThatStopsSendingItsBodyIsClosedAfterTheIdleTimeout() throws IOException {
+    RawHttp body = new RawHttp(port).send(UNFINISHED_LOGIN);
+    slow.add(body);
+    assertThat(body.closedByServer(14_000)).as("unfinished body").isTrue();
+  }
+
+  @Test
+  void aBodyThatKeepsArrivingSlowlyIsAnsweredHoweverLongItTakes() throws Exception {
+    String body = "username=nobody&password=" + "x".repeat(35);
+    RawHttp client =
+        new RawHttp(port)
+            .send(
+                "POST /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: "
+                    + body.length()
+                    + "\r\n\r\n");
+    slow.add(client);
+    // 4 pieces 3 s apart: 12 s in all, longer than the idle timeout, but never idle for it
+    for (int i = 0; i < 4; i++) {
+      Thread.sleep(3_000);
+      client.send(body.substring(i * 15, i * 15 + 15));
+    }
+    assertThat(client.answer().status()).isLessThan(500);
+  }
 }
