@@ -62,7 +62,8 @@ export class DownloadPanel extends Control {
     this._choice.format = chosen.format;
     const kml = chosen.format === 'kml'; // KML is always WGS 84
     const crs = kml ? WGS84 : this._choice.crs;
-    this._body.append(
+    // append() would write a left-out control (null) as the text "null"
+    this._body.append(...[
       this._select('layer', t('download.layer'), this._layers.map((l) => [l.id, t(`layer.${l.id}`)])),
       this._select('format', t('download.format'),
         layer.downloads.map((d) => [d.format, t(`download.format.${d.format}`)])),
@@ -79,7 +80,8 @@ export class DownloadPanel extends Control {
           className: 'og-button', href: townDownloadUrl(this._choice.crs), download: '',
           dataset: { download: 'town' },
         }, t('download.town'))
-        : null);
+        : null,
+    ].filter(Boolean));
   }
 
   /** A labelled select bound to this._choice[name]; options are [value, text]. */

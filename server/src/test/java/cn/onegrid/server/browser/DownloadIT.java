@@ -43,6 +43,9 @@ class DownloadIT extends BrowserTest {
     assertThat(page.find("a[data-download='layer']").getAttribute("href"))
         .endsWith("f=kml&crs=4326");
     assertThat(page.findAll("select[data-download='encoding']")).isEmpty();
+    assertThat(page.text(".og-download"))
+        .as("a control left out leaves no trace (append() writes null as text)")
+        .doesNotContain("null");
     assertThat(page.find("a[data-download='town']").getAttribute("href"))
         .isEqualTo(url("/export?crs=4549"));
     assertThat(page.text("a[data-download='town']")).contains("全镇");
