@@ -2,6 +2,8 @@ package cn.onegrid.server.security;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -33,12 +35,19 @@ final class StalledBodies extends Handler.Wrapper {
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     Connection connection = request.getConnectionMetaData().getConnection();
     long timeout = connection.getEndPoint().getIdleTimeout();
-    if (timeout > 0) {
+    if (timeout > 0 && hasBody(request)) {
       AtomicBoolean reading = new AtomicBoolean(true);
       request.setAttribute(READING, reading);
       new Watch(request.getComponents().getScheduler(), connection, timeout, reading).next();
     }
     return super.handle(request, response, callback);
+  }
+
+  /** Only a request that sends a body can stall in it: map reads and tiles schedule nothing. */
+  private static boolean hasBody(Request request) {
+    HttpFields headers = request.getHeaders();
+    return headers.contains(HttpHeader.TRANSFER_ENCODING)
+        || headers.getLongField(HttpHeader.CONTENT_LENGTH) > 0;
   }
 
   /** One request's body being read, checked until it is read or the connection closed. */
