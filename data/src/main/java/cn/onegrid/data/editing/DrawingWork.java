@@ -2,6 +2,8 @@ package cn.onegrid.data.editing;
 
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -15,9 +17,9 @@ import java.util.function.Supplier;
  * Where drawings are cleaned: one daemon thread per core, so that however many planners send
  * drawings at once the geometry work never takes more than the cores. A drawing waits at most
  * {@link #QUEUE_WAIT} for a thread (behind at most {@link #QUEUE} others), then gets {@link
- * #TIME_LIMIT} and is interrupted when it runs over or its caller stops waiting. The cleaning stops
- * at its next step then (JTS cannot be interrupted within one, so the size budget of {@code
- * DrawingCleaner} keeps each step short).
+ * #TIME_LIMIT} and is interrupted when it runs over, its caller stops waiting or the caller's
+ * client has gone away ({@link Abandonment}). The cleaning stops at its next step then (JTS cannot
+ * be interrupted within one, so the size budget of {@code DrawingCleaner} keeps each step short).
  */
 final class DrawingWork {
 
@@ -67,9 +69,10 @@ final class DrawingWork {
    */
   <T> T run(Supplier<T> work) {
     CountDownLatch started = new CountDownLatch(1);
-    Future<T> future;
+    CompletableFuture<?> gone = Abandonment.signal();
+    Future<T> submitted;
     try {
-      future =
+      submitted =
           threads.submit(
               () -> {
                 started.countDown();
@@ -78,12 +81,20 @@ final class DrawingWork {
     } catch (RejectedExecutionException e) {
       throw busy();
     }
+    Future<T> future = submitted;
+    gone.whenComplete(
+        (nothing, failure) -> {
+          future.cancel(true);
+          started.countDown(); // a drawing still queued stops waiting too
+        });
     try {
       if (!started.await(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
         future.cancel(true);
         throw busy();
       }
       return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (CancellationException e) {
+      throw abandoned();
     } catch (TimeoutException e) {
       future.cancel(true);
       throw tooSlow(limit);
@@ -97,6 +108,13 @@ final class DrawingWork {
       }
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  private static InvalidEdit abandoned() {
+    return new InvalidEdit(
+        InvalidEdit.Kind.ABANDONED,
+        "The client went away before its drawing was cleaned",
+        "editing.abandoned");
   }
 
   private static InvalidEdit busy() {

@@ -18,6 +18,8 @@ public final class InvalidEdit extends Refusal {
     TOO_SLOW,
     /** Every thread that cleans drawings is taken: try again. */
     BUSY,
+    /** The client went away before the work was done: nobody reads the answer. */
+    ABANDONED,
     /** Empty, or no area (points on a line). */
     EMPTY,
     OUTSIDE_COMMITTEE,

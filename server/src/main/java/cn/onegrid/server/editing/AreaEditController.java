@@ -5,6 +5,7 @@ import cn.onegrid.data.editing.CleanedArea;
 import cn.onegrid.data.editing.Editable;
 import cn.onegrid.data.editing.StoredArea;
 import cn.onegrid.server.editing.AreaJson.AreaResult;
+import cn.onegrid.server.security.ClientDeparture;
 import cn.onegrid.server.system.RequestRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import org.locationtech.jts.geom.Geometry;
@@ -92,7 +93,8 @@ class AreaEditController {
     int expected = VersionTag.required(ifMatch);
     String why = ChangeReason.required(reason);
     Geometry drawn = removing ? null : FeatureBody.geometry(request, json);
-    AreaEditor.Edit edit = editor.replace(area, expected, drawn, who, why);
+    AreaEditor.Edit edit =
+        ClientDeparture.stopsWork(request, () -> editor.replace(area, expected, drawn, who, why));
     CleanedArea cleaned = edit.cleaned();
     return ResponseEntity.ok()
         .eTag(VersionTag.of(edit.version()))

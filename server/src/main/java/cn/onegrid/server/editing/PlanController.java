@@ -10,6 +10,7 @@ import cn.onegrid.data.editing.Plans.PlanChange;
 import cn.onegrid.data.editing.StaleVersion;
 import cn.onegrid.data.editing.StoredArea;
 import cn.onegrid.server.editing.AreaJson.AreaResult;
+import cn.onegrid.server.security.ClientDeparture;
 import cn.onegrid.server.system.RequestRefused;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.servlet.http.HttpServletRequest;
@@ -126,8 +127,10 @@ class PlanController {
     if (current != base) {
       throw new StaleVersion(collectionId + " " + featureId, base, current);
     }
+    Geometry drawn = FeatureBody.geometry(request, json);
     CleanedArea cleaned =
-        plans.stage(plan, who, target, featureId, base, FeatureBody.geometry(request, json));
+        ClientDeparture.stopsWork(
+            request, () -> plans.stage(plan, who, target, featureId, base, drawn));
     return ResponseEntity.ok()
         .eTag(VersionTag.of(base))
         .body(

@@ -7,6 +7,7 @@ import cn.onegrid.data.editing.CleanedArea;
 import cn.onegrid.data.editing.Editable;
 import cn.onegrid.data.editing.StoredArea;
 import cn.onegrid.server.editing.AreaJson.CleaningJson;
+import cn.onegrid.server.security.ClientDeparture;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
@@ -61,7 +62,8 @@ class PreviewController {
     Editable target = Editable.of(collectionId);
     Geometry drawn = FeatureBody.geometry(request, json);
     StoredArea area = editor.find(target, featureId);
-    return preview(area, editor.clean(area, drawn), request);
+    return ClientDeparture.stopsWork(
+        request, () -> preview(area, editor.clean(area, drawn), request));
   }
 
   /**
@@ -81,7 +83,8 @@ class PreviewController {
       throw InvalidQuery.of("microGrids", "editing.paint-blank-code");
     }
     StoredArea area = editor.find(target, featureId);
-    return preview(area, editor.paint(area, grids), request);
+    return ClientDeparture.stopsWork(
+        request, () -> preview(area, editor.paint(area, grids), request));
   }
 
   private Preview preview(StoredArea area, CleanedArea cleaned, HttpServletRequest request) {
