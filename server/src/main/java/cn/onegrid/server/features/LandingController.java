@@ -57,12 +57,14 @@ class LandingController {
   @GetMapping("/")
   ResponseEntity<byte[]> landing(HttpServletRequest request) {
     Format format = Format.of(request);
-    QueryParameters.allowOnly(request, Set.of());
     if (format == Format.HTML) {
+      // The map page takes what links add to it (WeChat's ?from=singlemessage): its own state is
+      // the fragment. The landing document is as strict as every other.
       return ResponseEntity.ok()
           .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
           .body(mapPage);
     }
+    QueryParameters.allowOnly(request, Set.of());
     String base = RequestUrls.base();
     List<Link> links =
         List.of(

@@ -19,6 +19,7 @@ import cn.onegrid.server.security.signin.LoginController;
 import cn.onegrid.server.security.signin.LoginOutcomes;
 import cn.onegrid.server.security.signin.PasswordChangeGate;
 import cn.onegrid.server.security.signin.SignInThrottle;
+import cn.onegrid.server.security.signin.WhereVisitorsWent;
 import cn.onegrid.server.security.tokens.AccessTokenFilter;
 import cn.onegrid.server.system.Problems;
 import java.time.Clock;
@@ -47,7 +48,6 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -153,9 +153,8 @@ class SecurityConfiguration {
       throws Exception {
     SignInThrottle throttle = new SignInThrottle(signInFailures, settings.signInThrottle());
     LoginOutcomes outcomes = new LoginOutcomes(throttle, audit);
-    // Where a visitor was going is kept in a cookie, not a session: visitors get no session.
-    CookieRequestCache requestCache = new CookieRequestCache();
-    requestCache.setRequestMatcher(pageRequests());
+    WhereVisitorsWent requestCache = new WhereVisitorsWent(pageRequests());
+    outcomes.setRequestCache(requestCache); // else it looks in a session visitors never have
     http.authorizeHttpRequests(rules -> rules(rules, settings.anonymousMap(), unserved))
         .formLogin(
             login ->
@@ -217,6 +216,7 @@ class SecurityConfiguration {
             reads(
                 LoginController.LOGIN,
                 "/login.css",
+                "/signin.js",
                 "/favicon.svg",
                 "/actuator/health",
                 "/actuator/health/liveness",

@@ -31,6 +31,15 @@ class LandingAndCollectionsIT extends ApiTest {
   }
 
   @Test
+  void theMapPageTakesWhatLinksAddButTheLandingDocumentStaysStrict() {
+    HttpResponse<String> page =
+        get("/?from=singlemessage&isappinstalled=0", "Accept", "text/html,*/*;q=0.8");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("一张网");
+    assertThat(get("/?from=singlemessage&f=json").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void conformanceDeclaresPartFourWritesAndTheTilesetsServed() {
     List<String> classes = new ArrayList<>();
     json("/conformance").get("conformsTo").forEach(c -> classes.add(c.asString()));
