@@ -240,6 +240,11 @@ class SecurityConfiguration {
             reads(
                 "/admin/accounts", "/admin/accounts/*/tokens", "/admin/audit", "/admin/audit.csv"))
         .access(admin())
+        .requestMatchers(reads("/accounts", "/accounts/*", "/audit")) // their pages
+        .access(admin())
+        .requestMatchers(
+            POST, "/accounts", "/accounts/*", "/accounts/*/password", "/accounts/*/tokens/*/revoke")
+        .access(admin())
         .requestMatchers(DELETE, "/admin/accounts/*/tokens/*")
         .access(admin())
         .requestMatchers(POST, "/admin/accounts", "/admin/accounts/*/password")

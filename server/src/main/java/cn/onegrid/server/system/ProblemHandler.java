@@ -1,12 +1,9 @@
 package cn.onegrid.server.system;
 
 import cn.onegrid.data.InvalidQuery;
-import cn.onegrid.data.NotFound;
 import cn.onegrid.data.Refusal;
 import cn.onegrid.data.editing.InvalidEdit;
 import cn.onegrid.data.editing.PlanConflict;
-import cn.onegrid.data.editing.PlanNotAllowed;
-import cn.onegrid.data.editing.PlanStateConflict;
 import cn.onegrid.data.editing.StaleVersion;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -44,7 +41,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> refused(Refusal e, HttpServletRequest request) {
-    HttpStatus status = status(e);
+    HttpStatus status = RefusalStatus.of(e);
     ProblemDetail problem = problems.of(request, status, e.key(), e.args());
     HttpHeaders headers = new HttpHeaders();
     if (e instanceof InvalidQuery query) {
@@ -124,31 +121,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         .headers(headers)
         .contentType(Problems.PROBLEM_JSON)
         .body(problem);
-  }
-
-  private static HttpStatus status(Refusal e) {
-    if (e instanceof RequestRefused refused) {
-      return refused.status();
-    } else if (e instanceof InvalidQuery) {
-      return HttpStatus.BAD_REQUEST;
-    } else if (e instanceof NotFound) {
-      return HttpStatus.NOT_FOUND;
-    } else if (e instanceof StaleVersion) {
-      return HttpStatus.PRECONDITION_FAILED;
-    } else if (e instanceof InvalidEdit edit) {
-      return switch (edit.kind()) {
-        case TOO_MANY_VERTICES -> HttpStatus.CONTENT_TOO_LARGE;
-        case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
-        default -> HttpStatus.UNPROCESSABLE_ENTITY;
-      };
-    } else if (e instanceof PlanConflict || e instanceof PlanStateConflict) {
-      return HttpStatus.CONFLICT;
-    } else if (e instanceof PlanNotAllowed notAllowed) {
-      return notAllowed.kind() == PlanNotAllowed.Kind.NOT_A_PLANNER
-          ? HttpStatus.UNPROCESSABLE_ENTITY
-          : HttpStatus.FORBIDDEN;
-    }
-    return HttpStatus.BAD_REQUEST;
   }
 
   private static ResponseEntity<ProblemDetail> answer(

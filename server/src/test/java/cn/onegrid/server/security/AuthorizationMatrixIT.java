@@ -247,6 +247,19 @@ class AuthorizationMatrixIT extends ApiTest {
               ADMIN),
           get("/admin/audit", "/admin/audit", ADMIN),
           get("/admin/audit.csv", "/admin/audit.csv", ADMIN),
+          // Their pages
+          get("/accounts", "/accounts", ADMIN),
+          change("POST", "/accounts", "/accounts", "", ADMIN),
+          get("/accounts/{id}", "/accounts/999", ADMIN),
+          change("POST", "/accounts/{id}", "/accounts/999", "", ADMIN),
+          change("POST", "/accounts/{id}/password", "/accounts/999/password", "", ADMIN),
+          change(
+              "POST",
+              "/accounts/{id}/tokens/{tokenId}/revoke",
+              "/accounts/999/tokens/9/revoke",
+              "",
+              ADMIN),
+          get("/audit", "/audit", ADMIN),
           // The error document answers everyone (with a problem, never internals)
           get("/error", "/error", EVERYONE));
 
