@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,9 @@ class AnalysisAcrossInstancesIT extends ApiTest {
     ApiClient there = signedIn(second, TestAccount.LEADER);
     awaitTrue(() -> count("SELECT count(*) FROM analysis_committee") == 2, "the fixture analysed");
     awaitTrue(() -> count("SELECT count(*) FROM analysis_stale") == 0, "the queue empty");
+    ApiClient firstAdmin = signedIn(first, TestAccount.ADMIN);
+    ApiClient secondAdmin = signedIn(second, TestAccount.ADMIN);
+    double analysedBefore = analysed(firstAdmin) + analysed(secondAdmin);
     double coverageBefore = coverage(there);
     HttpResponse<byte[]> tileBefore = there.getBytes(GAPS_TILE);
     assertThat(tileBefore.statusCode()).isEqualTo(200);
@@ -95,6 +100,9 @@ class AnalysisAcrossInstancesIT extends ApiTest {
               "the analysis ran once: %s",
               jdbc.sql("SELECT * FROM analysis_writes").query().listOfRows())
           .isEqualTo(1);
+      assertThat(analysed(firstAdmin) + analysed(secondAdmin))
+          .as("committees the two instances analysed, in their metrics")
+          .isEqualTo(analysedBefore + 1);
       HttpResponse<byte[]> tileAfter = there.getBytes(GAPS_TILE);
       assertThat(tileAfter.headers().firstValue("ETag"))
           .isNotEqualTo(tileBefore.headers().firstValue("ETag"));
@@ -133,6 +141,16 @@ class AnalysisAcrossInstancesIT extends ApiTest {
 
   private static double coverage(ApiClient client) {
     return JSON.readTree(client.get(COMMITTEE).body()).at("/properties/coverage_ratio").asDouble();
+  }
+
+  /** The committees this instance analysed, from its metrics. */
+  private static double analysed(ApiClient admin) {
+    String metrics = admin.get("/actuator/prometheus").body();
+    Matcher line =
+        Pattern.compile("(?m)^onegrid_analysis_committees_total(?:\\{[^}]*})? (\\S+)$")
+            .matcher(metrics);
+    assertThat(line.find()).as(metrics).isTrue();
+    return Double.parseDouble(line.group(1));
   }
 
   private long count(String sql) {
