@@ -1,5 +1,6 @@
 package cn.onegrid.server;
 
+import cn.onegrid.server.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class OneGridApplication {
 
+  /** Starts the server, or runs a backup command ({@link BackupCommand}) instead. */
   public static void main(String[] args) {
+    if (BackupCommand.handles(args)) {
+      BackupCommand.main(args);
+      return;
+    }
     SpringApplication.run(OneGridApplication.class, args);
   }
 }

@@ -15,9 +15,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps analysis results current. {@link #catchUp()} takes the committees that edits marked stale,
  * recomputes only those, and stores their results in the same transaction that clears their marks:
- * a failure leaves them stale, and an edit during the run marks them again.
+ * a failure leaves them stale, and an edit during the run marks them again. Several servers on one
+ * database analyse one at a time ({@link #ANALYSIS_LOCK}).
  */
 public class Analyst {
+
+  /**
+   * The PostgreSQL advisory lock each batch's transaction takes first, for that transaction only:
+   * the instance that cannot have it leaves the queue to the one that does, so two servers on one
+   * database never analyse the same committees at once, nor load its cores with the same work.
+   */
+  static final long ANALYSIS_LOCK = 0x4f6e65477269644cL; // "OneGridL"
+
+  /** What a batch returns when another instance holds {@link #ANALYSIS_LOCK}. */
+  private static final int NOT_OUR_TURN = -1;
 
   /** Committees per transaction: keeps one run's locks short at city scale. */
   private static final int BATCH = 200;
@@ -56,17 +67,28 @@ public class Analyst {
   /**
    * Recomputes the committees and towns that are stale when it starts (later marks are left to the
    * next call); returns how many committees it recomputed. A short batch is the last: the towns go
-   * into its transaction, so a single edit costs one transaction.
+   * into its transaction, so a single edit costs one transaction. Returns at once, having done
+   * nothing more, while another instance is analysing.
    */
   public int catchUp() {
     int done = 0;
     while (true) {
-      int batch = transactions.execute(status -> recomputeStaleBatch());
+      int batch = transactions.execute(status -> ourTurn() ? recomputeStaleBatch() : NOT_OUR_TURN);
+      if (batch == NOT_OUR_TURN) {
+        return done;
+      }
       done += batch;
       if (batch < BATCH) {
         return done;
       }
     }
+  }
+
+  private boolean ourTurn() {
+    return jdbc.sql("SELECT pg_try_advisory_xact_lock(?)")
+        .param(ANALYSIS_LOCK)
+        .query(Boolean.class)
+        .single();
   }
 
   /** Marks every committee and town stale, then catches up. */

@@ -26,11 +26,13 @@ public final class DatabaseDump {
 
   /**
    * Restores {@code file} into the database at {@code jdbcUrl}, which must be empty (a new
-   * cluster's, {@link EmbeddedPostgis#createDatabaseIfMissing}).
+   * cluster's, {@link EmbeddedPostgis#createDatabaseIfMissing}). Owners and grants are left out:
+   * the roles of the database it came from need not exist here.
    */
   public static void restore(Path file, String jdbcUrl, String user, String password) {
     List<String> command = new ArrayList<>(tool("pg_restore"));
-    command.addAll(List.of("--no-owner", "--exit-on-error", "--single-transaction"));
+    command.addAll(
+        List.of("--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction"));
     command.addAll(connection(jdbcUrl, user));
     command.add(file.toAbsolutePath().toString());
     run(command, password);

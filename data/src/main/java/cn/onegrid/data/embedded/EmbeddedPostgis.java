@@ -29,6 +29,10 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgis implements AutoCloseable {
 
   public static final String USER = "onegrid";
+
+  /** The database OneGrid keeps its data in, in its embedded cluster. */
+  public static final String DATABASE = "onegrid";
+
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgis.class);
 
   private final Path home;

@@ -1,7 +1,10 @@
 package cn.onegrid.data.sample;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SampleDatasetLoader {
 
+  /** The advisory lock of {@link #loadIntoEmpty}. */
+  private static final long LOAD_LOCK = 0x4f6e654772696453L; // "OneGridS"
+
   private final JdbcTemplate jdbc;
 
   public SampleDatasetLoader(JdbcTemplate jdbc) {
@@ -32,17 +38,53 @@ public final class SampleDatasetLoader {
    * @throws DataAccessException if the database refused anything; then nothing was loaded
    */
   public SampleCounts load(SampleDataset dataset) {
-    return jdbc.execute((ConnectionCallback<SampleCounts>) connection -> load(dataset, connection));
+    return jdbc.execute(
+        (ConnectionCallback<SampleCounts>)
+            connection ->
+                inTransaction(
+                    connection,
+                    () -> new DatasetInserts(new UnnestInsert(connection)).all(dataset)));
   }
 
-  private static SampleCounts load(SampleDataset dataset, Connection connection)
-      throws SQLException {
+  /**
+   * Loads the dataset only into a database without a town. Servers starting at once on one empty
+   * database load it once: each checks and loads holding the same advisory lock for its
+   * transaction, so the later ones find the town.
+   *
+   * @return the rows inserted, or empty when the database had a town
+   */
+  public Optional<SampleCounts> loadIntoEmpty(SampleDataset dataset) {
+    return jdbc.execute(
+        (ConnectionCallback<Optional<SampleCounts>>)
+            connection ->
+                inTransaction(
+                    connection,
+                    () -> {
+                      try (Statement statement = connection.createStatement()) {
+                        statement.execute("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")");
+                        ResultSet towns = statement.executeQuery("SELECT count(*) FROM town");
+                        towns.next();
+                        if (towns.getLong(1) > 0) {
+                          return Optional.empty();
+                        }
+                      }
+                      return Optional.of(
+                          new DatasetInserts(new UnnestInsert(connection)).all(dataset));
+                    }));
+  }
+
+  /** Work that may throw {@link SQLException}. */
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  private static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try {
-      SampleCounts counts = new DatasetInserts(new UnnestInsert(connection)).all(dataset);
+      T done = work.run();
       connection.commit();
-      return counts;
+      return done;
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;

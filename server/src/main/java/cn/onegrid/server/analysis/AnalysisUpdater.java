@@ -1,6 +1,10 @@
 package cn.onegrid.server.analysis;
 
 import cn.onegrid.data.analysis.Analyst;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,9 +30,19 @@ class AnalysisUpdater {
   private static final Logger log = LoggerFactory.getLogger(AnalysisUpdater.class);
 
   private final Analyst analyst;
+  private final Counter analysed;
+  private final Timer runs;
 
-  AnalysisUpdater(Analyst analyst) {
+  AnalysisUpdater(Analyst analyst, MeterRegistry registry) {
     this.analyst = analyst;
+    this.analysed =
+        Counter.builder("onegrid.analysis.committees")
+            .description("Committees this instance analysed")
+            .register(registry);
+    this.runs =
+        Timer.builder("onegrid.analysis.runs")
+            .description("Runs of this instance's analysis that found work, and their time")
+            .register(registry);
   }
 
   @Scheduled(fixedDelayString = "${onegrid.analysis.interval:1s}")
@@ -36,8 +50,10 @@ class AnalysisUpdater {
     long started = System.nanoTime();
     int committees = analyst.catchUp();
     if (committees > 0) {
-      log.info(
-          "Analysed {} committees in {} ms", committees, (System.nanoTime() - started) / 1_000_000);
+      long nanos = System.nanoTime() - started;
+      analysed.increment(committees);
+      runs.record(nanos, TimeUnit.NANOSECONDS);
+      log.info("Analysed {} committees in {} ms", committees, nanos / 1_000_000);
     }
   }
 }

@@ -247,6 +247,8 @@ class SecurityConfiguration {
         .access(admin())
         .requestMatchers(DELETE, "/admin/accounts/*/tokens/*")
         .access(admin())
+        .requestMatchers(reads("/actuator/prometheus")) // scraped with an administrator's token
+        .access(administrator())
         .requestMatchers(POST, "/admin/accounts", "/admin/accounts/*/password")
         .access(admin())
         .requestMatchers(PUT, "/admin/accounts/*", "/admin/duty-types/*")
@@ -365,6 +367,14 @@ class SecurityConfiguration {
       OneGridUser user = user(authentication.get());
       return new AuthorizationDecision(
           user != null && user.token() == null && user.role() == Role.ADMIN);
+    };
+  }
+
+  /** Administrators, in person or with a token (a metrics scraper signs in with one). */
+  private static AuthorizationManager<RequestAuthorizationContext> administrator() {
+    return (authentication, context) -> {
+      OneGridUser user = user(authentication.get());
+      return new AuthorizationDecision(user != null && user.role() == Role.ADMIN);
     };
   }
 

@@ -17,8 +17,6 @@ import java.util.Properties;
 record DatabaseServer(String url, String user, String password, EmbeddedPostgis embedded)
     implements AutoCloseable {
 
-  static final String EMBEDDED_DATABASE = "onegrid";
-
   /**
    * @param httpPort the port the server will listen on; 0 for any
    */
@@ -32,13 +30,16 @@ record DatabaseServer(String url, String user, String password, EmbeddedPostgis 
     EmbeddedPostgis cluster =
         EmbeddedPostgis.start(properties.data().dir(), db.embeddedPort(), true);
     try {
-      cluster.createDatabaseIfMissing(EMBEDDED_DATABASE);
+      cluster.createDatabaseIfMissing(EmbeddedPostgis.DATABASE);
     } catch (RuntimeException e) {
       cluster.close();
       throw e;
     }
     return new DatabaseServer(
-        cluster.jdbcUrl(EMBEDDED_DATABASE), EmbeddedPostgis.USER, cluster.password(), cluster);
+        cluster.jdbcUrl(EmbeddedPostgis.DATABASE),
+        EmbeddedPostgis.USER,
+        cluster.password(),
+        cluster);
   }
 
   private static void requireFree(int httpPort) {

@@ -5,6 +5,7 @@ import cn.onegrid.data.sample.SampleCounts;
 import cn.onegrid.data.sample.SampleDataset;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.sample.SampleTownGenerator;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the chosen sample dataset into an empty database, once: a database that has a town is never
- * loaded over, so whatever users changed stays as it is. Runs after the migrations, before the
- * server takes requests.
+ * loaded over, so whatever users changed stays as it is, and of servers starting at once on one
+ * empty database only one loads it. Runs after the migrations, before the server takes requests.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -50,7 +51,12 @@ class SampleDataInitializer implements InitializingBean {
         sample == OneGridProperties.Sample.CITY
             ? CityGenerator.generate(SampleTownGenerator.DEFAULT_SEED)
             : SampleTownGenerator.generate();
-    SampleCounts counts = loader.load(dataset);
+    Optional<SampleCounts> loaded = loader.loadIntoEmpty(dataset);
+    if (loaded.isEmpty()) {
+      log.info("Another instance loaded the {} sample meanwhile", sample.name().toLowerCase());
+      return;
+    }
+    SampleCounts counts = loaded.get();
     log.info(
         "Loaded the {} sample (illustrative) in {} ms: {}",
         sample.name().toLowerCase(),
