@@ -52,7 +52,7 @@ final class Neighbourhood {
       if (shape.isEmpty()) {
         continue;
       }
-      String name = COMPOUND_NAMES.get((firstName + c) % COMPOUND_NAMES.size());
+      String name = place(spec) + COMPOUND_NAMES.get((firstName + c) % COMPOUND_NAMES.size());
       compounds.add(
           new SampleCompound(
               spec.code() + "R" + CommitteeContent.twoDigits(compounds.size() + 1),
@@ -100,6 +100,17 @@ final class Neighbourhood {
       next += size;
     }
     return groups;
+  }
+
+  /** The committee's place name, 金华 of 金华社区: compounds of the town are told apart by it. */
+  private static String place(CommitteeSpec spec) {
+    String name = spec.shortName();
+    for (String suffix : new String[] {"社区", "村"}) {
+      if (name.endsWith(suffix) && name.length() > suffix.length()) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name;
   }
 
   /** The micro-grid shrunk away from its border, or empty when too little is left. */

@@ -56,6 +56,9 @@ class SampleNeighbourhoodTest {
             });
     assertThat(town.compounds().stream().map(SampleCompound::code).distinct())
         .hasSize(town.compounds().size());
+    assertThat(town.compounds().stream().map(SampleCompound::name).distinct())
+        .as("no two compounds of the town share a name")
+        .hasSize(town.compounds().size());
     assertThat(town.compounds()).anySatisfy(r -> assertThat(r.ownersCommittee()).isPresent());
   }
 
