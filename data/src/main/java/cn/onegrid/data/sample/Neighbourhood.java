@@ -59,7 +59,7 @@ final class Neighbourhood {
               spec.code(),
               name + Names.MARK,
               shape.get(),
-              spec.shortName() + (residents ? "居民区党总支" : "村党总支") + Names.MARK,
+              place(spec) + (residents ? "居民区党总支" : "村党总支") + Names.MARK,
               Names.pick(POLICE_STATIONS, random) + Names.MARK,
               Names.pick(PROPERTY_COMPANIES, random) + Names.MARK,
               random.nextInt(4) == 0
