@@ -64,6 +64,25 @@ class OrganisationOnTheMapIT extends BrowserTest {
   }
 
   @Test
+  void onAPhoneSearchResultsAreAsWideAsTheScreenSoAPostsCodeShowsWhole() {
+    browser.resize(Browser.PHONE);
+    page.open("#16/31.2550/121.3100");
+
+    List<WebElement> results = page.search("P01");
+    assertThat(results).hasSize(2);
+    long width = (Long) page.js("return document.getElementById('og-search-results').offsetWidth;");
+    assertThat(width).as("the list spans the screen, not the box").isGreaterThan(350);
+    assertThat(
+            (Boolean)
+                page.js(
+                    "return [...document.querySelectorAll('#og-search-results .og-option-kind')]"
+                        + ".every(e => e.scrollWidth <= e.clientWidth);"))
+        .as("no code cut off")
+        .isTrue();
+    screenshot("phone-search");
+  }
+
+  @Test
   void searchFindsAPersonWithTheirCommitteeAndPhoneAndOpensTheCommittee() {
     page.open("#16/31.2550/121.3100");
 
