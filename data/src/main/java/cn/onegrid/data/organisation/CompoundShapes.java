@@ -2,7 +2,9 @@ package cn.onegrid.data.organisation;
 
 import cn.onegrid.data.editing.InvalidEdit;
 import cn.onegrid.geo.editing.SwappedCoordinates;
+import java.util.Arrays;
 import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
@@ -64,8 +66,8 @@ final class CompoundShapes {
             .param("committee", committee)
             .query()
             .singleRow();
-    org.locationtech.jts.geom.Envelope envelope =
-        new org.locationtech.jts.geom.Envelope(
+    Envelope envelope =
+        new Envelope(
             number(outside, "xmin"),
             number(outside, "xmax"),
             number(outside, "ymin"),
@@ -114,6 +116,6 @@ final class CompoundShapes {
   }
 
   private static InvalidEdit refused(InvalidEdit.Kind kind, String key, Object... args) {
-    return new InvalidEdit(kind, key + " " + java.util.Arrays.toString(args), key, args);
+    return new InvalidEdit(kind, key + " " + Arrays.toString(args), key, args);
   }
 }

@@ -1,6 +1,7 @@
 package cn.onegrid.data.organisation;
 
 import cn.onegrid.data.editing.InvalidEdit;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -92,6 +93,6 @@ record Field(
 
   static InvalidEdit bad(String key, Object... args) {
     return new InvalidEdit(
-        InvalidEdit.Kind.BAD_FIELD, key + " " + java.util.Arrays.toString(args), key, args);
+        InvalidEdit.Kind.BAD_FIELD, key + " " + Arrays.toString(args), key, args);
   }
 }

@@ -1,6 +1,7 @@
 package cn.onegrid.data.organisation;
 
 import cn.onegrid.data.NotFound;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -85,7 +86,7 @@ public enum OrganisationKind {
 
   /** The members a request may send (besides {@code committee} when creating). */
   public List<String> memberNames() {
-    List<String> names = new java.util.ArrayList<>(fields.stream().map(Field::name).toList());
+    List<String> names = new ArrayList<>(fields.stream().map(Field::name).toList());
     if (this == PARTY_GROUPS) {
       names.add(MEMBERS);
     }

@@ -3,6 +3,7 @@ package cn.onegrid.data.organisation;
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.editing.StaleVersion;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public class OrganisationStore {
           Row row = locked(kind, key, expected);
           String where = where(kind, key, row.committeeCode());
           unknownMembers(kind, sent, List.of(), where);
-          Map<String, Object> values = new java.util.LinkedHashMap<>();
+          Map<String, Object> values = new LinkedHashMap<>();
           for (Field f : kind.fields()) {
             if (sent.containsKey(f.name())) {
               values.put(f.column(), f.value(sent.get(f.name()), where));
@@ -119,7 +120,7 @@ public class OrganisationStore {
     }
     String where = where(kind, "new", (String) code);
     unknownMembers(kind, sent, List.of(COMMITTEE), where);
-    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    Map<String, Object> values = new LinkedHashMap<>();
     for (Field f : kind.fields()) {
       Object given = sent.containsKey(f.name()) ? sent.get(f.name()) : f.fallback();
       values.put(f.column(), f.value(given, where));

@@ -1,6 +1,7 @@
 package cn.onegrid.data.organisation;
 
 import cn.onegrid.data.editing.InvalidEdit;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,6 @@ final class PartyGroupMembers {
 
   private static InvalidEdit bad(String key, Object... args) {
     return new InvalidEdit(
-        InvalidEdit.Kind.BAD_MEMBER, key + " " + java.util.Arrays.toString(args), key, args);
+        InvalidEdit.Kind.BAD_MEMBER, key + " " + Arrays.toString(args), key, args);
   }
 }
