@@ -78,6 +78,54 @@ class OrganisationIT extends ApiTest {
   }
 
   @Test
+  void aMemberOfAnotherGroupIs422NamingThatGroup() {
+    ApiClient planner = as(TestAccount.COMMITTEE_PLANNER);
+    long person = personIds(JINHUA).get(0);
+    String group = "{\"committee\":\"%s\",\"name\":\"%s\",\"speciality\":\"%s\",\"members\":[%d]}";
+    planner.send(
+        "POST", "/organisation/party-groups", group.formatted(JINHUA, "智力小组", "intellect", person));
+
+    HttpResponse<String> refused =
+        planner.send(
+            "POST",
+            "/organisation/party-groups",
+            group.formatted(JINHUA, "创业小组", "enterprise", person));
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+    assertThat(JSON.readTree(refused.body()).path("reason").asString()).isEqualTo("bad_member");
+    assertThat(detail(refused)).contains("张伟（示例）").contains("智力小组");
+    assertThat(count("party_group")).isEqualTo(1);
+  }
+
+  @Test
+  void aCompoundRedrawnAsALineIs422AndKeepsItsShape() {
+    jdbc.sql(
+            "INSERT INTO residential_compound (committee_id, code, name, boundary) SELECT id,"
+                + " code || 'R01', '春晖苑', ST_Multi(ST_Buffer(ST_Centroid(boundary), 0.001))"
+                + " FROM committee WHERE code = :c")
+        .param("c", JINHUA)
+        .update();
+    String line =
+        "{\"boundary\":{\"type\":\"LineString\",\"coordinates\":[[121.302,31.252],[121.305,31.255]]}}";
+    ApiClient planner = as(TestAccount.COMMITTEE_PLANNER);
+    String path = "/organisation/compounds/" + JINHUA + "R01";
+
+    HttpResponse<String> refused = put(planner, path, "\"v1\"", line);
+    HttpResponse<String> redrawn = put(planner, path, "\"v1\"", "{\"boundary\":" + INSIDE + "}");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+    assertThat(detail(refused))
+        .contains("LineString")
+        .contains(path.substring("/organisation/".length()).replace('/', ' '));
+    assertThat(redrawn.statusCode()).as(redrawn.body()).isEqualTo(200);
+    assertThat(JSON.readTree(redrawn.body()).path("boundary").path("type").asString())
+        .isEqualTo("MultiPolygon");
+    assertThat(json("/cards/compounds/" + JINHUA + "R01").path("areaM2").asDouble())
+        .as("the square drawn: about 285 m × 333 m")
+        .isBetween(90_000.0, 100_000.0);
+  }
+
+  @Test
   void anAdministratorDrawsACompoundWithItsFourInOneTeamAndItIsOnTheMapAndItsCard() {
     HttpResponse<String> created =
         as(TestAccount.ADMIN)
