@@ -17,14 +17,34 @@ SELECT json_build_object(
                      ORDER BY d.code), '[]')
                 FROM duty_post d LEFT JOIN person p ON p.id = d.leader_id
                WHERE d.committee_id = c.id AND d.retired_at IS NULL),
+    -- A liaison (a leader or department, by name) with every community it serves.
     'liaisons', (SELECT coalesce(json_agg(json_build_object(
-                         'name', l.name, 'liaisonKind', l.kind, 'serviceWeekday', l.service_weekday)
+                         'id', l.id, 'version', l.version,
+                         'name', l.name, 'liaisonKind', l.kind, 'serviceWeekday', l.service_weekday,
+                         'communities', (SELECT json_agg(json_build_object('code', o.code, 'name', o.name)
+                                                         ORDER BY o.code)
+                                           FROM liaison ol JOIN committee o ON o.id = ol.committee_id
+                                          WHERE ol.name = l.name AND ol.kind = l.kind))
                      ORDER BY l.id), '[]')
                    FROM liaison l WHERE l.committee_id = c.id),
     'partnerUnits', (SELECT coalesce(json_agg(json_build_object(
+                             'id', u.id, 'version', u.version,
                              'name', u.name, 'unitKind', u.kind, 'annualSupportYuan', u.annual_support_yuan)
                          ORDER BY u.id), '[]')
                        FROM partner_unit u WHERE u.committee_id = c.id),
+    'partyGroups', (SELECT coalesce(json_agg(json_build_object(
+                            'id', pg.id, 'version', pg.version, 'name', pg.name,
+                            'speciality', pg.speciality,
+                            'members', (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name)
+                                                                 ORDER BY p.name, p.id), '[]')
+                                          FROM party_group_member m JOIN person p ON p.id = m.person_id
+                                         WHERE m.group_id = pg.id))
+                        ORDER BY pg.id), '[]')
+                      FROM party_group pg WHERE pg.committee_id = c.id),
+    'compounds', (SELECT coalesce(json_agg(json_build_object(
+                          'code', r.code, 'name', r.name, 'propertyCompany', r.property_company)
+                      ORDER BY r.code), '[]')
+                    FROM residential_compound r WHERE r.committee_id = c.id),
     'volunteerTeams', (SELECT coalesce(json_agg(json_build_object(
                                'name', v.name, 'interest', v.interest, 'members', v.member_count)
                            ORDER BY v.id), '[]')

@@ -1,6 +1,6 @@
-// The search box (an ARIA combobox): names or codes of committees, grids and posts, as the reader
-// types; arrow keys move through the results, Enter or a click chooses one, Escape closes the list
-// (and a second Escape clears the box).
+// The search box (an ARIA combobox): what matches a name or code, as the reader types; arrow keys
+// move through the results, Enter or a click chooses one, Escape closes the list (and a second
+// Escape clears the box).
 import { search } from './api.js';
 import { el } from './dom.js';
 import { onLanguageChange, t } from './i18n.js';
@@ -112,7 +112,7 @@ export class SearchBox {
     const none = this._failure ?? t('search.none', { q: this._query });
     this._list.querySelectorAll('[role=option]').forEach((option, i) => {
       const result = this._results[i];
-      option.querySelector('.og-option-kind').textContent = `${kindLabel(result)} · ${result.code}`;
+      option.querySelector('.og-option-kind').textContent = detail(result);
     });
     const empty = this._list.querySelector('.og-empty');
     if (empty) {
@@ -193,6 +193,13 @@ export class SearchBox {
     this.input.setAttribute('aria-expanded', 'false');
     this.input.removeAttribute('aria-activedescendant');
   }
+}
+
+/** Kind and code, or the committee of what opens its card; a person's phone as sent. */
+function detail(result) {
+  const own = result.kind === 'committee' || result.collection !== 'committees';
+  return [kindLabel(result), own ? result.code : result.committee, result.phone]
+    .filter(Boolean).join(' · ');
 }
 
 function kindLabel(result) {

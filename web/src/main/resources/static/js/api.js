@@ -9,7 +9,9 @@ const REL_NEXT = 'next';
 const REL_ENCLOSURE = 'enclosure';
 const GEOJSON = 'application/geo+json';
 const PAGE_LIMIT = 10000; // the server's maximum page size
-const CARD_PATHS = { committee: 'committees', grid: 'grids', post: 'posts' };
+const CARD_PATHS = {
+  committee: 'committees', grid: 'grids', post: 'posts', compound: 'compounds',
+};
 
 /**
  * A failed request: status (0 when the server was not reached), the problem's detail, and the
@@ -149,7 +151,7 @@ export function summary() {
   return getJson(resolve('summary'));
 }
 
-/** The card of a committee, grid or post (kind), by code. */
+/** The card of a committee, grid, post or residential compound (kind), by code. */
 export function card(kind, code, { signal } = {}) {
   const path = CARD_PATHS[kind];
   if (!path) {

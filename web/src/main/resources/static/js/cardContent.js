@@ -1,4 +1,5 @@
-// What a card shows for a committee, a grid or a duty post, from its /cards document. Every value
+// What a card shows for a committee, a grid, a duty post or a residential compound, from its /cards
+// document. Every value
 // becomes text; related features are buttons that open their own card.
 import { el } from './dom.js';
 import { number, t } from './i18n.js';
@@ -24,6 +25,8 @@ export function cardBody(data, { navigate, choropleth }) {
       return grid(data, link);
     case 'post':
       return post(data, link);
+    case 'compound':
+      return compound(data, link);
     default:
       return [];
   }
@@ -35,6 +38,7 @@ export function kindLine(data) {
     committee: () => t(`committeeKind.${data.committeeKind}`),
     grid: () => t(`gridLevel.${data.level}`),
     post: () => t('kind.post'),
+    compound: () => t('kind.compound'),
   }[data.kind];
   return `${kind ? kind() : ''} · ${data.code}`;
 }
@@ -52,6 +56,19 @@ function committee(data, link, choropleth) {
       el('span', { className: 'og-tag' }, t(`liaisonKind.${l.liaisonKind}`)), ' ', l.name,
       el('span', { className: 'og-service-day', dataset: { weekday: l.serviceWeekday } },
         t('card.serviceDay', { weekday: t(`weekday.${l.serviceWeekday}`) })),
+      communities(l.communities, data.code, link),
+    ]),
+    section('card.partyGroups', 'party-groups', data.partyGroups, (g) => [
+      el('span', { className: 'og-tag' }, t(`speciality.${g.speciality}`)), ' ', g.name,
+      el('span', { className: 'og-muted og-group-members' }, g.members.length === 0
+        ? t('card.noGroupMembers')
+        : t('card.groupMembers', {
+          count: number(g.members.length), names: names(g.members.map((m) => m.name)),
+        })),
+    ]),
+    section('card.compounds', 'compounds', data.compounds, (r) => [
+      link('residential-compounds', r.code, r.name),
+      r.propertyCompany ? el('span', { className: 'og-muted' }, ` · ${r.propertyCompany}`) : null,
     ]),
     section('card.grids', 'grids', data.grids, (g) => [
       link('comprehensive-grids', g.code, g.name),
@@ -124,6 +141,35 @@ function post(data, link) {
     section('card.members', 'members', data.members, (m) => [m.name, phone(m.phone)]),
     schedule(data.slots || []),
   ];
+}
+
+/** The residential compound: its committee, area and "four in one" team. */
+function compound(data, link) {
+  const team = data.fourInOne || {};
+  const named = (value) => value || el('span', { className: 'og-muted' }, t('card.notRecorded'));
+  return [
+    illustrative(data),
+    el('dl', { className: 'og-fields' },
+      field('card.committee', link('committees', data.committee.code, data.committee.name)),
+      field('card.area', squareMetres(data.areaM2))),
+    el('section', { className: 'og-section', dataset: { section: 'four-in-one' } },
+      el('h3', {}, t('card.fourInOne')),
+      el('dl', { className: 'og-fields' },
+        field('card.partyOrganisation', named(team.partyOrganisation)),
+        field('card.policeStation', named(team.policeStation)),
+        field('card.propertyCompany', named(team.propertyCompany)),
+        field('card.ownersCommittee', named(team.ownersCommittee)))),
+  ];
+}
+
+/** The communities a liaison serves, when more than this one. */
+function communities(list, here, link) {
+  if (!list || list.length < 2) {
+    return null;
+  }
+  return el('span', { className: 'og-communities og-muted' }, t('card.communities'),
+    list.flatMap((c, i) => [i > 0 ? t('list.separator') : null,
+      c.code === here ? c.name : link('committees', c.code, c.name)]));
 }
 
 function schedule(slots) {

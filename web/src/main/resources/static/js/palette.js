@@ -47,6 +47,10 @@ export const LAYER_STYLES = Object.freeze({
     fillOpacity: 0.12,
   },
   'duty-posts': { color: '#1f2933', weight: 1.5, radius: 8, fillOpacity: 1 },
+  'residential-compounds': {
+    color: OKABE_ITO.blue, weight: 1.5, dashArray: '6 2 1 2', fillColor: OKABE_ITO.skyBlue,
+    fillOpacity: 0.18,
+  },
   // Analysis results: loud fills for what needs attention, each with its own line pattern.
   'coverage-gaps': {
     color: OKABE_ITO.vermillion, weight: 1, fillColor: OKABE_ITO.vermillion, fillOpacity: 0.4,

@@ -1,9 +1,8 @@
 // The view in the URL's hash: #zoom/lat/lng, and the open card's feature after it:
 // #15/31.2550/121.3050/committees/310114118009. Restoring the hash restores exactly that view.
 
-const COLLECTIONS = new Set([
-  'committees', 'comprehensive-grids', 'micro-grids', 'duty-posts', 'duty-post-areas',
-]);
+// A collection id as the catalogue writes them; which of them have cards is the catalogue's to say.
+const COLLECTION = /^[a-z][a-z0-9-]{0,39}$/;
 
 /** The hash for a view {zoom, lat, lng} and an optional feature {collection, code}. */
 export function formatHash({ zoom, lat, lng }, feature = null) {
@@ -30,7 +29,7 @@ export function parseHash(hash) {
     return null;
   }
   let feature = null;
-  if (parts.length >= 5 && COLLECTIONS.has(parts[3]) && parts[4]) {
+  if (parts.length >= 5 && COLLECTION.test(parts[3]) && parts[4]) {
     feature = { collection: parts[3], code: safeDecode(parts[4]) };
   }
   return { view: { zoom, lat, lng }, feature };

@@ -18,6 +18,7 @@ import cn.onegrid.data.editing.PostStore;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
+import cn.onegrid.data.organisation.OrganisationStore;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
 import javax.sql.DataSource;
@@ -52,6 +53,7 @@ public final class OneGridData {
   private final SampleDatasetLoader samples;
   private final Exporter exporter;
   private final IdempotentRequests idempotentRequests;
+  private final OrganisationStore organisation;
 
   /**
    * @param threads what the analysis computes on; its owner closes it
@@ -80,6 +82,7 @@ public final class OneGridData {
     this.samples = new SampleDatasetLoader(new JdbcTemplate(dataSource));
     this.exporter = new Exporter(jdbc, settings.metricCrs());
     this.idempotentRequests = new IdempotentRequests(jdbc);
+    this.organisation = new OrganisationStore(jdbc, transactions);
   }
 
   public DataSettings settings() {
@@ -88,6 +91,10 @@ public final class OneGridData {
 
   public FeatureRepository features() {
     return features;
+  }
+
+  public OrganisationStore organisation() {
+    return organisation;
   }
 
   public MapRepository map() {

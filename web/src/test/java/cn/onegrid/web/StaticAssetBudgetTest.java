@@ -28,9 +28,11 @@ class StaticAssetBudgetTest {
    * loader of leaflet-draw; to 45 KB for signing in (the user menu, the account and its CSRF token,
    * the sign-in messages); to 46 KB for downloads (the panel and its messages), writes retried with
    * an idempotency key, and panels that update in place, after planner mode's messages moved out to
-   * load with its modules (js/planner/i18n: 1.4 KB less on every visit).
+   * load with its modules (js/planner/i18n: 1.4 KB less on every visit); to 48 KB for the town's
+   * organisation (issue 14: party groups, compounds and their four-in-one team on cards, each
+   * liaison's communities, people, units and short codes in search: 1.4 KB in both languages).
    */
-  private static final int SCRIPTS_GZIP_BUDGET = 46 * 1024;
+  private static final int SCRIPTS_GZIP_BUDGET = 48 * 1024;
 
   /**
    * Planner mode's modules (js/planner), loaded on demand: budgeted on their own. Raised from 16 KB

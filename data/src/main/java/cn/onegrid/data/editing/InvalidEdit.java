@@ -29,7 +29,11 @@ public final class InvalidEdit extends Refusal {
     /** A duty type not on the town's list. */
     UNKNOWN_DUTY,
     /** A name that is blank or too long. */
-    BAD_NAME
+    BAD_NAME,
+    /** A field of the town's organisation missing, of the wrong kind or out of range. */
+    BAD_FIELD,
+    /** A person who is not there, not of the committee, or in another group already. */
+    BAD_MEMBER
   }
 
   private final Kind kind;

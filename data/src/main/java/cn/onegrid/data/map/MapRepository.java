@@ -22,6 +22,7 @@ public class MapRepository {
   private static final String COMMITTEE_CARD = SqlResource.load("map/committee-card.sql");
   private static final String GRID_CARD = SqlResource.load("map/grid-card.sql");
   private static final String POST_CARD = SqlResource.load("map/post-card.sql");
+  private static final String COMPOUND_CARD = SqlResource.load("map/compound-card.sql");
   private static final String SEARCH = SqlResource.load("map/search.sql");
   private static final String SUMMARY = SqlResource.load("map/summary.sql");
   private static final String INDICATORS = SqlResource.load("map/indicators.sql");
@@ -34,6 +35,11 @@ public class MapRepository {
 
   public Optional<String> committeeCard(String code) {
     return jdbc.sql(COMMITTEE_CARD).param("code", code).query(String.class).optional();
+  }
+
+  /** The residential compound's card: its committee and its "four in one" team. */
+  public Optional<String> compoundCard(String code) {
+    return jdbc.sql(COMPOUND_CARD).param("code", code).query(String.class).optional();
   }
 
   /** The grid's card, with its leader's phone number whole or masked as {@code phones} says. */
@@ -61,10 +67,12 @@ public class MapRepository {
   }
 
   /**
-   * Up to {@code limit} matches for {@code text} (a name fragment or a code prefix), as JSON
-   * objects, from the collections {@code reader} may read.
+   * Up to {@code limit} matches for {@code text} (a name fragment, a code prefix or a post's short
+   * code such as P01), as JSON objects, from the collections {@code reader} may read; a signed-in
+   * reader also finds people, party groups, liaisons and partner units by name, people with their
+   * phone numbers whole or masked as {@code phones} says.
    */
-  public List<String> search(String text, int limit, Access reader) {
+  public List<String> search(String text, int limit, Access reader, PhoneAccess phones) {
     String q = text.strip();
     if (q.isEmpty() || q.length() > 50) {
       throw InvalidQuery.of("q", "query.q-length", q.length());
@@ -75,6 +83,9 @@ public class MapRepository {
         .param("prefix", prefix)
         .param("limit", Math.min(limit, MAX_SEARCH_RESULTS))
         .param("collections", Catalog.readableBy(reader).stream().map(Collection::id).toList())
+        .param("signed_in", reader == Access.SIGNED_IN)
+        .param("town", phones.wholeTown())
+        .param("committees", phones.committees().toArray(String[]::new))
         .query(String.class)
         .list();
   }

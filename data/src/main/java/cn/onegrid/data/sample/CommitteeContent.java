@@ -17,7 +17,9 @@ record CommitteeContent(
     List<SampleDutyPost> posts,
     SampleLiaison liaison,
     List<SamplePartnerUnit> partners,
-    List<SampleVolunteerTeam> teams) {
+    List<SampleVolunteerTeam> teams,
+    List<SampleCompound> compounds,
+    List<SamplePartyGroup> partyGroups) {
 
   static final int MIN_POSTS = 3;
   static final int MAX_POSTS = 8;
@@ -37,14 +39,22 @@ record CommitteeContent(
     People people = new People(spec.code(), index, random);
     List<SampleGrid> grids = grids(spec, tiles, people);
     List<SampleDutyPost> posts = posts(spec, tiles, frame, profile, people, random);
+    SampleLiaison liaison = Community.liaison(spec, random);
+    List<SamplePartnerUnit> partners = Community.partners(spec, profile, random);
+    List<SampleVolunteerTeam> teams = Community.teams(spec, profile, random);
+    // Drawn last, so that what was drawn before them stays as it was.
+    List<SampleCompound> compounds = Neighbourhood.compounds(spec, tiles, frame, random);
+    List<SamplePartyGroup> groups = Neighbourhood.partyGroups(spec, people.all(), random);
     return new CommitteeContent(
         new SampleCommittee(spec.code(), spec.name(), spec.kind(), tiles.boundary()),
         grids,
         people.all(),
         posts,
-        Community.liaison(spec, random),
-        Community.partners(spec, profile, random),
-        Community.teams(spec, profile, random));
+        liaison,
+        partners,
+        teams,
+        compounds,
+        groups);
   }
 
   private static List<SampleGrid> grids(

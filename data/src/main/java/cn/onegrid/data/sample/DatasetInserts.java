@@ -29,6 +29,7 @@ final class DatasetInserts {
   private final Map<String, Long> committeeIds = new HashMap<>();
   private final Map<String, Long> personIds = new HashMap<>();
   private final Map<String, Long> gridIds = new HashMap<>();
+  private final Map<SamplePartyGroup, Long> groupIds = new HashMap<>();
 
   DatasetInserts(UnnestInsert db) {
     this.db = db;
@@ -54,7 +55,10 @@ final class DatasetInserts {
         duty.slotMembers(),
         liaisons(d.liaisons()),
         partners(d.partnerUnits()),
-        teams(d.volunteerTeams()));
+        teams(d.volunteerTeams()),
+        compounds(d.compounds()),
+        partyGroups(d.partyGroups()),
+        partyGroupMembers(d.partyGroups()));
   }
 
   private long town(SampleTown town) throws SQLException {
@@ -162,6 +166,49 @@ final class DatasetInserts {
             new Object[] {
               committeeIds.get(t.committeeCode()), t.name(), t.interest(), t.memberCount()
             });
+  }
+
+  private int compounds(List<SampleCompound> compounds) throws SQLException {
+    return db.insert(
+        "insert-compounds",
+        List.of(BIGINT, TEXT, TEXT, BYTEA, TEXT, TEXT, TEXT, TEXT),
+        compounds,
+        r ->
+            new Object[] {
+              committeeIds.get(r.committeeCode()),
+              r.code(),
+              r.name(),
+              wkb(r.boundary()),
+              r.partyOrganisation(),
+              r.policeStation(),
+              r.propertyCompany(),
+              r.ownersCommittee().orElse(null)
+            });
+  }
+
+  private int partyGroups(List<SamplePartyGroup> groups) throws SQLException {
+    long[] ids = db.allocateIds("party_group", groups.size());
+    for (int i = 0; i < groups.size(); i++) {
+      groupIds.put(groups.get(i), ids[i]);
+    }
+    return db.insert(
+        "insert-party-groups",
+        List.of(BIGINT, BIGINT, TEXT, TEXT),
+        groups,
+        g ->
+            new Object[] {
+              groupIds.get(g), committeeIds.get(g.committeeCode()), g.name(), sql(g.speciality())
+            });
+  }
+
+  private int partyGroupMembers(List<SamplePartyGroup> groups) throws SQLException {
+    List<Object[]> pairs = new java.util.ArrayList<>();
+    for (SamplePartyGroup g : groups) {
+      for (String key : g.memberKeys()) {
+        pairs.add(new Object[] {groupIds.get(g), personIds.get(key)});
+      }
+    }
+    return db.insert("insert-party-group-members", List.of(BIGINT, BIGINT), pairs, p -> p);
   }
 
   private void assignIds(String table, List<String> keys, Map<String, Long> ids)

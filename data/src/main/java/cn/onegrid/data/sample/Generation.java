@@ -50,6 +50,8 @@ final class Generation {
         contents.stream().flatMap(c -> c.posts().stream()).toList(),
         contents.stream().map(CommitteeContent::liaison).toList(),
         contents.stream().flatMap(c -> c.partners().stream()).toList(),
-        contents.stream().flatMap(c -> c.teams().stream()).toList());
+        contents.stream().flatMap(c -> c.teams().stream()).toList(),
+        contents.stream().flatMap(c -> c.compounds().stream()).toList(),
+        contents.stream().flatMap(c -> c.partyGroups().stream()).toList());
   }
 }

@@ -15,6 +15,9 @@ package cn.onegrid.data.sample;
  * @param liaisons liaison rows
  * @param partnerUnits partner_unit rows
  * @param volunteerTeams volunteer_team rows
+ * @param compounds residential_compound rows
+ * @param partyGroups party_group rows
+ * @param partyGroupMembers party_group_member rows
  */
 public record SampleCounts(
     int towns,
@@ -28,7 +31,10 @@ public record SampleCounts(
     int dutySlotMembers,
     int liaisons,
     int partnerUnits,
-    int volunteerTeams) {
+    int volunteerTeams,
+    int compounds,
+    int partyGroups,
+    int partyGroupMembers) {
 
   /** All rows together. */
   public long total() {
@@ -43,6 +49,9 @@ public record SampleCounts(
         + dutySlotMembers
         + liaisons
         + partnerUnits
-        + volunteerTeams;
+        + volunteerTeams
+        + compounds
+        + partyGroups
+        + partyGroupMembers;
   }
 }

@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * A generated, illustrative dataset: one town with its committees, grids, people, duty posts,
- * liaisons, partner units and volunteer teams, everything as immutable values. Geometry is JTS in
- * EPSG:4326 (SRID 4326) with coordinates rounded to 7 decimals; the committees tile the town, the
- * micro-grids tile their comprehensive grids and committees, all as clean coverages (borders shared
- * vertex for vertex). Rows refer to each other by natural keys: committee, grid and post codes, and
- * {@link SamplePerson#key()}. Lists are in generation order (committees by code).
+ * liaisons, partner units, volunteer teams, residential compounds and featured party groups,
+ * everything as immutable values. Geometry is JTS in EPSG:4326 (SRID 4326) with coordinates rounded
+ * to 7 decimals; the committees tile the town, the micro-grids tile their comprehensive grids and
+ * committees, all as clean coverages (borders shared vertex for vertex). Rows refer to each other
+ * by natural keys: committee, grid and post codes, and {@link SamplePerson#key()}. Lists are in
+ * generation order (committees by code).
  *
  * @param town the town
  * @param committees the committees
@@ -18,6 +19,8 @@ import java.util.List;
  * @param liaisons one per committee
  * @param partnerUnits partner units
  * @param volunteerTeams volunteer teams
+ * @param compounds residential compounds, each inside a micro-grid of its committee
+ * @param partyGroups featured party groups with their members
  */
 public record SampleDataset(
     SampleTown town,
@@ -27,7 +30,9 @@ public record SampleDataset(
     List<SampleDutyPost> dutyPosts,
     List<SampleLiaison> liaisons,
     List<SamplePartnerUnit> partnerUnits,
-    List<SampleVolunteerTeam> volunteerTeams) {
+    List<SampleVolunteerTeam> volunteerTeams,
+    List<SampleCompound> compounds,
+    List<SamplePartyGroup> partyGroups) {
 
   /** Copies the lists. */
   public SampleDataset {
@@ -38,6 +43,8 @@ public record SampleDataset(
     liaisons = List.copyOf(liaisons);
     partnerUnits = List.copyOf(partnerUnits);
     volunteerTeams = List.copyOf(volunteerTeams);
+    compounds = List.copyOf(compounds);
+    partyGroups = List.copyOf(partyGroups);
   }
 
   /** The number of rows of each kind, as {@link SampleDatasetLoader} would insert them. */
@@ -60,6 +67,9 @@ public record SampleDataset(
             .sum(),
         liaisons.size(),
         partnerUnits.size(),
-        volunteerTeams.size());
+        volunteerTeams.size(),
+        compounds.size(),
+        partyGroups.size(),
+        partyGroups.stream().mapToInt(g -> g.memberKeys().size()).sum());
   }
 }

@@ -24,6 +24,9 @@ import org.locationtech.jts.io.WKTWriter;
  * liaison    committee_code kind name service_weekday
  * partner    committee_code kind name annual_support_yuan (empty when none)
  * team       committee_code interest name member_count
+ * compound   code committee_code name party_organisation police_station property_company
+ *            owners_committee (empty when none) boundary
+ * group      committee_code speciality name member_keys
  * </pre>
  */
 public final class SampleDatasetWriter {
@@ -96,6 +99,28 @@ public final class SampleDatasetWriter {
     }
     for (SampleVolunteerTeam t : dataset.volunteerTeams()) {
       line(out, "team", t.committeeCode(), t.interest(), t.name(), t.memberCount());
+    }
+    for (SampleCompound r : dataset.compounds()) {
+      line(
+          out,
+          "compound",
+          r.code(),
+          r.committeeCode(),
+          r.name(),
+          r.partyOrganisation(),
+          r.policeStation(),
+          r.propertyCompany(),
+          r.ownersCommittee().orElse(""),
+          wkt(wkt, r.boundary()));
+    }
+    for (SamplePartyGroup g : dataset.partyGroups()) {
+      line(
+          out,
+          "group",
+          g.committeeCode(),
+          sql(g.speciality()),
+          g.name(),
+          String.join(",", g.memberKeys()));
     }
   }
 

@@ -125,32 +125,46 @@ class MapRepositoryIT {
 
   @Test
   void searchFindsByNameFragmentAndCodePrefix() {
-    assertThat(map.search("金华", 10, Access.SIGNED_IN))
+    assertThat(map.search("金华", 10, Access.SIGNED_IN, PhoneAccess.NONE))
         .first()
         .asString()
         .contains("\"code\" : \"310114118009\"");
-    assertThat(map.search("3101141182030", 10, Access.SIGNED_IN))
+    assertThat(map.search("3101141182030", 10, Access.SIGNED_IN, PhoneAccess.NONE))
         .hasSize(3)
         .allSatisfy(r -> assertThat(r).contains("3101141182030"));
   }
 
   @Test
   void visitorsFindOnlyWhatThePlainMapShows() {
-    assertThat(map.search("310114118203", 10, Access.SIGNED_IN))
+    assertThat(map.search("310114118203", 10, Access.SIGNED_IN, PhoneAccess.NONE))
         .anySatisfy(r -> assertThat(r).contains("\"duty-posts\""));
-    assertThat(map.search("310114118203", 10, Access.PLAIN_MAP))
+    assertThat(map.search("310114118203", 10, Access.PLAIN_MAP, PhoneAccess.NONE))
         .isNotEmpty()
         .allSatisfy(r -> assertThat(r).contains("\"collection\" : \"committees\""));
   }
 
   @Test
+  void visitorsFindNoPeopleAndSignedInReadersSeePhonesAsTheirAccessSays() {
+    assertThat(map.search("张伟", 10, Access.PLAIN_MAP, PhoneAccess.TOWN)).isEmpty();
+    assertThat(map.search("张伟", 10, Access.SIGNED_IN, PhoneAccess.NONE))
+        .singleElement()
+        .asString()
+        .contains("\"kind\" : \"person\"")
+        .contains("139****0001");
+    assertThat(map.search("张伟", 10, Access.SIGNED_IN, PhoneAccess.of(List.of("310114118009"))))
+        .singleElement()
+        .asString()
+        .contains("13900000001");
+  }
+
+  @Test
   void searchTreatsWildcardsAsText() {
-    assertThat(map.search("%", 10, Access.SIGNED_IN)).isEmpty();
+    assertThat(map.search("%", 10, Access.SIGNED_IN, PhoneAccess.NONE)).isEmpty();
   }
 
   @Test
   void emptySearchIsRefused() {
-    assertThatThrownBy(() -> map.search("  ", 10, Access.SIGNED_IN))
+    assertThatThrownBy(() -> map.search("  ", 10, Access.SIGNED_IN, PhoneAccess.NONE))
         .isInstanceOf(InvalidQuery.class);
   }
 

@@ -36,6 +36,38 @@ class SampleDatasetLoaderIT {
   }
 
   @Test
+  void compoundsLieInsideTheirCommitteesInPostgisAndAreMarkedIllustrative() {
+    int outside =
+        db.sql(
+                """
+                SELECT count(*) FROM residential_compound r JOIN committee c ON c.id = r.committee_id
+                WHERE NOT ST_CoveredBy(r.boundary, c.boundary) OR NOT r.illustrative
+                   OR left(r.code, 12) <> c.code
+                """)
+            .query(Integer.class)
+            .single();
+
+    assertThat(count("residential_compound")).isEqualTo(loaded.compounds()).isPositive();
+    assertThat(outside).isZero();
+  }
+
+  @Test
+  void partyGroupMembersAreOfTheGroupsCommittee() {
+    int elsewhere =
+        db.sql(
+                """
+                SELECT count(*) FROM party_group_member m JOIN party_group g ON g.id = m.group_id
+                JOIN person p ON p.id = m.person_id
+                WHERE p.committee_id <> g.committee_id OR NOT g.illustrative
+                """)
+            .query(Integer.class)
+            .single();
+
+    assertThat(count("party_group_member")).isEqualTo(loaded.partyGroupMembers()).isPositive();
+    assertThat(elsewhere).isZero();
+  }
+
+  @Test
   void committeesUnionToTheTownOutlineInPostgis() {
     double relative =
         db.sql(

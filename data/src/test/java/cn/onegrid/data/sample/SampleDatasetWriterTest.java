@@ -36,7 +36,11 @@ class SampleDatasetWriterTest {
     assertThat(lines[1])
         .startsWith("committee\t310114118001\t曹安社区居委会\tresidents_committee\tMULTIPOLYGON");
     assertThat(lines)
-        .hasSize((int) counts.total() - counts.dutyPostMembers() - counts.dutySlotMembers());
+        .hasSize(
+            (int) counts.total()
+                - counts.dutyPostMembers()
+                - counts.dutySlotMembers()
+                - counts.partyGroupMembers());
   }
 
   @Test

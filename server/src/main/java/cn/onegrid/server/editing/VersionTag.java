@@ -9,14 +9,14 @@ import org.springframework.http.HttpStatus;
  * An editable feature's version as an entity tag, {@code "v12"}: what a write's {@code If-Match}
  * must carry. Weak tags never match (RFC 9110: If-Match compares strongly).
  */
-final class VersionTag {
+public final class VersionTag {
 
   // "v3", or "v3-…" where a representation adds a digest of what else it shows.
   private static final Pattern TAG = Pattern.compile("^\"v(\\d{1,9})(?:-[0-9A-Za-z]+)?\"$");
 
   private VersionTag() {}
 
-  static String of(int version) {
+  public static String of(int version) {
     return "\"v" + version + "\"";
   }
 
@@ -25,7 +25,7 @@ final class VersionTag {
    *
    * @throws RequestRefused 428 when there is none, 412 when it names no version
    */
-  static int required(String ifMatch) {
+  public static int required(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new RequestRefused(HttpStatus.PRECONDITION_REQUIRED, "editing.if-match-required");
     }

@@ -28,6 +28,7 @@ final class ApplicationPaths {
     writes(paths);
     plans(paths);
     transfers(paths);
+    organisation(paths);
     accounts(paths);
   }
 
@@ -89,13 +90,17 @@ final class ApplicationPaths {
             "get",
             "/search",
             read(
-                "Committees, grids and posts by name or code",
+                "Committees, grids, posts (also by short code, P01) and compounds by name or code; signed in, also people (phones as on cards), party groups, liaisons and partner units by name",
                 List.of(
                     requiredQuery("q", "string", "What to look for"),
                     query("limit", "integer", "At most this many (default 10)"))))
         .add("get", "/cards/committees/{code}", read("A committee's card", List.of(code())))
         .add("get", "/cards/grids/{code}", read("A grid's card", List.of(code())))
-        .add("get", "/cards/posts/{code}", read("A duty post's card", List.of(code())));
+        .add("get", "/cards/posts/{code}", read("A duty post's card", List.of(code())))
+        .add(
+            "get",
+            "/cards/compounds/{code}",
+            read("A residential compound's card (its four in one team)", List.of(code())));
   }
 
   /** OGC API - Features Part 4 on the editable collections, and what planners need around it. */
@@ -267,6 +272,42 @@ final class ApplicationPaths {
                 List.of(path("id", "string", "The duty type's id")),
                 "{\"name\": text}",
                 "204"));
+  }
+
+  /** The town's organisation, kept by administrators and planners (in their committees). */
+  private static void organisation(OpenApiPaths paths) {
+    String item = "/organisation/{kind}/{key}";
+    Map<String, Object> kind =
+        path("kind", "string", "party-groups, liaisons, partner-units or compounds");
+    Map<String, Object> key = path("key", "string", "The item's id (a compound's code)");
+    String fields =
+        "party-groups {\"name\", \"speciality\", \"members\": [person ids]};"
+            + " liaisons {\"name\", \"kind\", \"serviceWeekday\"};"
+            + " partner-units {\"name\", \"kind\", \"annualSupportYuan\"};"
+            + " compounds {\"name\", \"boundary\": GeoJSON polygon, \"partyOrganisation\","
+            + " \"policeStation\", \"propertyCompany\", \"ownersCommittee\"}";
+    paths
+        .add(
+            "get",
+            item,
+            read("An item of the town's organisation, with its version tag", List.of(kind, key)))
+        .add(
+            "post",
+            "/organisation/{kind}",
+            write(
+                "Creates an item in a committee (administrators, planners in their committees)",
+                List.of(kind),
+                "{\"committee\": code, …}: " + fields,
+                "201"))
+        .add(
+            "put",
+            item,
+            write(
+                "Changes what the body names of an item",
+                List.of(kind, key, ifMatch()),
+                fields,
+                "200"))
+        .add("delete", item, write("Removes an item", List.of(kind, key, ifMatch()), null, "204"));
   }
 
   private static void accounts(OpenApiPaths paths) {

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Cards ({@code /cards/{committees|grids|posts}/{code}}), {@code /search?q=} and {@code /summary}:
- * the JSON the town map shows when a feature is clicked, a name is searched or the town is summed
- * up.
+ * Cards ({@code /cards/{committees|grids|posts|compounds}/{code}}), {@code /search?q=} and {@code
+ * /summary}: the JSON the town map shows when a feature is clicked, a name is searched or the town
+ * is summed up.
  */
 @RestController
 class MapController {
@@ -71,13 +71,27 @@ class MapController {
         "post", code, c -> map.postCard(c, LocalDateTime.now(TOWN_TIME), phones), request, reader);
   }
 
+  @GetMapping("/cards/compounds/{code}")
+  ResponseEntity<byte[]> compound(
+      @PathVariable String code, HttpServletRequest request, Authentication reader) {
+    return card("compound", code, map::compoundCard, request, reader);
+  }
+
+  /**
+   * What matches {@code q}; a signed-in reader also finds people, whose phone numbers are whole or
+   * masked as on cards, and each search that names people goes to the audit log as a card view.
+   */
   @GetMapping("/search")
   ResponseEntity<byte[]> search(
       @RequestParam String q,
       @RequestParam(defaultValue = "10") int limit,
       HttpServletRequest request,
       Authentication reader) {
-    List<String> found = map.search(q, Math.max(1, limit), Readers.of(reader));
+    PhoneAccess phones = personalData.phones(reader);
+    List<String> found = map.search(q, Math.max(1, limit), Readers.of(reader), phones);
+    if (found.stream().anyMatch(r -> r.contains("\"kind\" : \"person\""))) {
+      personalData.viewed(reader, "search " + q, "names, phones: " + shown(phones));
+    }
     String results = "{\"results\":[" + String.join(",", found) + "]}";
     return representations.ofJson(
         Format.of(request),
@@ -97,6 +111,16 @@ class MapController {
     String json = "{\"counts\":" + counts + ",\"indicators\":" + map.indicators() + "}";
     return representations.ofJson(
         Format.of(request), words.text("doc.summary"), json, MediaTypes.JSON, new HttpHeaders());
+  }
+
+  /** How a search showed people's phone numbers, for the audit log. */
+  private static String shown(PhoneAccess phones) {
+    if (phones.wholeTown()) {
+      return "full";
+    }
+    return phones.committees().isEmpty()
+        ? "masked"
+        : "full in " + String.join(", ", phones.committees()) + ", masked elsewhere";
   }
 
   /** A card names people: its view goes to the audit log, and no cache ever keeps it. */

@@ -283,6 +283,16 @@ class SecurityConfiguration {
         .access(plannerWriting())
         .requestMatchers(DELETE, "/plans/*/shares/*")
         .access(plannerWriting())
+        // The town's organisation: administrators and planners (OrganisationController checks
+        // the planner's committees)
+        .requestMatchers(reads("/organisation/*/*"))
+        .access(signedIn())
+        .requestMatchers(POST, "/organisation/*")
+        .access(organiser())
+        .requestMatchers(PUT, "/organisation/*/*")
+        .access(organiser())
+        .requestMatchers(DELETE, "/organisation/*/*")
+        .access(organiser())
         .requestMatchers(reads(MAP_ASSETS))
         .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
         .requestMatchers(reads(PlainMap.patterns()))
@@ -359,6 +369,20 @@ class SecurityConfiguration {
               && user.role() == Role.PLANNER
               && user.getAuthorities().stream()
                   .anyMatch(a -> a.getAuthority().equals(OneGridUser.WRITE)));
+    };
+  }
+
+  /** Keeping the town's organisation: administrators in person, or planners writing. */
+  private static AuthorizationManager<RequestAuthorizationContext> organiser() {
+    return (authentication, context) -> {
+      OneGridUser user = user(authentication.get());
+      boolean admin = user != null && user.token() == null && user.role() == Role.ADMIN;
+      boolean planner =
+          user != null
+              && user.role() == Role.PLANNER
+              && user.getAuthorities().stream()
+                  .anyMatch(a -> a.getAuthority().equals(OneGridUser.WRITE));
+      return new AuthorizationDecision(admin || planner);
     };
   }
 

@@ -18,6 +18,7 @@ import cn.onegrid.data.editing.PostStore;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
+import cn.onegrid.data.organisation.OrganisationStore;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
 import cn.onegrid.server.analysis.AnalysisProperties;
@@ -59,6 +60,11 @@ class DataConfiguration {
   @Bean
   MapRepository mapRepository(OneGridData data) {
     return data.map();
+  }
+
+  @Bean
+  OrganisationStore organisationStore(OneGridData data) {
+    return data.organisation();
   }
 
   @Bean

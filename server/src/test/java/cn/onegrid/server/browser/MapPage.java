@@ -1,5 +1,7 @@
 package cn.onegrid.server.browser;
 
+import cn.onegrid.data.features.Catalog;
+import cn.onegrid.data.features.Collection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class MapPage {
 
-  static final List<String> LAYERS =
-      List.of(
-          "towns",
-          "committees",
-          "comprehensive-grids",
-          "micro-grids",
-          "duty-post-areas",
-          "coverage-gaps",
-          "coverage-overlaps",
-          "health-findings",
-          "blind-spots",
-          "duty-posts");
+  /** Every layer a signed-in reader sees: the catalogue's collections. */
+  static final List<String> LAYERS = Catalog.all().stream().map(Collection::id).toList();
 
   /**
    * How long a wait may last. Waits end as soon as the page says it is ready, so a long bound costs

@@ -113,6 +113,7 @@ class LandingAndCollectionsIT extends ApiTest {
             "micro-grids",
             "duty-posts",
             "duty-post-areas",
+            "residential-compounds",
             "coverage-gaps",
             "coverage-overlaps",
             "blind-spots",

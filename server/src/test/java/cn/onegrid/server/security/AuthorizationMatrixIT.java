@@ -45,6 +45,8 @@ class AuthorizationMatrixIT extends ApiTest {
   private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
   private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
   private static final Set<Caller> PLANNERS = EnumSet.of(Caller.PLANNER, Caller.WRITE_TOKEN);
+  private static final Set<Caller> ORGANISERS =
+      EnumSet.of(Caller.ADMIN, Caller.PLANNER, Caller.WRITE_TOKEN);
 
   /** One endpoint: its method and pattern as Spring MVC maps it, a request to it, who may. */
   record Entry(String method, String pattern, String example, String body, Set<Caller> allowed) {
@@ -101,6 +103,23 @@ class AuthorizationMatrixIT extends ApiTest {
           get("/cards/committees/{code}", "/cards/committees/310114118009", SIGNED_IN),
           get("/cards/grids/{code}", "/cards/grids/31011411800901", SIGNED_IN),
           get("/cards/posts/{code}", "/cards/posts/310114118009P01", SIGNED_IN),
+          get("/cards/compounds/{code}", "/cards/compounds/310114118009R01", SIGNED_IN),
+          // The town's organisation: read by anyone signed in, kept by administrators and planners
+          get("/organisation/{kind}/{key}", "/organisation/liaisons/999", SIGNED_IN),
+          change(
+              "POST",
+              "/organisation/{kind}",
+              "/organisation/liaisons",
+              "{\"committee\":\"310114118999\"}",
+              ORGANISERS),
+          change(
+              "PUT", "/organisation/{kind}/{key}", "/organisation/liaisons/999", "{}", ORGANISERS),
+          change(
+              "DELETE",
+              "/organisation/{kind}/{key}",
+              "/organisation/liaisons/999",
+              null,
+              ORGANISERS),
           // Files out: as the collection's items may be read; the town with its rosters
           get(
               "/collections/{collectionId}/export",

@@ -14,8 +14,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Writes the audit log for planners' work that succeeded: creating, publishing and discarding a
- * plan, and reverting a change. Kept here, by endpoint, so that the editing controllers know
- * nothing of auditing; a refused or failed request (anything but 2xx) is not recorded.
+ * plan, reverting a change, and every write to the town's organisation (administrators' too). Kept
+ * here, by endpoint, so that the editing controllers know nothing of auditing; a refused or failed
+ * request (anything but 2xx) is not recorded.
  */
 @Component
 class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
@@ -26,7 +27,10 @@ class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
           "POST /plans", "create-plan",
           "POST /plans/{plan}/publish", "publish-plan",
           "DELETE /plans/{plan}", "discard-plan",
-          "POST /changes/{change}/revert", "revert-change");
+          "POST /changes/{change}/revert", "revert-change",
+          "POST /organisation/{kind}", "create-organisation",
+          "PUT /organisation/{kind}/{key}", "change-organisation",
+          "DELETE /organisation/{kind}/{key}", "delete-organisation");
 
   private final AuditLog audit;
 
@@ -38,7 +42,13 @@ class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
   public void addInterceptors(InterceptorRegistry registry) {
     registry
         .addInterceptor(this)
-        .addPathPatterns("/plans", "/plans/*", "/plans/*/publish", "/changes/*/revert");
+        .addPathPatterns(
+            "/plans",
+            "/plans/*",
+            "/plans/*/publish",
+            "/changes/*/revert",
+            "/organisation/*",
+            "/organisation/*/*");
   }
 
   @Override
@@ -67,6 +77,14 @@ class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
     }
     if (variables != null && variables.containsKey("change")) {
       return "change " + variables.get("change");
+    }
+    if (variables != null && variables.containsKey("kind")) {
+      String location = response.getHeader("Location");
+      return variables.containsKey("key")
+          ? variables.get("kind") + " " + variables.get("key")
+          : location == null
+              ? variables.get("kind")
+              : location.substring("/organisation/".length()).replace('/', ' ');
     }
     String location = response.getHeader("Location");
     return location == null ? "plan" : "plan " + location.substring(location.lastIndexOf('/') + 1);
