@@ -46,9 +46,16 @@ public final class Importer {
     if (target == ImportTarget.COMMITTEES && options.committee().isPresent()) {
       throw InvalidQuery.of("committee", "transfer.committee-scope", target.id());
     }
-    String layer = layer(dataset, options, folder);
-    Path converted =
-        SourceConverter.toGeoJson(dataset, layer, options.crs(), options.encoding(), folder);
+    String layer;
+    Path converted;
+    try {
+      layer = layer(dataset, options, folder);
+      converted =
+          SourceConverter.toGeoJson(dataset, layer, options.crs(), options.encoding(), folder);
+    } catch (GdalTools.GdalFailed e) {
+      throw InvalidQuery.of(
+          "file", "transfer.unreadable", dataset.getFileName(), gdalSaid(e, folder));
+    }
     SourceFeatures source = SourceFeatures.read(converted);
     FieldMapping mapping = mapping(options, source.fields(), layer);
     List<Row> rows =
@@ -110,6 +117,16 @@ public final class Importer {
         options.committee(),
         options.townName(),
         prepared.features());
+  }
+
+  /** GDAL's first complaint, without OneGrid's own paths and arguments. */
+  private static String gdalSaid(GdalTools.GdalFailed e, Path folder) {
+    String message = e.getMessage().replace(folder.toString() + "/", "");
+    int arguments = message.lastIndexOf(" [");
+    message = arguments < 0 ? message : message.substring(0, arguments);
+    int colon = message.indexOf(": ");
+    message = colon < 0 ? message : message.substring(colon + 2);
+    return message.lines().findFirst().orElse("").strip();
   }
 
   /** The layer asked for; else the only one; else the one named after the target. */

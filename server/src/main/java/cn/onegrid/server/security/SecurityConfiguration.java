@@ -196,7 +196,8 @@ class SecurityConfiguration {
         // Before anything reads the request, but after the headers are set: refusals carry them.
         .addFilterAfter(new QueryEncoding(documents), HeaderWriterFilter.class)
         .addFilterAfter(
-            new RequestSizeLimit(settings.maxRequestBody().toBytes(), documents),
+            new RequestSizeLimit(
+                settings.maxRequestBody().toBytes(), settings.maxUpload().toBytes(), documents),
             HeaderWriterFilter.class)
         // After session management, which would otherwise give each token request a session
         // that outlived the token: a token signs in its own request only.
@@ -246,6 +247,12 @@ class SecurityConfiguration {
         .access(admin())
         .requestMatchers(PUT, "/admin/accounts/*", "/admin/duty-types/*")
         .access(admin())
+        // Imports: a report for administrators and town-wide planners; a draft plan for the
+        // planners (ImportController checks the whole town)
+        .requestMatchers(POST, "/imports")
+        .access(adminOrPlannerWriting())
+        .requestMatchers(POST, "/imports/plans")
+        .access(plannerWriting())
         // Planners' editing (its controllers also check the committee: OneGridUser.mayEdit)
         .requestMatchers(reads("/collections/*/items/*/edit", "/plans", "/plans/*"))
         .access(planner())
@@ -353,6 +360,14 @@ class SecurityConfiguration {
               && user.getAuthorities().stream()
                   .anyMatch(a -> a.getAuthority().equals(OneGridUser.WRITE)));
     };
+  }
+
+  /** An administrator in person, or a planner who may write. */
+  private static AuthorizationManager<RequestAuthorizationContext> adminOrPlannerWriting() {
+    return (authentication, context) ->
+        new AuthorizationDecision(
+            admin().authorize(authentication, context).isGranted()
+                || plannerWriting().authorize(authentication, context).isGranted());
   }
 
   private static AuthorizationManager<RequestAuthorizationContext> admin() {

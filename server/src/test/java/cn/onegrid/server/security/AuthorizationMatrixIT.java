@@ -45,6 +45,8 @@ class AuthorizationMatrixIT extends ApiTest {
   private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
   private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
   private static final Set<Caller> PLANNERS = EnumSet.of(Caller.PLANNER, Caller.WRITE_TOKEN);
+  private static final Set<Caller> IMPORTERS =
+      EnumSet.of(Caller.ADMIN, Caller.PLANNER, Caller.WRITE_TOKEN);
 
   /** One endpoint: its method and pattern as Spring MVC maps it, a request to it, who may. */
   record Entry(String method, String pattern, String example, String body, Set<Caller> allowed) {
@@ -107,6 +109,8 @@ class AuthorizationMatrixIT extends ApiTest {
               "/collections/committees/export?f=geojson",
               SIGNED_IN),
           get("/export", "/export", SIGNED_IN),
+          change("POST", "/imports", "/imports", "", IMPORTERS),
+          change("POST", "/imports/plans", "/imports/plans", "", PLANNERS),
           // Planners' editing: planners (in person, or by a token granted writing) only
           get(
               "/collections/{collectionId}/items/{featureId}/edit",
