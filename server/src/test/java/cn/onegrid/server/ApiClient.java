@@ -118,7 +118,11 @@ public final class ApiClient {
    * sends a form with a file input, with the session's CSRF token.
    */
   public HttpResponse<String> upload(
-      String path, String fileName, byte[] content, Map<String, String> fields) {
+      String path,
+      String fileName,
+      byte[] content,
+      Map<String, String> fields,
+      String... extraHeaders) {
     String boundary = "onegrid-test-" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     fields.forEach(
@@ -146,6 +150,7 @@ public final class ApiClient {
     if (bearer == null && sessionId() != null) {
       headers.addAll(List.of("X-CSRF-TOKEN", csrfToken()));
     }
+    headers.addAll(List.of(extraHeaders));
     return exchange(
         "POST",
         path,

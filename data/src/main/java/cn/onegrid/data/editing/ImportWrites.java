@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The writes of one import's publishing ({@link PlanImports#publish}), in its transaction, after
- * every base version was found current.
+ * every base version was found current. A shape within 1e-8° (about a millimetre) of the published
+ * one is the same shape: a file's round of rounding changes nothing and leaves no history.
  */
 final class ImportWrites {
 
@@ -47,7 +48,7 @@ final class ImportWrites {
             UPDATE committee c SET name = f.name, boundary = ST_Multi(f.shape)
               FROM plan_import_feature f
              WHERE f.plan_id = :plan AND c.code = f.code
-               AND (c.name <> f.name OR NOT ST_OrderingEquals(c.boundary, ST_Multi(f.shape)))
+               AND (c.name <> f.name OR ST_HausdorffDistance(c.boundary, f.shape) >= 1e-8)
             RETURNING c.code, c.version
             """,
             "committees"));
@@ -94,7 +95,7 @@ final class ImportWrites {
             "SELECT f.code, f.base_version, ST_AsBinary(f.shape) AS shape FROM "
                 + FEATURES
                 + " AND f.base_version > 0 AND NOT EXISTS (SELECT 1 FROM grid g WHERE g.code = f.code"
-                + " AND ST_OrderingEquals(g.boundary, ST_Multi(f.shape))) ORDER BY f.code")
+                + " AND ST_HausdorffDistance(g.boundary, f.shape) < 1e-8) ORDER BY f.code")
         .param("plan", plan)
         .query(
             (row, n) ->
@@ -161,7 +162,7 @@ final class ImportWrites {
             UPDATE duty_post d SET name = f.name, location = f.shape, duty_types = f.duty_types
               FROM plan_import_feature f
              WHERE f.plan_id = :plan AND d.code = f.code AND d.retired_at IS NULL
-               AND (d.name <> f.name OR NOT ST_OrderingEquals(d.location, f.shape)
+               AND (d.name <> f.name OR ST_Distance(d.location, f.shape) >= 1e-8
                     OR d.duty_types <> f.duty_types)
             RETURNING d.code, d.version
             """,

@@ -96,6 +96,27 @@ final class ImportChecks {
     return new ImportedFeature(f.code(), f.name(), f.dutyTypes(), shape);
   }
 
+  /** Further off the town than this, the data is in another coordinate system than it says. */
+  static final double WRONG_CRS_KM = 20;
+
+  /**
+   * Refuses data that cannot be where the town is: coordinates no longer degrees (metres read as
+   * degrees), or tens of kilometres off, far more than any web map's offset.
+   */
+  static void requireNearTown(List<ImportedFeature> features, Published published) {
+    Envelope data = new Envelope();
+    features.forEach(f -> data.expandToInclude(f.shape().getEnvelopeInternal()));
+    if (!new Envelope(-180, 180, -90, 90).covers(data)) {
+      throw InvalidQuery.of("crs", "transfer.coordinates", 1);
+    }
+    if (published.town().isPresent()) {
+      double km = published.town().get().shape().distance(DEGREES.toGeometry(data)) * 111;
+      if (km > WRONG_CRS_KM) {
+        throw InvalidQuery.of("crs", "transfer.crs-wrong", Math.round(km));
+      }
+    }
+  }
+
   /** Every check on the (repaired) features. */
   void check(List<ImportedFeature> features, Optional<String> scope) {
     if (target == ImportTarget.COMMITTEES) {

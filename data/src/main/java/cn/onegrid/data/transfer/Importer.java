@@ -9,6 +9,7 @@ import cn.onegrid.data.transfer.SourceFeatures.Row;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -50,8 +51,10 @@ public final class Importer {
     Path converted;
     try {
       layer = layer(dataset, options, folder);
-      converted =
-          SourceConverter.toGeoJson(dataset, layer, options.crs(), options.encoding(), folder);
+      // coordinates from a web map are longitude and latitude, whatever the file says
+      Optional<SourceCrs> crs =
+          options.crs().or(() -> options.datum().map(d -> new SourceCrs(4326)));
+      converted = SourceConverter.toGeoJson(dataset, layer, crs, options.encoding(), folder);
     } catch (GdalTools.GdalFailed e) {
       throw InvalidQuery.of(
           "file", "transfer.unreadable", dataset.getFileName(), gdalSaid(e, folder));
@@ -74,6 +77,7 @@ public final class Importer {
                 dutyTypes(),
                 c -> Published.gridExists(jdbc, c))
             .features(rows, mapping, layer);
+    ImportChecks.requireNearTown(features, published);
     ImportChecks checks = new ImportChecks(frame, target, published);
     features = checks.repaired(features);
     checks.check(features, options.committee());

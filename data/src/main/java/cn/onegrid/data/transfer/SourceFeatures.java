@@ -66,7 +66,8 @@ public record SourceFeatures(List<String> fields, List<Row> rows) {
         shape.setSRID(4326);
         rows.add(new Row(rows.size() + 1, values, shape));
       } catch (org.locationtech.jts.io.ParseException e) {
-        throw new IllegalStateException("GDAL wrote a shape JTS cannot read: " + e, e);
+        // GDAL writes what PROJ gave it: no numbers when the CRS was wrong (metres as degrees)
+        throw cn.onegrid.data.InvalidQuery.of("crs", "transfer.coordinates", rows.size() + 1);
       }
     }
     return new SourceFeatures(List.copyOf(fields), List.copyOf(rows));
