@@ -156,10 +156,12 @@ class ImportBadInputIT extends ApiTest {
         anonymous()
             .withToken(token(TestAccount.PLANNER, true))
             .upload(
-                "/imports?lang=en",
+                "/imports",
                 "c.geojson",
                 other.getBytes(StandardCharsets.UTF_8),
-                COMMITTEES);
+                COMMITTEES,
+                "Accept-Language",
+                "en");
     assertThat(english.body()).contains("another town");
   }
 
