@@ -68,7 +68,7 @@ class ImportController {
     try (WorkFolder folder = WorkFolder.create()) {
       Prepared prepared = prepare(file, request, folder.path());
       String name =
-          ImportParameters.planName(request)
+          ImportParameters.planName(request::getParameter)
               .orElse("导入 " + prepared.report().target().id() + " " + LocalDate.now());
       long plan = importer.apply(prepared, user.getUsername(), name);
       ObjectNode document = documents.of(prepared, request);
@@ -89,7 +89,7 @@ class ImportController {
               maxUpload,
               maxUpload * UNPACKED_PER_UPLOADED);
     }
-    return importer.prepare(dataset, ImportParameters.options(request), folder);
+    return importer.prepare(dataset, ImportParameters.options(request::getParameter), folder);
   }
 
   /** A planner of named committees may not import for the whole town, nor for one committee. */

@@ -4,7 +4,7 @@ import cn.onegrid.data.transfer.FieldMapping;
 import cn.onegrid.data.transfer.ImportFinding;
 import cn.onegrid.data.transfer.ImportReport;
 import cn.onegrid.data.transfer.Importer.Prepared;
-import cn.onegrid.server.system.Problems;
+import cn.onegrid.server.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
@@ -23,13 +23,17 @@ class ImportDocument {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final Problems words;
+  private final Messages words;
 
-  ImportDocument(Problems words) {
+  ImportDocument(Messages words) {
     this.words = words;
   }
 
   ObjectNode of(Prepared prepared, HttpServletRequest request) {
+    return of(prepared, words.locale(request));
+  }
+
+  ObjectNode of(Prepared prepared, Locale locale) {
     ImportReport report = prepared.report();
     ObjectNode document = JSON.createObjectNode();
     document.put("target", report.target().id());
@@ -50,22 +54,26 @@ class ImportDocument {
       feature.put("type", "Feature");
       feature.set("geometry", JSON.readTree(geometry.write(finding.where())));
       ObjectNode properties = feature.putObject("properties");
-      String kind = finding.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-      properties.put("kind", kind);
+      properties.put("kind", kind(finding));
       ArrayNode codes = properties.putArray("codes");
       finding.codes().forEach(codes::add);
-      properties.put("message", message(request, kind, finding));
+      properties.put("message", message(locale, finding));
     }
     return document;
   }
 
-  private String message(HttpServletRequest request, String kind, ImportFinding finding) {
+  /** The finding in words; numbers as written, without grouping. */
+  String message(Locale locale, ImportFinding finding) {
     Object[] args = new Object[finding.args().size() + 1];
     args[0] = String.join(", ", finding.codes());
     for (int i = 0; i < finding.args().size(); i++) {
-      args[i + 1] = finding.args().get(i);
+      args[i + 1] = finding.args().get(i).toString();
     }
-    return words.text(request, "transfer.finding." + kind, args);
+    return words.text(locale, "transfer.finding." + kind(finding), args);
+  }
+
+  static String kind(ImportFinding finding) {
+    return finding.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static ObjectNode mapping(FieldMapping mapping) {

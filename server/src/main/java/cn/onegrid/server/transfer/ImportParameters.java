@@ -6,22 +6,23 @@ import cn.onegrid.data.transfer.ImportOptions;
 import cn.onegrid.data.transfer.ImportTarget;
 import cn.onegrid.data.transfer.SourceCrs;
 import cn.onegrid.geo.webmap.WebMapDatum;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * An import's form fields: {@code target} (committees, comprehensive-grids, micro-grids,
  * duty-posts), {@code layer}, {@code crs} (for a file that does not say), {@code datum} ({@code
  * gcj02} or {@code bd09}, for coordinates from a web map), {@code encoding} (a shapefile without
  * {@code .cpg}), the field mapping ({@code code}, {@code name}, {@code parent}, {@code duties}),
- * {@code committee} (one committee's grids or posts) and {@code townName} (an empty OneGrid).
+ * {@code committee} (one committee's grids or posts) and {@code townName} (an empty OneGrid): from
+ * an upload's form or the command line's options, each read by name.
  */
 final class ImportParameters {
 
   private ImportParameters() {}
 
-  static ImportOptions options(HttpServletRequest request) {
+  static ImportOptions options(UnaryOperator<String> request) {
     ImportTarget target =
         ImportTarget.of(
             text(request, "target")
@@ -37,12 +38,12 @@ final class ImportParameters {
         text(request, "townName"));
   }
 
-  static Optional<String> planName(HttpServletRequest request) {
+  static Optional<String> planName(UnaryOperator<String> request) {
     return text(request, "planName");
   }
 
   /** A mapping when code and name are both given; a half-given one is a mistake worth saying. */
-  private static Optional<FieldMapping> mapping(HttpServletRequest request) {
+  private static Optional<FieldMapping> mapping(UnaryOperator<String> request) {
     Optional<String> code = text(request, "code");
     Optional<String> name = text(request, "name");
     if (code.isEmpty() && name.isEmpty()) {
@@ -63,9 +64,7 @@ final class ImportParameters {
     };
   }
 
-  private static Optional<String> text(HttpServletRequest request, String name) {
-    return Optional.ofNullable(request.getParameter(name))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty());
+  private static Optional<String> text(UnaryOperator<String> request, String name) {
+    return Optional.ofNullable(request.apply(name)).map(String::strip).filter(s -> !s.isEmpty());
   }
 }
