@@ -179,6 +179,50 @@ class ImportIT extends ApiTest {
   }
 
   @Test
+  void aBowTieIsRepairedAndTheGapItLeavesIsReported() {
+    String committees =
+        """
+        {"type":"FeatureCollection","features":[
+         {"type":"Feature","properties":{"code":"310114118009","name":"金华社区居委会"},
+          "geometry":{"type":"Polygon","coordinates":[[[121.30,31.25],[121.31,31.26],[121.31,31.25],[121.30,31.26],[121.30,31.25]]]}},
+         {"type":"Feature","properties":{"code":"310114118203","name":"高潮村村委会"},
+          "geometry":{"type":"Polygon","coordinates":[[[121.31,31.25],[121.32,31.25],[121.32,31.26],[121.31,31.26],[121.31,31.25]]]}}]}
+        """;
+    JsonNode report =
+        ok(
+            upload(
+                "c.geojson",
+                committees.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("target", "committees")));
+    JsonNode repaired = finding(report, "repaired");
+    assertThat(repaired.path("properties").path("codes").toString()).contains("310114118009");
+    assertThat(repaired.path("properties").path("message").asString())
+        .contains("SELF_INTERSECTION");
+    // where the rings cross: the middle of the west committee
+    assertThat(repaired.path("geometry").path("coordinates").get(0).asDouble())
+        .isCloseTo(121.305, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(kinds(report)).contains("gap");
+  }
+
+  @Test
+  void aPostOutsideItsCommitteeIsReported() {
+    String csv =
+        "code,name,duty_types,lon,lat\n310114118009P01,金华社区第1党员联勤岗,sanitation,121.315,31.255\n";
+    JsonNode report =
+        ok(
+            upload(
+                "posts.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                withMapping(
+                    Map.of("target", "duty-posts", "duties", "duty_types", "crs", "4490"))));
+    assertThat(finding(report, "post-outside").path("properties").path("codes").toString())
+        .contains("310114118009P01");
+    // the other committee's post is not in the file: applying retires it
+    assertThat(finding(report, "removed").path("properties").path("codes").toString())
+        .contains("310114118203P01");
+  }
+
+  @Test
   void aPlannerOfOneCommitteeMayNotImport() {
     HttpResponse<String> refused =
         as(TestAccount.COMMITTEE_PLANNER)
@@ -231,6 +275,15 @@ class ImportIT extends ApiTest {
         .param("plan", plan)
         .query(Double.class)
         .single();
+  }
+
+  private static JsonNode finding(JsonNode report, String kind) {
+    for (JsonNode f : report.path("report").path("features")) {
+      if (f.path("properties").path("kind").asString().equals(kind)) {
+        return f;
+      }
+    }
+    throw new AssertionError("No " + kind + " in " + report);
   }
 
   private List<String> kinds(JsonNode report) {
