@@ -1,5 +1,6 @@
 package cn.onegrid.server;
 
+import cn.onegrid.server.transfer.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,12 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class OneGridApplication {
 
-  /** The server; or {@code import <file> [options]}, the import for scripts (ImportCommand). */
+  /** Starts the server, or runs the import command ({@link ImportCommand}) instead. */
   public static void main(String[] args) {
-    if (args.length > 0 && args[0].equals("import")) {
-      System.exit(
-          cn.onegrid.server.transfer.ImportCommand.main(
-              java.util.List.of(args).subList(1, args.length)));
+    if (ImportCommand.handles(args)) {
+      ImportCommand.main(args);
+      return;
     }
     SpringApplication.run(OneGridApplication.class, args);
   }

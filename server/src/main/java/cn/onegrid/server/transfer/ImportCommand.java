@@ -52,8 +52,18 @@ public final class ImportCommand {
     this.words = new ImportDocument(messages);
   }
 
-  /** Starts OneGrid's data side (no analysis, no sample) and runs the command; the exit status. */
-  public static int main(List<String> args) {
+  /** Whether these program arguments name the import rather than starting the server. */
+  public static boolean handles(String[] args) {
+    return args.length > 0 && args[0].equals("import");
+  }
+
+  /** Runs {@code import …} and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(start(List.of(args).subList(1, args.length)));
+  }
+
+  /** Starts OneGrid (no analysis, no sample, a private port) and runs the command; the status. */
+  private static int start(List<String> args) {
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(OneGridApplication.class)
             .properties(
