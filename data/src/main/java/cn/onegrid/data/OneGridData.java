@@ -21,6 +21,7 @@ import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.organisation.OrganisationStore;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
+import cn.onegrid.data.transfer.Importer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +53,7 @@ public final class OneGridData {
   private final Analyst analyst;
   private final SampleDatasetLoader samples;
   private final Exporter exporter;
+  private final Importer importer;
   private final IdempotentRequests idempotentRequests;
   private final OrganisationStore organisation;
 
@@ -81,6 +83,7 @@ public final class OneGridData {
     this.analyst = new Analyst(jdbc, transactions, frame, settings.walkingRadius(), threads);
     this.samples = new SampleDatasetLoader(new JdbcTemplate(dataSource));
     this.exporter = new Exporter(jdbc, settings.metricCrs());
+    this.importer = new Importer(jdbc, frame, plans);
     this.idempotentRequests = new IdempotentRequests(jdbc);
     this.organisation = new OrganisationStore(jdbc, transactions);
   }
@@ -155,6 +158,10 @@ public final class OneGridData {
 
   public SampleDatasetLoader samples() {
     return samples;
+  }
+
+  public Importer importer() {
+    return importer;
   }
 
   public Exporter exporter() {

@@ -81,7 +81,7 @@ public final class TestDatabase {
         .sql(
             "TRUNCATE town, committee, person, grid, duty_post, duty_post_member, duty_slot, analysis_stale,"
                 + " analysis_town_stale, analysis_committee, analysis_feature, duty_slot_member, liaison, partner_unit,"
-                + " volunteer_team, plan, plan_change, area_change, plan_post_change, post_change, account, access_token, audit_log, sign_in_failure, spring_session"
+                + " volunteer_team, plan, plan_change, area_change, plan_post_change, post_change, account, access_token, audit_log, sign_in_failure, spring_session, import_mapping"
                 + " RESTART IDENTITY CASCADE")
         .update();
   }

@@ -1,6 +1,7 @@
 package cn.onegrid.server;
 
 import cn.onegrid.server.backup.BackupCommand;
+import cn.onegrid.server.transfer.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,10 +11,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class OneGridApplication {
 
-  /** Starts the server, or runs a backup command ({@link BackupCommand}) instead. */
+  /**
+   * Starts the server, or runs a command instead: a backup ({@link BackupCommand}) or an import
+   * ({@link ImportCommand}).
+   */
   public static void main(String[] args) {
     if (BackupCommand.handles(args)) {
       BackupCommand.main(args);
+      return;
+    }
+    if (ImportCommand.handles(args)) {
+      ImportCommand.main(args);
       return;
     }
     SpringApplication.run(OneGridApplication.class, args);

@@ -82,7 +82,12 @@ public final class ApiClient {
   }
 
   public HttpResponse<byte[]> getBytes(String path, String... headers) {
-    return exchange("GET", path, null, HttpResponse.BodyHandlers.ofByteArray(), headers);
+    return exchange(
+        "GET",
+        path,
+        HttpRequest.BodyPublishers.noBody(),
+        HttpResponse.BodyHandlers.ofByteArray(),
+        headers);
   }
 
   /**
@@ -98,7 +103,60 @@ public final class ApiClient {
   }
 
   public HttpResponse<String> send(String method, String path, String body, String... headers) {
-    return exchange(method, path, body, HttpResponse.BodyHandlers.ofString(), headers);
+    return exchange(
+        method,
+        path,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body),
+        HttpResponse.BodyHandlers.ofString(),
+        headers);
+  }
+
+  /**
+   * A file and form fields posted as {@code multipart/form-data} (part {@code file}), as a browser
+   * sends a form with a file input, with the session's CSRF token.
+   */
+  public HttpResponse<String> upload(
+      String path,
+      String fileName,
+      byte[] content,
+      Map<String, String> fields,
+      String... extraHeaders) {
+    String boundary = "onegrid-test-" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    List<String> headers =
+        new ArrayList<>(List.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    if (bearer == null && sessionId() != null) {
+      headers.addAll(List.of("X-CSRF-TOKEN", csrfToken()));
+    }
+    headers.addAll(List.of(extraHeaders));
+    return exchange(
+        "POST",
+        path,
+        HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
+        HttpResponse.BodyHandlers.ofString(),
+        headers.toArray(String[]::new));
   }
 
   /** The session's CSRF token, from {@code /account} as the map page takes it. */
@@ -117,16 +175,11 @@ public final class ApiClient {
   private <T> HttpResponse<T> exchange(
       String method,
       String path,
-      String body,
+      HttpRequest.BodyPublisher body,
       HttpResponse.BodyHandler<T> handler,
       String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
     if (headers.length > 0) {
       request.headers(headers);
     }

@@ -4,6 +4,7 @@ import cn.onegrid.data.NotFound;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ public class Plans {
   private final TransactionTemplate transaction;
   private final PlanAccess access;
   private final PlanPosts posts;
+  private final PlanImports imports;
 
   public Plans(
       JdbcClient jdbc,
@@ -41,6 +43,45 @@ public class Plans {
     this.store = store;
     this.access = new PlanAccess(jdbc);
     this.posts = new PlanPosts(jdbc, postStore, duties);
+    this.imports = new PlanImports(jdbc, store);
+  }
+
+  /**
+   * A new draft plan, {@code who}'s, holding an import: one collection's features for the whole
+   * town or one committee ({@link PlanImports}); its id.
+   *
+   * @param features each feature's code, name, duty types (posts), the version of the published
+   *     feature it replaces (0: new) and its shape in degrees
+   */
+  public long createImport(
+      String name,
+      String who,
+      String collection,
+      Optional<String> committee,
+      Optional<String> townName,
+      List<ImportedChange> features) {
+    return transaction.execute(
+        status -> {
+          long plan = create(name, who);
+          imports.stage(
+              plan,
+              collection,
+              committee,
+              townName,
+              features.stream()
+                  .map(
+                      f ->
+                          new PlanImports.Staged(
+                              f.code(), f.name(), f.dutyTypes(), f.baseVersion(), f.shape()))
+                  .toList());
+          return plan;
+        });
+  }
+
+  /** The import a plan holds, if any: its collection, committee and number of features. */
+  public Optional<ImportSummary> importOf(long plan, String who) {
+    get(plan, who); // 404 unless visible
+    return imports.summary(plan);
   }
 
   /** A new empty draft plan, {@code who}'s; its id. */
@@ -245,13 +286,17 @@ public class Plans {
           access.draft(plan, who);
           List<PlanChange> changes = changes(plan);
           List<PostChange> postChanges = posts.all(plan);
-          if (changes.isEmpty() && postChanges.isEmpty()) {
+          boolean imported = imports.summary(plan).isPresent();
+          if (changes.isEmpty() && postChanges.isEmpty() && !imported) {
             throw new PlanStateConflict(
                 "Plan " + plan + " has no changes to publish", "editing.plan-empty", plan);
           }
           List<String> committees = new ArrayList<>();
           changes.forEach(c -> committees.add(editor.find(c.target(), c.code()).committeeCode()));
           postChanges.forEach(c -> committees.add(c.committee()));
+          if (imported) {
+            committees.addAll(imports.committees(plan));
+          }
           access.requireScope(plan, who, committees);
           List<Published> published = new ArrayList<>();
           List<String> stale = new ArrayList<>();
@@ -273,6 +318,9 @@ public class Plans {
             }
           }
           published.addAll(posts.publish(plan, who, reason, stale));
+          if (imported && stale.isEmpty()) {
+            published.addAll(imports.publish(plan, who, reason, stale));
+          }
           if (!stale.isEmpty()) {
             throw new PlanConflict(stale);
           }
@@ -330,6 +378,13 @@ public class Plans {
       return new Plan(id, name, state, createdBy, createdAt, list, postList, shares);
     }
   }
+
+  /** An import in a plan: its collection, its committee (empty: the whole town), its size. */
+  public record ImportSummary(String collection, Optional<String> committee, int features) {}
+
+  /** One feature of an import: its version when imported (0: new) and its shape in degrees. */
+  public record ImportedChange(
+      String code, String name, List<String> dutyTypes, int baseVersion, Geometry shape) {}
 
   /** One feature's proposed area (degrees; null: none) and the version it was drawn on. */
   public record PlanChange(Editable target, String code, int baseVersion, Geometry shape) {}

@@ -112,6 +112,7 @@ public final class SourceConverter {
     if (!extension(dataset).equals("xlsx")) {
       return dataset;
     }
+    SpreadsheetCheck.requirePlainTable(dataset);
     Path csv = folder.resolve("table.csv");
     GdalTools.ogr2ogr(
         folder, List.of("-f", "CSV", "-nln", "table", csv.toString(), dataset.toString(), layer));

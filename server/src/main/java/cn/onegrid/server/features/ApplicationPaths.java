@@ -69,7 +69,39 @@ final class ApplicationPaths {
             read(
                 "The whole town as one GeoPackage: every collection a layer, and the posts'"
                     + " rosters (post_members, duty_slots; phone numbers as on cards)",
-                List.of(crs)));
+                List.of(crs)))
+        .add(
+            "post",
+            "/imports",
+            upload(
+                "A file's layer checked for import (administrators and planners of the whole"
+                    + " town): fields, mapping, counts and the report as GeoJSON; nothing written",
+                "200"))
+        .add(
+            "post",
+            "/imports/plans",
+            upload(
+                "A file's layer checked and put into a new draft plan (planners of the whole"
+                    + " town); Location names the plan, published like any plan",
+                "201"));
+  }
+
+  /** An import: the file and its options as multipart/form-data. */
+  private static Map<String, Object> upload(String summary, String success) {
+    Map<String, Object> operation = write(summary, List.of(), "", success);
+    operation.put(
+        "requestBody",
+        Map.of(
+            "required",
+            true,
+            "description",
+            "file (zipped Shapefile, GeoPackage, GeoJSON, KML/KMZ, CSV, XLSX), target"
+                + " (committees, comprehensive-grids, micro-grids, duty-posts), and optionally"
+                + " layer, crs, datum (gcj02, bd09), encoding, code, name, parent, duties,"
+                + " committee, townName, planName",
+            "content",
+            Map.of("multipart/form-data", Map.of("schema", Map.of("type", "object")))));
+    return operation;
   }
 
   private static void map(OpenApiPaths paths) {

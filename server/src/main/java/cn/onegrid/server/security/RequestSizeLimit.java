@@ -23,15 +23,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * that arrive: a declared length over it is refused (413) before anything reads the body; a body
  * without one (chunked) is counted as it is read, and reading past the limit is refused the same
  * way ({@link RequestRefused}, answered by the problem handler). Forms are read by Jetty itself,
- * within its own smaller limit ({@code server.jetty.max-http-form-post-size}).
+ * within its own smaller limit ({@code server.jetty.max-http-form-post-size}). An upload to be
+ * imported ({@code /imports}) has a limit of its own, {@code onegrid.security.max-upload}.
  */
 final class RequestSizeLimit extends OncePerRequestFilter {
 
+  static final String UPLOADS = "/imports";
+
   private final long maxBytes;
+  private final long maxUpload;
   private final Problems problems;
 
-  RequestSizeLimit(long maxBytes, Problems problems) {
+  RequestSizeLimit(long maxBytes, long maxUpload, Problems problems) {
     this.maxBytes = maxBytes;
+    this.maxUpload = maxUpload;
     this.problems = problems;
   }
 
@@ -40,18 +45,21 @@ final class RequestSizeLimit extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     long length = request.getContentLengthLong();
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    long maxBytes =
+        path.equals(UPLOADS) || path.startsWith(UPLOADS + "/") ? maxUpload : this.maxBytes;
     if (length > maxBytes) {
       response.setHeader("Connection", "close");
       problems.write(
           request, response, HttpStatus.CONTENT_TOO_LARGE, "problem.too-large", maxBytes);
       response.flushBuffer();
       if (length <= 2 * maxBytes) {
-        discard(request.getInputStream());
+        discard(request.getInputStream(), maxBytes);
       }
       return;
     }
     // A declared length is held to by Jetty; a body without one is counted.
-    chain.doFilter(length < 0 ? new Counted(request, response) : request, response);
+    chain.doFilter(length < 0 ? new Counted(request, response, maxBytes) : request, response);
   }
 
   /**
@@ -60,7 +68,7 @@ final class RequestSizeLimit extends OncePerRequestFilter {
    * reset can reach the client before the 413 does: the client sees a broken connection instead of
    * the answer. Nothing parses these bytes; a body larger still is cut off, reset and all.
    */
-  private void discard(InputStream body) {
+  private static void discard(InputStream body, long maxBytes) {
     byte[] buffer = new byte[16 * 1024];
     long left = 2 * maxBytes;
     try {
@@ -78,15 +86,18 @@ final class RequestSizeLimit extends OncePerRequestFilter {
     private final HttpServletResponse response;
     private ServletInputStream counted;
 
-    Counted(HttpServletRequest request, HttpServletResponse response) {
+    private final long maxBytes;
+
+    Counted(HttpServletRequest request, HttpServletResponse response, long maxBytes) {
       super(request);
       this.response = response;
+      this.maxBytes = maxBytes;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (counted == null) {
-        counted = new CountingStream(super.getInputStream(), response);
+        counted = new CountingStream(super.getInputStream(), response, maxBytes);
       }
       return counted;
     }
@@ -103,11 +114,13 @@ final class RequestSizeLimit extends OncePerRequestFilter {
 
     private final ServletInputStream body;
     private final HttpServletResponse response;
+    private final long maxBytes;
     private long read;
 
-    CountingStream(ServletInputStream body, HttpServletResponse response) {
+    CountingStream(ServletInputStream body, HttpServletResponse response, long maxBytes) {
       this.body = body;
       this.response = response;
+      this.maxBytes = maxBytes;
     }
 
     @Override
@@ -127,7 +140,7 @@ final class RequestSizeLimit extends OncePerRequestFilter {
     private void counted(int n) {
       if (n > 0 && (read += n) > maxBytes) {
         response.setHeader("Connection", "close");
-        discard(body);
+        discard(body, maxBytes);
         throw new RequestRefused(HttpStatus.CONTENT_TOO_LARGE, "problem.too-large", maxBytes);
       }
     }

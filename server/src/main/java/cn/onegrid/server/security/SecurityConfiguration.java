@@ -195,7 +195,8 @@ class SecurityConfiguration {
         // Before anything reads the request, but after the headers are set: refusals carry them.
         .addFilterAfter(new QueryEncoding(documents), HeaderWriterFilter.class)
         .addFilterAfter(
-            new RequestSizeLimit(settings.maxRequestBody().toBytes(), documents),
+            new RequestSizeLimit(
+                settings.maxRequestBody().toBytes(), settings.maxUpload().toBytes(), documents),
             HeaderWriterFilter.class)
         // After session management, which would otherwise give each token request a session
         // that outlived the token: a token signs in its own request only.
@@ -253,6 +254,12 @@ class SecurityConfiguration {
         .access(admin())
         .requestMatchers(PUT, "/admin/accounts/*", "/admin/duty-types/*")
         .access(admin())
+        // Imports: a report for administrators and town-wide planners; a draft plan for the
+        // planners (ImportController checks the whole town)
+        .requestMatchers(POST, "/imports")
+        .access(adminOrPlannerWriting())
+        .requestMatchers(POST, "/imports/plans")
+        .access(plannerWriting())
         // Planners' editing (its controllers also check the committee: OneGridUser.mayEdit)
         .requestMatchers(reads("/collections/*/items/*/edit", "/plans", "/plans/*"))
         .access(planner())

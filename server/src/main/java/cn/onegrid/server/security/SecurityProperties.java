@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  *     start and print them; the {@code demo} profile turns it on
  * @param signInThrottle how failed sign-ins slow guessing down
  * @param maxRequestBody the largest request body accepted
+ * @param maxUpload the largest upload accepted for an import ({@code /imports}), and the most its
+ *     zip may unpack to is ten times this
  * @param sessionsPerAccount how many sessions one account keeps at once; signing in again past it
  *     ends the account's oldest session
  * @param idleTimeout how long a connection may send nothing (while its request's headers are due,
@@ -28,6 +30,7 @@ public record SecurityProperties(
     @DefaultValue("false") boolean demoAccounts,
     @DefaultValue SignInThrottle signInThrottle,
     @DefaultValue("1MB") DataSize maxRequestBody,
+    @DefaultValue("200MB") DataSize maxUpload,
     @DefaultValue("5") int sessionsPerAccount,
     @DefaultValue("20s") Duration idleTimeout) {
 

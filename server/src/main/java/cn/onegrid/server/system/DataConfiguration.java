@@ -21,6 +21,7 @@ import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.organisation.OrganisationStore;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
+import cn.onegrid.data.transfer.Importer;
 import cn.onegrid.server.analysis.AnalysisProperties;
 import cn.onegrid.server.editing.EditingProperties;
 import javax.sql.DataSource;
@@ -140,5 +141,10 @@ class DataConfiguration {
   @Bean
   Exporter exporter(OneGridData data) {
     return data.exporter();
+  }
+
+  @Bean
+  Importer importer(OneGridData data) {
+    return data.importer();
   }
 }

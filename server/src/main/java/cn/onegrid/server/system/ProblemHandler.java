@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -67,6 +69,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         HttpStatus.BAD_REQUEST,
         new HttpHeaders(),
         problems.of(request, HttpStatus.BAD_REQUEST, "problem.media-type", e.getMediaType()));
+  }
+
+  /** An upload that is no multipart form, or a broken one, or one over the upload limit. */
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> badUpload(MultipartException e, HttpServletRequest request) {
+    HttpStatus status =
+        e instanceof MaxUploadSizeExceededException
+            ? HttpStatus.CONTENT_TOO_LARGE
+            : HttpStatus.BAD_REQUEST;
+    logRefusal(request, status, e.getMessage());
+    return answer(
+        status,
+        new HttpHeaders(),
+        problems.of(
+            request,
+            status,
+            status == HttpStatus.BAD_REQUEST ? "problem.multipart" : "problem.upload-too-large"));
   }
 
   @ExceptionHandler

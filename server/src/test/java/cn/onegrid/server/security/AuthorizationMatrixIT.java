@@ -126,6 +126,8 @@ class AuthorizationMatrixIT extends ApiTest {
               "/collections/committees/export?f=geojson",
               SIGNED_IN),
           get("/export", "/export", SIGNED_IN),
+          change("POST", "/imports", "/imports", "", IMPORTERS),
+          change("POST", "/imports/plans", "/imports/plans", "", PLANNERS),
           // Planners' editing: planners (in person, or by a token granted writing) only
           get(
               "/collections/{collectionId}/items/{featureId}/edit",
