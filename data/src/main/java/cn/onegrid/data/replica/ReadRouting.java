@@ -22,9 +22,9 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
  * position after their write ({@link #primaryPosition}), kept by the caller (the server keeps it in
  * a cookie), and a request that writes reads only {@link #fromPrimary}. The standby's replayed
  * position is asked every {@code every} on a thread of its own, so routing a read costs no round
- * trip; a read waits for nothing, it goes to the primary instead. A standby that stops answering is
- * left alone until it answers again, and a read its loss broke is made again on the primary ({@link
- * StandbyFirst}).
+ * trip; a read waits for nothing, it goes to the primary instead. A standby that stops answering,
+ * or falls further behind than {@code maxLag} (its replication broken, say), is left alone until it
+ * is back, and a read its loss broke is made again on the primary ({@link StandbyFirst}).
  */
 public final class ReadRouting implements AutoCloseable {
 
@@ -37,12 +37,20 @@ public final class ReadRouting implements AutoCloseable {
   private final JdbcClient reads;
   private final ScheduledExecutorService watch;
 
+  private final Duration maxLag;
+  private final PrimaryTrail trail;
+
   /** The standby's replayed position as last asked, null while it cannot serve reads. */
   private volatile Lsn replayed;
 
-  private ReadRouting(DataSource primary, DataSource standby, Duration every) {
+  /** Why it cannot, as last said; null when it serves. */
+  private Trouble trouble = Trouble.DOWN;
+
+  private ReadRouting(DataSource primary, DataSource standby, Duration every, Duration maxLag) {
     this.primary = primary;
     this.standby = standby;
+    this.maxLag = maxLag;
+    this.trail = maxLag == null ? null : new PrimaryTrail(maxLag.toNanos());
     if (standby == null) {
       this.reads = JdbcClient.create(primary);
       this.watch = null;
@@ -61,15 +69,17 @@ public final class ReadRouting implements AutoCloseable {
 
   /** No standby: every read goes to the primary. */
   public static ReadRouting primaryOnly(DataSource primary) {
-    return new ReadRouting(primary, null, null);
+    return new ReadRouting(primary, null, null, null);
   }
 
   /**
-   * Reads to {@code standby} when it can serve them; its position asked every {@code every}.
-   * Closing the routing closes {@code standby} if it can be closed (a pool).
+   * Reads to {@code standby} when it can serve them; its position asked every {@code every}; a
+   * standby more than {@code maxLag} behind the primary serves none. Closing the routing closes
+   * {@code standby} if it can be closed (a pool).
    */
-  public static ReadRouting withStandby(DataSource primary, DataSource standby, Duration every) {
-    return new ReadRouting(primary, standby, every);
+  public static ReadRouting withStandby(
+      DataSource primary, DataSource standby, Duration every, Duration maxLag) {
+    return new ReadRouting(primary, standby, every, maxLag);
   }
 
   /** What the read paths (items, tiles, cards, search) query through. */
@@ -123,32 +133,63 @@ public final class ReadRouting implements AutoCloseable {
 
   /** A read on the standby failed as a lost connection does: primary only until it answers. */
   void standbyFailed(Exception cause) {
-    if (replayed != null) {
-      replayed = null;
-      log.warn("The standby stopped answering; reads go to the primary: {}", firstLine(cause));
+    become(Trouble.DOWN, "it stopped answering: " + firstLine(cause), null);
+  }
+
+  /**
+   * Asks the standby how far it has replayed and the primary where it is: a standby serves when it
+   * is one (not promoted) and has replayed where the primary was {@code maxLag} ago.
+   */
+  void refresh() {
+    Lsn now;
+    try {
+      now =
+          Lsn.parse(
+              JdbcClient.create(standby)
+                  .sql(
+                      "SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn()::text END")
+                  .query(String.class)
+                  .optional()
+                  .orElse(null));
+    } catch (RuntimeException e) {
+      standbyFailed(e);
+      return;
+    }
+    try {
+      trail.saw(System.nanoTime(), primaryPosition());
+    } catch (RuntimeException primaryDown) {
+      // DatabaseSupervisor's to tell; the standby is judged on what was seen
+    }
+    Lsn due = trail.windowBefore(System.nanoTime());
+    if (now == null) {
+      become(Trouble.NOT_STANDBY, "it is not replaying the primary's log (promoted?)", null);
+    } else if (due != null && due.isAfter(now)) {
+      become(
+          Trouble.BEHIND,
+          "it has not replayed where the primary was " + maxLag.toSeconds() + " s ago",
+          null);
+    } else {
+      become(null, null, now);
     }
   }
 
-  /** Asks the standby how far it has replayed; a standby that is not one serves nothing. */
-  void refresh() {
-    try {
-      String text =
-          JdbcClient.create(standby)
-              .sql("SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn()::text END")
-              .query(String.class)
-              .optional()
-              .orElse(null);
-      Lsn now = Lsn.parse(text);
-      if (now == null && replayed != null) {
-        log.warn(
-            "The standby is not replaying the primary's log (promoted?); reads go to the primary");
-      } else if (now != null && replayed == null) {
-        log.info("The standby serves reads (replayed to {})", now);
+  private enum Trouble {
+    DOWN,
+    NOT_STANDBY,
+    BEHIND
+  }
+
+  /** Sets what the standby can serve, and says so when that changes. */
+  private synchronized void become(Trouble trouble, String why, Lsn position) {
+    if (trouble != this.trouble) {
+      if (trouble == null) {
+        log.info("The standby serves reads (replayed to {})", position);
+      } else {
+        log.warn("The standby does not serve reads, {}; they go to the primary", why);
       }
-      replayed = now;
-    } catch (RuntimeException e) {
-      standbyFailed(e);
+      this.trouble = trouble;
     }
+    replayed = position;
   }
 
   @Override

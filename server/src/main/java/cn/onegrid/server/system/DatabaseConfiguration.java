@@ -73,7 +73,7 @@ class DatabaseConfiguration {
     driver.putAll(primary.getDataSourceProperties()); // the same timeouts
     driver.setProperty("ApplicationName", "onegrid-standby");
     standby.setDataSourceProperties(driver);
-    return ReadRouting.withStandby(primary, standby, replica.checkEvery());
+    return ReadRouting.withStandby(primary, standby, replica.checkEvery(), replica.maxLag());
   }
 
   @Bean

@@ -48,8 +48,11 @@ public record OneGridProperties(@DefaultValue Data data, @DefaultValue Db db) {
    * @param url JDBC URL of a hot standby of the database (streaming replication), logged into as
    *     the database is; blank: every read goes to the database
    * @param checkEvery how often the standby is asked how far it has replayed
+   * @param maxLag a standby that has not replayed where the primary was this long ago serves no
+   *     reads until it has
    */
-  public record Replica(String url, @DefaultValue("1s") Duration checkEvery) {
+  public record Replica(
+      String url, @DefaultValue("1s") Duration checkEvery, @DefaultValue("30s") Duration maxLag) {
 
     boolean isSet() {
       return url != null && !url.isBlank();

@@ -58,7 +58,8 @@ class FailedStartIT {
                 0,
                 Duration.ofSeconds(60),
                 Duration.ofSeconds(3),
-                new OneGridProperties.Replica(null, Duration.ofSeconds(1))));
+                new OneGridProperties.Replica(
+                    null, Duration.ofSeconds(1), Duration.ofSeconds(30))));
     assertThatThrownBy(() -> DatabaseServer.of(external, 0))
         .isInstanceOf(StartFailure.class)
         .hasMessageContaining("Cannot reach the database at " + url)
@@ -87,6 +88,6 @@ class FailedStartIT {
             dbPort,
             Duration.ofSeconds(60),
             Duration.ofSeconds(3),
-            new OneGridProperties.Replica(null, Duration.ofSeconds(1))));
+            new OneGridProperties.Replica(null, Duration.ofSeconds(1), Duration.ofSeconds(30))));
   }
 }

@@ -42,6 +42,7 @@ class ReplicaReadsIT extends ApiTest {
   static void standby(DynamicPropertyRegistry registry) {
     registry.add("onegrid.db.replica.url", () -> standby().jdbcUrl(TestDatabase.DATABASE));
     registry.add("onegrid.db.replica.check-every", () -> "100ms");
+    registry.add("onegrid.db.replica.max-lag", () -> "5s");
   }
 
   @AfterAll
@@ -127,6 +128,18 @@ class ReplicaReadsIT extends ApiTest {
     assertThat(caughtUp.headers().allValues("Set-Cookie"))
         .as("the standby has the write: the cookie goes")
         .anySatisfy(cookie -> assertThat(cookie).contains("Max-Age=0"));
+  }
+
+  @Test
+  void aStandbyFurtherBehindThanTheMaximumLagServesNoReads() throws InterruptedException {
+    pauseReplay();
+    jdbc.sql("UPDATE committee SET name = '金华社区（落后）' WHERE code = :code")
+        .param("code", COMMITTEE)
+        .update();
+    Thread.sleep(7000); // past the maximum lag of 5 s
+    assertThat(as(TestAccount.LEADER).get(CARD).body())
+        .as("read on the primary: the standby has not replayed where the primary was 5 s ago")
+        .contains("金华社区（落后）");
   }
 
   @Test
