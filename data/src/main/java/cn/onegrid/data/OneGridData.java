@@ -19,6 +19,7 @@ import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.organisation.OrganisationStore;
+import cn.onegrid.data.replica.ReadRouting;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
 import cn.onegrid.data.transfer.Importer;
@@ -31,8 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Every class of {@code data} that talks to the database, built once, here, from one data source
  * and one {@link DataSettings}: the one place that decides which metric frame, walking radius and
- * snapping tolerance each path gets. The server exposes these as beans; tests build their own.
- * Building connects to nothing.
+ * snapping tolerance each path gets, and which paths read through {@link ReadRouting} (a hot
+ * standby when there is one): the map's reads, items, tiles, cards and search; all else, the writes
+ * and what they read, stays on the primary. The server exposes these as beans; tests build their
+ * own. Building connects to nothing.
  */
 public final class OneGridData {
 
@@ -61,14 +64,23 @@ public final class OneGridData {
    * @param threads what the analysis computes on; its owner closes it
    */
   public OneGridData(DataSource dataSource, DataSettings settings, AnalysisThreads threads) {
+    this(dataSource, ReadRouting.primaryOnly(dataSource), settings, threads);
+  }
+
+  /**
+   * @param reads where the map's reads go; its owner closes it
+   * @param threads what the analysis computes on; its owner closes it
+   */
+  public OneGridData(
+      DataSource dataSource, ReadRouting reads, DataSettings settings, AnalysisThreads threads) {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     TransactionTemplate transactions =
         new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     MetricFrame frame = new MetricFrame(settings.metricCrs());
     AreaStore areas = new AreaStore(jdbc);
     this.settings = settings;
-    this.features = new FeatureRepository(jdbc);
-    this.map = new MapRepository(jdbc);
+    this.features = new FeatureRepository(reads.reads());
+    this.map = new MapRepository(reads.reads());
     this.accounts = new AccountRepository(jdbc, transactions);
     this.tokens = new AccessTokenRepository(jdbc);
     this.audit = new AuditLog(jdbc);

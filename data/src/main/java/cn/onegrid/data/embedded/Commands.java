@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a PostgreSQL tool to completion and keeps what it printed for the error message. */
@@ -20,10 +21,17 @@ final class Commands {
    * returns its exit code and output; a command that cannot start or hangs is an error.
    */
   static Result run(List<String> prefix, String... command) {
+    return run(prefix, Map.of(), command);
+  }
+
+  /** Like {@link #run}, with these variables added to the command's environment. */
+  static Result run(List<String> prefix, Map<String, String> environment, String... command) {
     List<String> line = new ArrayList<>(prefix == null ? List.of() : prefix);
     line.addAll(List.of(command));
     try {
-      Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+      ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       process.getOutputStream().close();
       byte[] output = process.getInputStream().readAllBytes();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -41,7 +49,12 @@ final class Commands {
 
   /** Like {@link #run} but an exit code other than 0 is an error quoting the tool's output. */
   static String require(List<String> prefix, String... command) {
-    Result result = run(prefix, command);
+    return require(prefix, Map.of(), command);
+  }
+
+  /** Like {@link #require}, with these variables added to the command's environment. */
+  static String require(List<String> prefix, Map<String, String> environment, String... command) {
+    Result result = run(prefix, environment, command);
     if (result.exitCode() != 0) {
       throw new EmbeddedPostgisException(
           command[0] + " failed (exit " + result.exitCode() + "): " + result.output());

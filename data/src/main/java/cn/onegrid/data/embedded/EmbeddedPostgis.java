@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #start} makes the cluster on first use (into a temporary folder renamed into place, so
  * a failed first start leaves nothing half-made), then starts it; {@link #close} stops it. A lock
  * file keeps a second OneGrid from sharing the folder; a cluster left running by a killed OneGrid
- * is stopped and started again. Data lives on across starts: nothing here ever deletes it.
+ * is stopped and started again. Data lives on across starts: nothing here ever deletes it. {@link
+ * #startStandby} makes the cluster a hot standby of another instead (see {@link BaseBackup}).
  */
 public final class EmbeddedPostgis implements AutoCloseable {
 
@@ -43,14 +44,14 @@ public final class EmbeddedPostgis implements AutoCloseable {
   private final int port;
   private final boolean durable;
 
-  private EmbeddedPostgis(Path home, FileLock lock, int port, boolean durable) {
+  private EmbeddedPostgis(Path home, FileLock lock, int port, boolean durable, String password) {
     this.home = home;
     this.lock = lock;
     this.port = port;
     this.durable = durable;
     this.binaries = PostgresBinaries.find();
     this.prefix = PrivilegeDrop.prefix();
-    this.password = readOrCreatePassword();
+    this.password = readOrCreatePassword(password);
   }
 
   /**
@@ -61,16 +62,36 @@ public final class EmbeddedPostgis implements AutoCloseable {
    * @param durable false for throwaway test clusters: no fsync, much faster, lost on a crash
    */
   public static EmbeddedPostgis start(Path dataDir, int port, boolean durable) {
+    return start(dataDir, port, durable, null);
+  }
+
+  /**
+   * Makes the cluster, on first use, a hot standby of {@code primary} (a base backup that then
+   * follows it by streaming replication: reads only) and starts it; as {@link #start} otherwise.
+   * Its password is the primary's, as its accounts are.
+   */
+  public static EmbeddedPostgis startStandby(
+      Path dataDir, EmbeddedPostgis primary, int port, boolean durable) {
+    return start(dataDir, port, durable, primary);
+  }
+
+  private static EmbeddedPostgis start(
+      Path dataDir, int port, boolean durable, EmbeddedPostgis primary) {
     Path home = dataDir.toAbsolutePath().resolve("postgres");
     FileLock lock = lock(home);
     try {
       EmbeddedPostgis cluster =
-          new EmbeddedPostgis(home, lock, port == 0 ? freePort() : port, durable);
+          new EmbeddedPostgis(
+              home,
+              lock,
+              port == 0 ? freePort() : port,
+              durable,
+              primary == null ? null : primary.password);
       cluster.stopOrphan();
       if (port != 0) {
         requireFree(port); // before initdb, so a taken port leaves nothing made
       }
-      cluster.initIfNeeded();
+      cluster.initIfNeeded(primary);
       cluster.startServer();
       return cluster;
     } catch (RuntimeException e) {
@@ -175,12 +196,18 @@ public final class EmbeddedPostgis implements AutoCloseable {
     return binaries.tool("pg_ctl").toString();
   }
 
-  private void initIfNeeded() {
+  private void initIfNeeded(EmbeddedPostgis primary) {
     if (Files.exists(dataDir().resolve("PG_VERSION"))) {
       return;
     }
     Path staging = home.resolve("data.init");
     deleteRecursively(staging);
+    if (primary != null) {
+      BaseBackup.copy(prefix, binaries, primary.port, password, staging);
+      move(staging, dataDir());
+      log.info("Embedded PostGIS standby of port {} created in {}", primary.port, dataDir());
+      return;
+    }
     Path passwordFile = home.resolve("password");
     Commands.require(
         prefix,
@@ -255,14 +282,15 @@ public final class EmbeddedPostgis implements AutoCloseable {
     log.info("Embedded PostGIS started on 127.0.0.1:{} ({})", port, home);
   }
 
-  private String readOrCreatePassword() {
+  /** The cluster's password, from its file, else {@code given}, else a new random one. */
+  private String readOrCreatePassword(String given) {
     Path file = home.resolve("password");
     if (Files.exists(file)) {
       return readString(file).strip();
     }
     byte[] secret = new byte[24];
     new SecureRandom().nextBytes(secret);
-    String generated = HexFormat.of().formatHex(secret);
+    String generated = given != null ? given : HexFormat.of().formatHex(secret);
     Path staging = home.resolve("password.new");
     try {
       Files.deleteIfExists(staging);

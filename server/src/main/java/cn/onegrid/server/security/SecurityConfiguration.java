@@ -257,7 +257,7 @@ class SecurityConfiguration {
         // Imports: a report for administrators and town-wide planners; a draft plan for the
         // planners (ImportController checks the whole town)
         .requestMatchers(POST, "/imports")
-        .access(adminOrPlannerWriting())
+        .access(organiser())
         .requestMatchers(POST, "/imports/plans")
         .access(plannerWriting())
         // Planners' editing (its controllers also check the committee: OneGridUser.mayEdit)
@@ -379,7 +379,9 @@ class SecurityConfiguration {
     };
   }
 
-  /** Keeping the town's organisation: administrators in person, or planners writing. */
+  /**
+   * Keeping the town's organisation, and imports: administrators in person, or planners writing.
+   */
   private static AuthorizationManager<RequestAuthorizationContext> organiser() {
     return (authentication, context) -> {
       OneGridUser user = user(authentication.get());

@@ -19,6 +19,7 @@ import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.organisation.OrganisationStore;
+import cn.onegrid.data.replica.ReadRouting;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
 import cn.onegrid.data.transfer.Importer;
@@ -30,9 +31,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The one place the server gets {@code data}'s classes from: {@link OneGridData} built on the data
- * source with the settings ({@code onegrid.analysis.metric-crs} and {@code walking-radius}, {@code
- * onegrid.editing.snap-tolerance}), so the background analysis, previews and cleaning agree. The
- * analysis threads are closed when the application stops.
+ * source (and the map's reads on {@link ReadRouting}) with the settings ({@code
+ * onegrid.analysis.metric-crs} and {@code walking-radius}, {@code onegrid.editing.snap-tolerance}),
+ * so the background analysis, previews and cleaning agree. The analysis threads are closed when the
+ * application stops.
  */
 @Configuration(proxyBeanMethods = false)
 class DataConfiguration {
@@ -45,12 +47,13 @@ class DataConfiguration {
   @Bean
   OneGridData oneGridData(
       DataSource dataSource,
+      ReadRouting reads,
       AnalysisProperties analysis,
       EditingProperties editing,
       AnalysisThreads threads) {
     DataSettings settings =
         new DataSettings(analysis.metricCrs(), analysis.walkingRadius(), editing.snapTolerance());
-    return new OneGridData(dataSource, settings, threads);
+    return new OneGridData(dataSource, reads, settings, threads);
   }
 
   @Bean

@@ -28,6 +28,7 @@ public record OneGridProperties(@DefaultValue Data data, @DefaultValue Db db) {
    * @param statementTimeout longest any one SQL statement may run; the driver gives up on a
    *     database that does not answer at all a few seconds after it
    * @param connectionTimeout longest a request waits for a connection before it is answered 503
+   * @param replica a hot standby of the database that serves the map's reads
    */
   public record Db(
       String url,
@@ -35,9 +36,25 @@ public record OneGridProperties(@DefaultValue Data data, @DefaultValue Db db) {
       String password,
       @DefaultValue("0") int embeddedPort,
       @DefaultValue("60s") Duration statementTimeout,
-      @DefaultValue("3s") Duration connectionTimeout) {
+      @DefaultValue("3s") Duration connectionTimeout,
+      @DefaultValue Replica replica) {
 
     boolean isExternal() {
+      return url != null && !url.isBlank();
+    }
+  }
+
+  /**
+   * @param url JDBC URL of a hot standby of the database (streaming replication), logged into as
+   *     the database is; blank: every read goes to the database
+   * @param checkEvery how often the standby is asked how far it has replayed
+   * @param maxLag a standby that has not replayed where the primary was this long ago serves no
+   *     reads until it has
+   */
+  public record Replica(
+      String url, @DefaultValue("1s") Duration checkEvery, @DefaultValue("30s") Duration maxLag) {
+
+    boolean isSet() {
       return url != null && !url.isBlank();
     }
   }

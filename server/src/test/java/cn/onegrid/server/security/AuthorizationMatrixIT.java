@@ -126,7 +126,7 @@ class AuthorizationMatrixIT extends ApiTest {
               "/collections/committees/export?f=geojson",
               SIGNED_IN),
           get("/export", "/export", SIGNED_IN),
-          change("POST", "/imports", "/imports", "", IMPORTERS),
+          change("POST", "/imports", "/imports", "", ORGANISERS),
           change("POST", "/imports/plans", "/imports/plans", "", PLANNERS),
           // Planners' editing: planners (in person, or by a token granted writing) only
           get(

@@ -52,7 +52,14 @@ class FailedStartIT {
         new OneGridProperties(
             new OneGridProperties.Data(dataDir, OneGridProperties.Sample.NONE),
             new OneGridProperties.Db(
-                url, "onegrid", "secret", 0, Duration.ofSeconds(60), Duration.ofSeconds(3)));
+                url,
+                "onegrid",
+                "secret",
+                0,
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(3),
+                new OneGridProperties.Replica(
+                    null, Duration.ofSeconds(1), Duration.ofSeconds(30))));
     assertThatThrownBy(() -> DatabaseServer.of(external, 0))
         .isInstanceOf(StartFailure.class)
         .hasMessageContaining("Cannot reach the database at " + url)
@@ -75,6 +82,12 @@ class FailedStartIT {
     return new OneGridProperties(
         new OneGridProperties.Data(dataDir, OneGridProperties.Sample.NONE),
         new OneGridProperties.Db(
-            null, null, null, dbPort, Duration.ofSeconds(60), Duration.ofSeconds(3)));
+            null,
+            null,
+            null,
+            dbPort,
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(3),
+            new OneGridProperties.Replica(null, Duration.ofSeconds(1), Duration.ofSeconds(30))));
   }
 }
