@@ -22,7 +22,11 @@ final class ShapefileFields {
           Map.entry("committee_name", "comm_name"),
           Map.entry("leader_name", "leader"),
           Map.entry("member_count", "members"),
-          Map.entry("feature_ids", "features"));
+          Map.entry("feature_ids", "features"),
+          Map.entry("party_organisation", "party_org"),
+          Map.entry("police_station", "police"),
+          Map.entry("property_company", "property"),
+          Map.entry("owners_committee", "owners"));
 
   private ShapefileFields() {}
 
