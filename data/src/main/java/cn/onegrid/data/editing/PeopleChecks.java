@@ -75,8 +75,8 @@ final class PeopleChecks {
           "editing.slot-time",
           code,
           slot.weekday(),
-          slot.start(),
-          slot.end());
+          PostSlot.time(slot.start()),
+          PostSlot.time(slot.end()));
     }
     if (slot.end() <= slot.start()) {
       throw new InvalidEdit(

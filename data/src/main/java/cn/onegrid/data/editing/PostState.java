@@ -44,9 +44,19 @@ public record PostState(
     return new PostState(name, location, dutyTypes, now, leader, members, slots);
   }
 
-  /** The same post with these people. */
+  /** The same post with these people: who is no longer a member leaves its slots too. */
   public PostState withPeople(Long newLeader, List<Long> newMembers) {
-    return new PostState(name, location, dutyTypes, retired, newLeader, newMembers, slots);
+    List<PostSlot> kept =
+        slots.stream()
+            .map(
+                s ->
+                    new PostSlot(
+                        s.weekday(),
+                        s.start(),
+                        s.end(),
+                        s.people().stream().filter(newMembers::contains).toList()))
+            .toList();
+    return new PostState(name, location, dutyTypes, retired, newLeader, newMembers, kept);
   }
 
   /** The same post with this week. */
