@@ -15,10 +15,13 @@ import cn.onegrid.data.editing.History;
 import cn.onegrid.data.editing.Plans;
 import cn.onegrid.data.editing.PostHistory;
 import cn.onegrid.data.editing.PostStore;
+import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.organisation.OrganisationStore;
+import cn.onegrid.data.people.PersonRegister;
+import cn.onegrid.data.people.TimeCoverage;
 import cn.onegrid.data.replica.ReadRouting;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
@@ -50,6 +53,9 @@ public final class OneGridData {
   private final Plans plans;
   private final History history;
   private final PostStore posts;
+  private final PersonRegister people;
+  private final TimeCoverage timeCoverage;
+  private final RosterPreview rosterPreview;
   private final PostHistory postHistory;
   private final DutyTypes dutyTypes;
   private final WhatIf whatIf;
@@ -87,6 +93,9 @@ public final class OneGridData {
     this.signInFailures = new SignInFailures(jdbc);
     this.areaEditor = new AreaEditor(areas, frame, settings.snapTolerance());
     this.posts = new PostStore(jdbc);
+    this.people = new PersonRegister(jdbc);
+    this.timeCoverage = new TimeCoverage(jdbc);
+    this.rosterPreview = new RosterPreview(jdbc);
     this.dutyTypes = new DutyTypes(jdbc);
     this.plans = new Plans(jdbc, transactions, areaEditor, areas, posts, dutyTypes);
     this.postHistory = new PostHistory(jdbc, transactions, posts);
@@ -146,6 +155,18 @@ public final class OneGridData {
 
   public History history() {
     return history;
+  }
+
+  public PersonRegister people() {
+    return people;
+  }
+
+  public RosterPreview rosterPreview() {
+    return rosterPreview;
+  }
+
+  public TimeCoverage timeCoverage() {
+    return timeCoverage;
   }
 
   public PostStore posts() {

@@ -33,7 +33,17 @@ public final class InvalidEdit extends Refusal {
     /** A field of the town's organisation missing, of the wrong kind or out of range. */
     BAD_FIELD,
     /** A person who is not there, not of the committee, or in another group already. */
-    BAD_MEMBER
+    BAD_MEMBER,
+    /** A slot that is not one: its end before its start, a day or time out of range, twice. */
+    BAD_SLOT,
+    /** Nobody of that id in the post's committee's register. */
+    UNKNOWN_PERSON,
+    /** A leader, or someone serving a slot, who is not a member of the post. */
+    NOT_A_MEMBER,
+    /** One person in two of the post's slots at once. */
+    PERSON_TWICE,
+    /** A person's details that are not ones: a blank name, a phone that is no mobile number. */
+    BAD_PERSON
   }
 
   private final Kind kind;

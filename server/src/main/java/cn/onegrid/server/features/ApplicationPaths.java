@@ -275,6 +275,29 @@ final class ApplicationPaths {
                 "{\"name\", \"location\", \"dutyTypes\", \"retired\"} (each optional)",
                 "200"))
         .add(
+            "get",
+            "/plans/{plan}/posts/{postId}",
+            read(
+                "A post as the plan has it (its version tag: the one it was changed on)",
+                List.of(plan(), path("postId", "string", "The post's code"))))
+        .add(
+            "put",
+            "/plans/{plan}/posts/{postId}/people",
+            write(
+                "Puts a post's leader and members in a plan (docs/people-and-time-api.md)",
+                List.of(plan(), path("postId", "string", "The post's code"), ifMatch()),
+                "{\"leader\": id or null, \"members\": [ids]}",
+                "200"))
+        .add(
+            "put",
+            "/plans/{plan}/posts/{postId}/slots",
+            write(
+                "Puts a post's week in a plan: every slot and who serves it",
+                List.of(plan(), path("postId", "string", "The post's code"), ifMatch()),
+                "{\"slots\": [{\"weekday\": 1-7, \"start\": \"HH:MM\", \"end\": \"HH:MM\","
+                    + " \"people\": [ids]}]}",
+                "200"))
+        .add(
             "delete",
             "/plans/{plan}/posts/{postId}",
             write(
@@ -295,7 +318,50 @@ final class ApplicationPaths {
                 List.of(path("change", "integer", "Change id"), ifMatch(), reason()),
                 null,
                 "200"))
+        .add(
+            "get",
+            "/committees/{code}/people",
+            read(
+                "A committee's register of people (planners; docs/people-and-time-api.md)",
+                List.of(
+                    code(),
+                    query("kind", "string", "party_member, volunteer or staff"),
+                    query("registered", "boolean", "true: registered party members only"))))
+        .add(
+            "post",
+            "/committees/{code}/people",
+            write(
+                "Adds a person to a committee's register",
+                List.of(code()),
+                "{\"name\", \"phone\", \"kind\", \"registered\", \"homeUnit\","
+                    + " \"serviceProject\"}",
+                "201"))
+        .add("get", "/people/{id}", read("A person of a register", List.of(id())))
+        .add(
+            "put",
+            "/people/{id}",
+            write(
+                "Changes a person (only what the body names; an empty text clears)",
+                List.of(id(), ifMatch()),
+                "as for POST /committees/{code}/people",
+                "200"))
         .add("get", "/duty-types", read("The town's duty types", List.of()))
+        .add(
+            "get",
+            "/committees/{code}/time-coverage",
+            read(
+                "A committee's blocks × the week's two-hour slots: who covers each",
+                List.of(code())))
+        .add(
+            "get",
+            "/on-duty",
+            read(
+                "The posts on duty and the blocks with nobody at a slot (GeoJSON)",
+                List.of(
+                    query("weekday", "integer", "1 (Monday) to 7"),
+                    query("startHour", "integer", "0, 2, … 22"),
+                    query("committee", "string", "Only this committee"),
+                    query("bbox", "string", "minLon,minLat,maxLon,maxLat"))))
         .add(
             "put",
             "/admin/duty-types/{id}",

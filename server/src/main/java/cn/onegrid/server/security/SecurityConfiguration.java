@@ -261,12 +261,26 @@ class SecurityConfiguration {
         .requestMatchers(POST, "/imports/plans")
         .access(plannerWriting())
         // Planners' editing (its controllers also check the committee: OneGridUser.mayEdit)
-        .requestMatchers(reads("/collections/*/items/*/edit", "/plans", "/plans/*"))
+        .requestMatchers(
+            reads(
+                "/collections/*/items/*/edit",
+                "/plans",
+                "/plans/*",
+                "/plans/*/posts/*",
+                "/committees/*/people",
+                "/people/*"))
         .access(planner())
         .requestMatchers(
             POST, "/collections/*/items/*/edit/preview", "/collections/*/items/*/edit/paint")
         .access(planner())
-        .requestMatchers(PUT, "/collections/*/items/*", "/plans/*/changes/*/*", "/plans/*/posts/*")
+        .requestMatchers(
+            PUT,
+            "/collections/*/items/*",
+            "/plans/*/changes/*/*",
+            "/plans/*/posts/*",
+            "/plans/*/posts/*/people",
+            "/plans/*/posts/*/slots",
+            "/people/*")
         .access(plannerWriting())
         .requestMatchers(PATCH, "/collections/*/items/*")
         .access(plannerWriting())
@@ -283,6 +297,7 @@ class SecurityConfiguration {
             "/plans",
             "/plans/*/publish",
             "/plans/*/posts",
+            "/committees/*/people",
             "/changes/*/revert",
             "/post-changes/*/revert")
         .access(plannerWriting())
@@ -306,7 +321,8 @@ class SecurityConfiguration {
         .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
         .requestMatchers(reads(MAP_DATA))
         .access(signedIn())
-        .requestMatchers(reads("/posts/*/history", "/duty-types"))
+        .requestMatchers(
+            reads("/posts/*/history", "/duty-types", "/committees/*/time-coverage", "/on-duty"))
         .access(signedIn())
         // A path nothing serves is 404 to anyone; every other path without a rule is refused.
         .requestMatchers(unserved)

@@ -15,10 +15,13 @@ import cn.onegrid.data.editing.History;
 import cn.onegrid.data.editing.Plans;
 import cn.onegrid.data.editing.PostHistory;
 import cn.onegrid.data.editing.PostStore;
+import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.organisation.OrganisationStore;
+import cn.onegrid.data.people.PersonRegister;
+import cn.onegrid.data.people.TimeCoverage;
 import cn.onegrid.data.replica.ReadRouting;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
@@ -114,6 +117,21 @@ class DataConfiguration {
   @Bean
   PostStore postStore(OneGridData data) {
     return data.posts();
+  }
+
+  @Bean
+  PersonRegister personRegister(OneGridData data) {
+    return data.people();
+  }
+
+  @Bean
+  RosterPreview rosterPreview(OneGridData data) {
+    return data.rosterPreview();
+  }
+
+  @Bean
+  TimeCoverage timeCoverage(OneGridData data) {
+    return data.timeCoverage();
   }
 
   @Bean

@@ -220,12 +220,34 @@ class AuthorizationMatrixIT extends ApiTest {
               "/plans/999/posts/310114118009P01",
               "{}",
               PLANNERS),
+          get("/plans/{plan}/posts/{postId}", "/plans/999/posts/310114118009P01", PLANNERS),
+          change(
+              "PUT",
+              "/plans/{plan}/posts/{postId}/people",
+              "/plans/999/posts/310114118009P01/people",
+              "{}",
+              PLANNERS),
+          change(
+              "PUT",
+              "/plans/{plan}/posts/{postId}/slots",
+              "/plans/999/posts/310114118009P01/slots",
+              "{\"slots\":[]}",
+              PLANNERS),
           change(
               "DELETE",
               "/plans/{plan}/posts/{postId}",
               "/plans/999/posts/310114118009P01",
               null,
               PLANNERS),
+          get("/committees/{code}/people", "/committees/310114118009/people", PLANNERS),
+          change(
+              "POST",
+              "/committees/{code}/people",
+              "/committees/310114118009/people",
+              "{\"name\":\"x\",\"kind\":\"volunteer\"}",
+              PLANNERS),
+          get("/people/{id}", "/people/1", PLANNERS),
+          change("PUT", "/people/{id}", "/people/1", "{}", PLANNERS),
           get("/posts/{postId}/history", "/posts/310114118009P01/history", SIGNED_IN),
           change(
               "POST",
@@ -234,6 +256,11 @@ class AuthorizationMatrixIT extends ApiTest {
               null,
               PLANNERS),
           get("/duty-types", "/duty-types", SIGNED_IN),
+          get(
+              "/committees/{code}/time-coverage",
+              "/committees/310114118009/time-coverage",
+              SIGNED_IN),
+          get("/on-duty", "/on-duty?weekday=5&startHour=20", SIGNED_IN),
           change(
               "PUT", "/admin/duty-types/{id}", "/admin/duty-types/x_y", "{\"name\":\"x\"}", ADMIN),
           // Signing in and one's own account: people only, never a token
