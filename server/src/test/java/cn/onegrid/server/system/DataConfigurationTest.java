@@ -8,6 +8,7 @@ import cn.onegrid.data.analysis.AnalysisThreads;
 import cn.onegrid.data.analysis.Analyst;
 import cn.onegrid.data.analysis.WhatIf;
 import cn.onegrid.data.editing.AreaEditor;
+import cn.onegrid.data.replica.ReadRouting;
 import cn.onegrid.server.analysis.AnalysisProperties;
 import cn.onegrid.server.editing.EditingProperties;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,12 +25,13 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class DataConfigurationTest {
 
+  private final DataSource unused =
+      new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/unused");
   private final ApplicationContextRunner server =
       new ApplicationContextRunner()
           .withUserConfiguration(Settings.class, DataConfiguration.class)
-          .withBean(
-              DataSource.class,
-              () -> new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/unused"));
+          .withBean(DataSource.class, () -> unused)
+          .withBean(ReadRouting.class, () -> ReadRouting.primaryOnly(unused));
 
   @EnableConfigurationProperties({AnalysisProperties.class, EditingProperties.class})
   static class Settings {}
