@@ -167,6 +167,11 @@ export async function search(text, limit, { signal } = {}) {
   return doc.results;
 }
 
+/** Any other resource next to the page as JSON (lazily loaded parts keep their paths themselves). */
+export function read(path) {
+  return getJson(resolve(path));
+}
+
 // Planner mode: editing areas in draft plans. Reads use getJson; every write goes through send().
 
 /**

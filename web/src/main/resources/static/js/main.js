@@ -129,6 +129,9 @@ function firstSettled(layer) {
 
 /** Opens the card of feature {collection, code} (null: nothing selected) and highlights it. */
 async function select(feature, { fit = false, bbox = null, focus = true, reveal = null } = {}) {
+  if (planner?.placing) {
+    return; // the click places a post
+  }
   selected = feature;
   if (feature && planner?.isOpen) {
     planner.chooseCommittee(committeeOf(feature));

@@ -1,0 +1,226 @@
+// Planner mode's posts (定岗、定责): create a post at a place of the committee (at its largest
+// blind spot in one click), move it (drag its pin, or click where it goes), rename or retire it,
+// set its duties. Every change goes into the chosen draft plan, whose before → after comparison is
+// the preview, and is published with it. The posts shown are the published ones as the plan
+// changes them, and the plan's new ones. Loaded the first time a planner turns to posts.
+import './messages.js';
+import { collections, items } from '../api.js';
+import { t } from '../i18n.js';
+import { problemText } from '../planner/problemText.js';
+import { changePost, createPost, dutyTypes, postVersion, unstagePost } from './postApi.js';
+import { PostPins } from './PostPins.js';
+import { postSection } from './postView.js';
+
+const FIRST_DUTY = 'security_fire_patrol'; // a new post patrols, as every post of the town does
+
+export class PostEditor {
+  /** planner: the Planner (its state, plan, track, tell); pane: its map pane. */
+  constructor(planner, map, pane) {
+    this._planner = planner;
+    this._map = map;
+    this._committee = null;
+    this._published = null; // the committee's posts as published, null until they are in
+    this.blindSpot = null; // {location: [lng, lat], radius}: where a new post would help most
+    this.duties = null; // id → name of the town's duty types
+    this.chosen = null;
+    this.placing = null; // 'new' or 'move' while the next click on the map places a post
+    this._pins = new PostPins(map, pane, {
+      onChoose: (code) => this.choose(code),
+      onMove: (code, location) => this.change(code, { location }),
+      onSuggest: () => this.createAtBlindSpot(),
+    });
+    map.on('click', (event) => {
+      if (this.placing && this._pins.shown) {
+        this._placed([event.latlng.lng, event.latlng.lat]);
+      }
+    });
+  }
+
+  get ready() {
+    return this._published !== null && this.duties !== null;
+  }
+
+  /** The committee's posts as the chosen plan has them: {code, name, location, dutyTypes, retired, staged, isNew, version}. */
+  get posts() {
+    const plan = this._planner.state.plan;
+    const staged = new Map((plan?.posts || []).filter((p) => p.committee === this._committee)
+      .map((p) => [p.code, p]));
+    const shown = (this._published || []).map((p) => (staged.has(p.code) ? planned(staged.get(p.code)) : p));
+    staged.forEach((p) => p.baseVersion === 0 && shown.push(planned(p)));
+    return shown;
+  }
+
+  /** The posts' part of the planner's panel, for its state s; names: code → name. */
+  view(s, names) {
+    return postSection(this, s, names);
+  }
+
+  /** Whether the blind spot is there to suggest: known, and no post of the draft stands on it yet. */
+  get suggested() {
+    const at = this.blindSpot?.location;
+    return Boolean(at) && !this.posts.some((p) => p.location[0] === at[0] && p.location[1] === at[1]);
+  }
+
+  get post() {
+    return this.posts.find((p) => p.code === this.chosen) ?? null;
+  }
+
+  /** Shows the committee's posts (code; null: none chosen) on the map and in the panel. */
+  async show(code) {
+    this._pins.addTo(this._map);
+    if (code === this._committee && this._published) {
+      this.redraw();
+      return;
+    }
+    this._committee = code;
+    this._published = null;
+    this.blindSpot = null;
+    this.placing = null;
+    if (!code) {
+      this.redraw();
+      return;
+    }
+    await this._do(async () => {
+      const found = await collections();
+      const filter = { committee_code: code };
+      const [posts, spots, duties] = await Promise.all([
+        items(found.get('duty-posts'), null, { filter }),
+        items(found.get('blind-spots'), null, { filter }),
+        this.duties ?? dutyTypes(),
+      ]);
+      if (code !== this._committee) {
+        return; // another committee was chosen meanwhile
+      }
+      this.duties = duties;
+      this._published = posts.features.map(published);
+      const spot = spots.features.find((f) => f.geometry);
+      this.blindSpot = spot ? { location: spot.geometry.coordinates, radius: spot.properties.radius_m } : null;
+      if (!this.posts.some((p) => p.code === this.chosen)) {
+        this.chosen = this.posts[0]?.code ?? null;
+      }
+    });
+  }
+
+  hide() {
+    this.placing = null;
+    this._pins.remove();
+  }
+
+  /** Draws the pins again from the state (after the plan changed) and lets the panel follow. */
+  redraw() {
+    this._pins.show(this._published ? this.posts : [], this.chosen, this.suggested ? this.blindSpot : null,
+      this.placing);
+  }
+
+  choose(code) {
+    this.chosen = code;
+    this.place(null);
+  }
+
+  /** The next click on the map creates a post there ('new') or moves the chosen one ('move'); null: neither. */
+  place(what) {
+    this.placing = what;
+    this.redraw();
+    this._planner.tell(null);
+  }
+
+  createAtBlindSpot() {
+    return this.create(this.blindSpot.location);
+  }
+
+  /** A new post at location [lng, lat], in the committee there, named for the planner to rename. */
+  async create(location) {
+    const plan = this._plan();
+    if (!plan) {
+      return;
+    }
+    this.placing = null;
+    await this._do(async () => {
+      const duty = this.duties.has(FIRST_DUTY) ? FIRST_DUTY : [...this.duties.keys()][0];
+      const created = await createPost(plan.id, { name: t('posts.newName'), location, dutyTypes: [duty] });
+      this.chosen = created.code;
+      await this._planner.choosePlan(plan.id);
+      this._planner.tell({ kind: 'info', text: t('posts.created', { code: created.code.slice(12), plan: plan.name }) });
+    });
+  }
+
+  /** Puts what patch names ({name}, {location}, {dutyTypes}, {retired}) of a post into the plan. */
+  async change(code, patch) {
+    const plan = this._plan();
+    const post = this.posts.find((p) => p.code === code);
+    if (!plan || !post) {
+      this.redraw(); // a dragged pin goes back
+      return;
+    }
+    this.placing = null;
+    await this._do(async () => {
+      await changePost(plan.id, code, patch, post.staged ? post.version : await postVersion(code));
+      await this._planner.choosePlan(plan.id);
+      this._planner.tell({ kind: 'info', text: t('planner.saved', { plan: plan.name }) });
+    }, post.name);
+  }
+
+  /** Takes the post's changes out of the plan (a new post is gone). */
+  async unstage(code) {
+    const plan = this._plan();
+    await this._do(async () => {
+      await unstagePost(plan.id, code);
+      await this._planner.choosePlan(plan.id);
+      if (!this.posts.some((p) => p.code === code)) {
+        this.chosen = this.posts[0]?.code ?? null;
+      }
+    });
+  }
+
+  /** The published posts again, after a publish or a stale change. */
+  reload() {
+    const code = this._committee;
+    this._committee = null;
+    return this.show(code);
+  }
+
+  _placed(location) {
+    if (this.placing === 'new') {
+      this.create(location);
+    } else {
+      this.change(this.chosen, { location });
+    }
+  }
+
+  _plan() {
+    const { plan } = this._planner.state;
+    if (!plan) {
+      this.placing = null;
+      this._planner.tell({ kind: 'error', text: t('planner.choosePlanFirst') });
+    }
+    return plan;
+  }
+
+  /** Runs requests with the panel busy; a refusal becomes its message, in the page's language. */
+  _do(work, postName = null) {
+    return this._planner.track(async () => {
+      try {
+        await work();
+      } catch (error) {
+        this._planner.tell(problemText(error, { postName, reload: () => this.reload() }));
+      } finally {
+        this.redraw();
+      }
+    });
+  }
+}
+
+function published(feature) {
+  const p = feature.properties;
+  return {
+    code: feature.id, name: p.name, location: feature.geometry.coordinates, dutyTypes: p.duty_types,
+    retired: false, staged: false, isNew: false,
+  };
+}
+
+function planned({ code, baseVersion, state }) {
+  return {
+    code, name: state.name, location: state.location, dutyTypes: state.dutyTypes, retired: state.retired,
+    staged: true, isNew: baseVersion === 0, version: baseVersion,
+  };
+}

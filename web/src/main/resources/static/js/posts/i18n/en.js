@@ -1,0 +1,23 @@
+// The English text of planner mode's posts (fixed post, people, time and duty).
+export default {
+  'posts.pickCommittee': 'Click a committee on the map to change its duty posts: create, move, rename, retire, set duties.',
+  'posts.blindSpot': 'The largest blind spot has a radius of {radius}: a new post would help most there.',
+  'posts.createAtBlindSpot': 'New post at the blind spot',
+  'posts.place': 'Place a new post on the map',
+  'posts.placing.new': 'Click the map inside this committee: the new post stands there.',
+  'posts.placing.move': 'Click the map inside this committee to move the post there (or drag its pin).',
+  'posts.newName': 'New duty post',
+  'posts.created': 'Post {code} is new in the draft “{plan}”: give it a name and its duties.',
+  'posts.tag.new': ' (new)',
+  'posts.tag.retired': ' (retired)',
+  'posts.name': 'Name of the post',
+  'posts.rename': 'Rename',
+  'posts.duties': 'Duties',
+  'posts.where': 'At {lng}, {lat} (drag its pin on the map to move it)',
+  'posts.move': 'Move',
+  'posts.retire': 'Retire the post',
+  'posts.restore': 'Bring the post back',
+  'posts.unstage': 'Undo its changes in the draft',
+  'posts.drop': 'Take this post out of the draft',
+  'posts.effects': 'What the draft “{plan}” changes: published → planned',
+};

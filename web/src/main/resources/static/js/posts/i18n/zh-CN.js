@@ -1,0 +1,23 @@
+// 规划模式中岗位（定岗、定人、定时、定责）部分的中文文字。
+export default {
+  'posts.pickCommittee': '在地图上点击一个居村委会，调整其联勤岗：新设、移动、改名、撤销、定职责。',
+  'posts.blindSpot': '最大盲区半径 {radius}，宜在此新设联勤岗。',
+  'posts.createAtBlindSpot': '在盲区新设联勤岗',
+  'posts.place': '在地图上新设岗位',
+  'posts.placing.new': '在本居村内点击地图，新岗位就设在那里。',
+  'posts.placing.move': '在本居村内点击地图，岗位就移到那里（也可拖动其标记）。',
+  'posts.newName': '新设党员联勤岗',
+  'posts.created': '已在草案“{plan}”中新设岗位 {code}：请为其改名并确定职责。',
+  'posts.tag.new': '（新设）',
+  'posts.tag.retired': '（撤销）',
+  'posts.name': '岗位名称',
+  'posts.rename': '改名',
+  'posts.duties': '职责',
+  'posts.where': '位置：{lng}, {lat}（拖动地图上的标记即可移动）',
+  'posts.move': '移动位置',
+  'posts.retire': '撤销岗位',
+  'posts.restore': '恢复岗位',
+  'posts.unstage': '撤回草案中的修改',
+  'posts.drop': '从草案中删去此岗位',
+  'posts.effects': '草案“{plan}”的效果：已发布 → 规划',
+};

@@ -1,0 +1,30 @@
+// The post endpoints planner mode's posts use, on api.js's read and send: the town's duty types,
+// posts proposed in a draft plan (created, changed, taken out) and a post's version now.
+import { editable, read, send } from '../api.js';
+
+const enc = encodeURIComponent;
+
+/** Id → name (Chinese, then English) of every duty a post can have. */
+export async function dutyTypes() {
+  return new Map(Object.entries((await read('duty-types')).dutyTypes));
+}
+
+/** A new post {name, location: [lng, lat], dutyTypes} in the plan: the PostJson, its code new. */
+export function createPost(planId, post) {
+  return send('POST', `plans/${planId}/posts`, post);
+}
+
+/** Changes what patch names of a post in the plan; version: the one it was changed from. */
+export function changePost(planId, code, patch, version) {
+  return send('PUT', `plans/${planId}/posts/${enc(code)}`, patch, { ifMatch: version });
+}
+
+/** Takes the post out of the plan (a post new in it is gone). */
+export function unstagePost(planId, code) {
+  return send('DELETE', `plans/${planId}/posts/${enc(code)}`);
+}
+
+/** The published post's version (its area's: one row). */
+export async function postVersion(code) {
+  return (await editable('duty-post-areas', code)).version;
+}
