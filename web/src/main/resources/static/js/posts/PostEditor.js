@@ -1,13 +1,16 @@
-// Planner mode's posts (定岗、定责): create a post at a place of the committee (at its largest
-// blind spot in one click), move it (drag its pin, or click where it goes), rename or retire it,
-// set its duties. Every change goes into the chosen draft plan, whose before → after comparison is
-// the preview, and is published with it. The posts shown are the published ones as the plan
+// Planner mode's posts (定岗、定人、定时、定责): create a post at a place of the committee (at its
+// largest blind spot in one click), move it (drag its pin, or click where it goes), rename or retire
+// it, set its duties, its leader and members from the committee's register, and its week. Every
+// change goes into the chosen draft plan, whose before → after comparison (and flags) is the
+// preview, and is published with it. The posts shown are the published ones as the plan
 // changes them, and the plan's new ones. Loaded the first time a planner turns to posts.
 import './messages.js';
 import { collections, items } from '../api.js';
 import { t } from '../i18n.js';
 import { problemText } from '../planner/problemText.js';
-import { changePost, createPost, dutyTypes, postVersion, unstagePost } from './postApi.js';
+import {
+  changePost, createPost, dutyTypes, planPost, postVersion, register, setPeople, setSlots, unstagePost,
+} from './postApi.js';
 import { PostPins } from './PostPins.js';
 import { postSection } from './postView.js';
 
@@ -22,7 +25,11 @@ export class PostEditor {
     this._published = null; // the committee's posts as published, null until they are in
     this.blindSpot = null; // {location: [lng, lat], radius}: where a new post would help most
     this.duties = null; // id → name of the town's duty types
+    this.register = null; // the committee's people, null until in (or without a register)
     this.chosen = null;
+    this.detail = null; // the chosen post as the plan has it: {code, baseVersion, state: {leader, members, slots, …}}
+    this._asked = null; // which plan's post detail is (being) loaded
+    this.brush = null; // ids of who serves the slots painted next; null: every member
     this.placing = null; // 'new' or 'move' while the next click on the map places a post
     this._pins = new PostPins(map, pane, {
       onChoose: (code) => this.choose(code),
@@ -83,15 +90,17 @@ export class PostEditor {
     await this._do(async () => {
       const found = await collections();
       const filter = { committee_code: code };
-      const [posts, spots, duties] = await Promise.all([
+      const [posts, spots, duties, people] = await Promise.all([
         items(found.get('duty-posts'), null, { filter }),
         items(found.get('blind-spots'), null, { filter }),
         this.duties ?? dutyTypes(),
+        register(code).catch(() => null),
       ]);
       if (code !== this._committee) {
         return; // another committee was chosen meanwhile
       }
       this.duties = duties;
+      this.register = people;
       this._published = posts.features.map(published);
       const spot = spots.features.find((f) => f.geometry);
       this.blindSpot = spot ? { location: spot.geometry.coordinates, radius: spot.properties.radius_m } : null;
@@ -108,12 +117,24 @@ export class PostEditor {
 
   /** Draws the pins again from the state (after the plan changed) and lets the panel follow. */
   redraw() {
+    const plan = this._planner.state.plan;
+    const key = plan && this.chosen ? `${plan.id}/${this.chosen}` : null;
+    if (key !== this._asked) { // another post or plan: its people and week
+      this._asked = key;
+      this.detail = null;
+      if (key) {
+        this._do(async () => {
+          this.detail = await planPost(plan.id, this.chosen);
+        });
+      }
+    }
     this._pins.show(this._published ? this.posts : [], this.chosen, this.suggested ? this.blindSpot : null,
       this.placing);
   }
 
   choose(code) {
     this.chosen = code;
+    this.brush = null;
     this.place(null);
   }
 
@@ -139,13 +160,36 @@ export class PostEditor {
       const duty = this.duties.has(FIRST_DUTY) ? FIRST_DUTY : [...this.duties.keys()][0];
       const created = await createPost(plan.id, { name: t('posts.newName'), location, dutyTypes: [duty] });
       this.chosen = created.code;
+      this.detail = created;
+      this._asked = `${plan.id}/${created.code}`;
       await this._planner.choosePlan(plan.id);
       this._planner.tell({ kind: 'info', text: t('posts.created', { code: created.code.slice(12), plan: plan.name }) });
     });
   }
 
   /** Puts what patch names ({name}, {location}, {dutyTypes}, {retired}) of a post into the plan. */
-  async change(code, patch) {
+  change(code, patch) {
+    return this._stage(code, (planId, version) => changePost(planId, code, patch, version));
+  }
+
+  /** The post's leader (a member's id, or null) and members (ids). */
+  setPeople(code, leader, members) {
+    return this._stage(code, (planId, version) => setPeople(planId, code, { leader, members }, version));
+  }
+
+  /** The post's whole week: [{weekday, start, end, people}]. */
+  setSlots(code, slots) {
+    return this._stage(code, (planId, version) => setSlots(planId, code, slots, version));
+  }
+
+  /** Who serves the slots painted next (ids). */
+  setBrush(ids) {
+    this.brush = ids;
+    this._planner.tell(null);
+  }
+
+  /** write(planId, version) puts a change of the post into the plan and answers the post as it has it. */
+  async _stage(code, write) {
     const plan = this._plan();
     const post = this.posts.find((p) => p.code === code);
     if (!plan || !post) {
@@ -154,7 +198,9 @@ export class PostEditor {
     }
     this.placing = null;
     await this._do(async () => {
-      await changePost(plan.id, code, patch, post.staged ? post.version : await postVersion(code));
+      const version = post.staged ? post.version : this.detail?.code === code ? this.detail.baseVersion
+        : await postVersion(code);
+      this.detail = await write(plan.id, version);
       await this._planner.choosePlan(plan.id);
       this._planner.tell({ kind: 'info', text: t('planner.saved', { plan: plan.name }) });
     }, post.name);

@@ -28,3 +28,23 @@ export function unstagePost(planId, code) {
 export async function postVersion(code) {
   return (await editable('duty-post-areas', code)).version;
 }
+
+/** The committee's register of people: [{id, name, phone, kind, registered, posts, slots, …}]. */
+export async function register(committee) {
+  return (await read(`committees/${enc(committee)}/people`)).people;
+}
+
+/** The post as the plan has it (as published when the plan leaves it alone), with its people and week. */
+export function planPost(planId, code) {
+  return read(`plans/${planId}/posts/${enc(code)}`);
+}
+
+/** The post's leader (a member's id, or null) and members (ids) in the plan. */
+export function setPeople(planId, code, people, version) {
+  return send('PUT', `plans/${planId}/posts/${enc(code)}/people`, people, { ifMatch: version });
+}
+
+/** The post's whole week in the plan: [{weekday, start, end, people}]. */
+export function setSlots(planId, code, slots, version) {
+  return send('PUT', `plans/${planId}/posts/${enc(code)}/slots`, { slots }, { ifMatch: version });
+}

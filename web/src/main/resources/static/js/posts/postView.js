@@ -6,6 +6,8 @@ import { t } from '../i18n.js';
 import { metres } from '../analysisText.js';
 import { effectsView } from '../planner/effectsView.js';
 import { button } from '../planner/formsView.js';
+import { peopleSection } from './peopleView.js';
+import { timeView } from './timeView.js';
 
 /** editor: the PostEditor; s: the planner's state; names: code → name, for the preview. */
 export function postSection(editor, s, names) {
@@ -23,9 +25,12 @@ export function postSection(editor, s, names) {
     placing(editor),
     choice(editor),
     post ? details(editor, post) : null,
+    post && plan ? peopleSection(editor, post, (plan.flags || []).filter((f) => f.committee === committee.code))
+      : null,
     plan?.posts.length ? el('section', { className: 'og-section', dataset: { section: 'preview' } },
       el('h3', {}, t('posts.effects', { plan: plan.name })),
-      effectsView(plan.effects, { names, edited: editor.chosen, columns: ['plan.published', 'plan.planned'] }))
+      effectsView(plan.effects, { names, edited: editor.chosen, columns: ['plan.published', 'plan.planned'] }),
+      timeView(plan.effects, names))
       : null);
 }
 
