@@ -50,8 +50,8 @@ class StaticAssetBudgetTest {
   private static final Path POSTS = Path.of("js", "posts");
 
   /**
-   * Who is on duty when (js/onduty), loaded when a signed-in reader first opens its box: budgeted on
-   * its own; the box itself and its title are the page's.
+   * Who is on duty when (js/onduty), loaded when a signed-in reader first opens its box: budgeted
+   * on its own; the box itself and its title are the page's.
    */
   private static final int ON_DUTY_GZIP_BUDGET = 5 * 1024;
 

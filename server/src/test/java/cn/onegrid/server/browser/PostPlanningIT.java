@@ -7,6 +7,8 @@ import cn.onegrid.server.TestAccount;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Planner mode's posts (定岗、定责): a planner creates a post at the committee's blind spot in one
@@ -74,6 +76,78 @@ class PostPlanningIT extends BrowserTest {
     page.clickAt(31.2580, 121.3020);
     assertThat(page.cardTitle()).isEqualTo("金华盲区联勤岗");
     assertThat(page.text("#card")).contains("矛盾调解");
+  }
+
+  @Test
+  void aNewPostStaffedForFridayEveningIsOnDutyThenForALeader() {
+    openPosts(JINHUA_MAP);
+    page.click("[data-key='create-at-blind-spot']");
+    page.plannerMessage("新设岗位");
+    page.find("#og-post-name").clear();
+    page.find("#og-post-name").sendKeys("金华夜巡岗");
+    page.click("[data-key='rename']");
+    page.plannerMessage("已保存到草案");
+
+    page.click("[data-member='" + person("张伟") + "']");
+    page.plannerMessage("已保存到草案");
+    page.click("[data-leader='" + person("李娜") + "']"); // a leader joins as a member too
+    page.plannerMessage("已保存到草案");
+    assertThat(page.find(".og-people").getDomAttribute("data-members")).isEqualTo("2");
+    assertThat(page.find("[data-member='" + person("李娜") + "']").isSelected()).isTrue();
+
+    page.whenIdle();
+    new Actions(browser.driver)
+        .clickAndHold(page.find("[data-cell='5/18']"))
+        .moveToElement(page.find("[data-cell='5/20']"))
+        .moveToElement(page.find("[data-cell='5/22']"))
+        .release()
+        .perform();
+    page.plannerMessage("已保存到草案");
+    assertThat(page.find("[data-cell='5/20']").getDomAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(page.find("[data-cell='5/20']").getText()).isEqualTo("2");
+    assertThat(page.find("[data-cell='6/20']").getDomAttribute("aria-pressed")).isEqualTo("false");
+
+    page.click("[data-cell='4/18']"); // Thursday 18–20: both are at post P01 from 19:00
+    page.plannerMessage("已保存到草案");
+    assertThat(page.findAll(".og-flags [data-flag='double-booked']")).isNotEmpty();
+    screenshot("posts-week-flagged");
+    page.click("[data-cell='4/18']"); // the same people again: cleared
+    page.plannerMessage("已保存到草案");
+    assertThat(page.findAll(".og-flags [data-flag='double-booked']")).isEmpty();
+
+    assertThat(figure("catchment")).as("coverage by area").isEqualTo("better");
+    assertThat(page.find("[data-time] tr[data-figure='emptySlots']").getDomAttribute("data-change"))
+        .as("coverage by time")
+        .isEqualTo("better");
+    screenshot("posts-people-and-week");
+
+    page.click("[data-key='publish']");
+    page.find("#og-publish-reason").sendKeys("新设夜巡岗，周五晚值守");
+    page.click(".og-reason button[type='submit']");
+    page.plannerMessage("已发布");
+
+    signIn(TestAccount.LEADER);
+    page.open(JINHUA_MAP);
+    page.click(".og-onduty summary");
+    page.waitFor("the on-duty box").until(d -> !page.findAll("#og-onduty-day").isEmpty());
+    new Select(page.find("#og-onduty-day")).selectByValue("5");
+    page.whenIdle();
+    new Select(page.find("#og-onduty-hour")).selectByValue("20");
+    page.whenIdle();
+    assertThat(page.text(".og-onduty-posts")).contains("金华夜巡岗").contains("张伟").contains("李娜");
+    assertThat(page.findAll(".og-onduty-posts li")).hasSize(1);
+    assertThat(page.findAll(".og-onduty-uncovered li"))
+        .as("ground the new post has no area on")
+        .isNotEmpty();
+    screenshot("on-duty-friday-evening");
+  }
+
+  /** The id of a person of 金华's register, by name. */
+  private String person(String name) {
+    return jdbc.sql("SELECT id::text FROM person WHERE name LIKE :name")
+        .param("name", name + "%")
+        .query(String.class)
+        .single();
   }
 
   @Override
