@@ -90,17 +90,16 @@ export class PostEditor {
     await this._do(async () => {
       const found = await collections();
       const filter = { committee_code: code };
-      const [posts, spots, duties, people] = await Promise.all([
+      const [posts, spots, duties] = await Promise.all([
         items(found.get('duty-posts'), null, { filter }),
         items(found.get('blind-spots'), null, { filter }),
         this.duties ?? dutyTypes(),
-        register(code).catch(() => null),
       ]);
       if (code !== this._committee) {
         return; // another committee was chosen meanwhile
       }
       this.duties = duties;
-      this.register = people;
+      this.register = null; // the new committee's, with the first post's people
       this._published = posts.features.map(published);
       const spot = spots.features.find((f) => f.geometry);
       this.blindSpot = spot ? { location: spot.geometry.coordinates, radius: spot.properties.radius_m } : null;
@@ -118,13 +117,15 @@ export class PostEditor {
   /** Draws the pins again from the state (after the plan changed) and lets the panel follow. */
   redraw() {
     const plan = this._planner.state.plan;
-    const key = plan && this.chosen ? `${plan.id}/${this.chosen}` : null;
-    if (key !== this._asked) { // another post or plan: its people and week
+    // People and time, where the server keeps them (its plans have flags): another post or plan's
+    const key = plan?.flags && this.chosen ? `${plan.id}/${this.chosen}` : null;
+    if (key !== this._asked) {
       this._asked = key;
       this.detail = null;
       if (key) {
         this._do(async () => {
-          this.detail = await planPost(plan.id, this.chosen);
+          [this.detail, this.register] = await Promise.all([
+            planPost(plan.id, this.chosen), this.register ?? register(this._committee)]);
         });
       }
     }
@@ -160,8 +161,6 @@ export class PostEditor {
       const duty = this.duties.has(FIRST_DUTY) ? FIRST_DUTY : [...this.duties.keys()][0];
       const created = await createPost(plan.id, { name: t('posts.newName'), location, dutyTypes: [duty] });
       this.chosen = created.code;
-      this.detail = created;
-      this._asked = `${plan.id}/${created.code}`;
       await this._planner.choosePlan(plan.id);
       this._planner.tell({ kind: 'info', text: t('posts.created', { code: created.code.slice(12), plan: plan.name }) });
     });
