@@ -347,6 +347,11 @@ export class Planner {
     });
   }
 
+  /** The published map changed (a post's change reverted): everything shown anew. */
+  published() {
+    return this._afterPublish();
+  }
+
   async _afterPublish() {
     await this.choosePlan(null);
     await this.loadPlans();

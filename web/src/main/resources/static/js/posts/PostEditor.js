@@ -9,7 +9,8 @@ import { collections, items } from '../api.js';
 import { t } from '../i18n.js';
 import { problemText } from '../planner/problemText.js';
 import {
-  changePost, createPost, dutyTypes, planPost, postVersion, register, setPeople, setSlots, unstagePost,
+  changePost, createPost, dutyTypes, planPost, postHistory, postVersion, register, revertPost, setPeople, setSlots,
+  unstagePost,
 } from './postApi.js';
 import { PostPins } from './PostPins.js';
 import { postSection } from './postView.js';
@@ -30,6 +31,7 @@ export class PostEditor {
     this.detail = null; // the chosen post as the plan has it: {code, baseVersion, state: {leader, members, slots, …}}
     this._asked = null; // which plan's post detail is (being) loaded
     this.brush = null; // ids of who serves the slots painted next; null: every member
+    this.history = null; // the chosen post's published changes, once asked for
     this.placing = null; // 'new' or 'move' while the next click on the map places a post
     this._pins = new PostPins(map, pane, {
       onChoose: (code) => this.choose(code),
@@ -136,6 +138,7 @@ export class PostEditor {
   choose(code) {
     this.chosen = code;
     this.brush = null;
+    this.history = null;
     this.place(null);
   }
 
@@ -215,6 +218,34 @@ export class PostEditor {
         this.chosen = this.posts[0]?.code ?? null;
       }
     });
+  }
+
+  /** Shows the chosen post's published changes (new in the draft: none yet). */
+  async showHistory() {
+    const code = this.chosen;
+    if (this.post?.isNew) {
+      this.history = [];
+      return this._planner.tell(null);
+    }
+    await this._do(async () => {
+      this.history = await postHistory(code);
+    });
+  }
+
+  /** Asks why a change of the post is reverted (its id; null: asks nothing). */
+  ask(id) {
+    this._planner.ask(id === null ? null : `post-${id}`);
+  }
+
+  /** Reverts a published change of the chosen post, on its version now. */
+  async revert(change, reason) {
+    await this._do(async () => {
+      await revertPost(change.id, reason, await postVersion(change.code));
+      this.ask(null);
+      this._planner.tell({ kind: 'info', text: t('planner.reverted') });
+      this.history = null;
+      await this._planner.published();
+    }, this.post?.name);
   }
 
   /** The published posts again, after a publish or a stale change. */

@@ -48,3 +48,13 @@ export function setPeople(planId, code, people, version) {
 export function setSlots(planId, code, slots, version) {
   return send('PUT', `plans/${planId}/posts/${enc(code)}/slots`, { slots }, { ifMatch: version });
 }
+
+/** The post's published changes, newest first. */
+export async function postHistory(code) {
+  return (await read(`posts/${enc(code)}/history`)).changes;
+}
+
+/** Reverts a published change of a post (itself a new change); version: the post's now. */
+export function revertPost(changeId, reason, version) {
+  return send('POST', `post-changes/${changeId}/revert?change_reason=${enc(reason)}`, null, { ifMatch: version });
+}

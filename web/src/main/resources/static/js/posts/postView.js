@@ -5,7 +5,7 @@ import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { metres } from '../analysisText.js';
 import { effectsView } from '../planner/effectsView.js';
-import { button } from '../planner/formsView.js';
+import { button, historyList, reasonForm } from '../planner/formsView.js';
 import { peopleSection } from './peopleView.js';
 import { timeView } from './timeView.js';
 
@@ -25,6 +25,7 @@ export function postSection(editor, s, names) {
     placing(editor),
     choice(editor),
     post ? details(editor, post) : null,
+    post ? history(editor, post, s.asking) : null,
     post && plan ? peopleSection(editor, post, (plan.flags || []).filter((f) => f.committee === committee.code))
       : null,
     plan?.posts.length ? el('section', { className: 'og-section', dataset: { section: 'preview' } },
@@ -92,6 +93,22 @@ function details(editor, post) {
         () => editor.change(code, { retired: !post.retired }), { key: 'retire' }),
       post.staged ? button(post.isNew ? 'posts.drop' : 'posts.unstage', () => editor.unstage(code), { key: 'unstage' })
         : null));
+}
+
+/** The chosen post's published changes, asked for when first opened, each with a revert. */
+function history(editor, post, asking) {
+  const details = el('details', { className: 'og-section', dataset: { section: 'post-history', key: `post-history-${post.code}` } },
+    el('summary', {}, t('history.title')),
+    historyList(editor.history, {
+      asking: typeof asking === 'string' ? Number(asking.slice(5)) : null, // 'post-<id>': asking why
+      onRevert: (change) => editor.ask(change.id),
+      askReason: (change) => reasonForm({
+        id: 'og-post-revert-reason', label: t('history.reason'), submit: t('history.revert'),
+        onSubmit: (reason) => editor.revert(change, reason), onCancel: () => editor.ask(null),
+      }),
+    }));
+  details.addEventListener('toggle', () => details.open && editor.history === null && editor.showHistory());
+  return details;
 }
 
 /** A duty's name in the page's language: ours for the five we know, else the server's. */
