@@ -27,7 +27,15 @@ public final class InvalidEdit extends Refusal {
     /** A duty type not on the town's list. */
     UNKNOWN_DUTY,
     /** A name that is blank or too long. */
-    BAD_NAME
+    BAD_NAME,
+    /** A slot that is not one: its end before its start, a day or time out of range, twice. */
+    BAD_SLOT,
+    /** Nobody of that id in the post's committee's register. */
+    UNKNOWN_PERSON,
+    /** A leader, or someone serving a slot, who is not a member of the post. */
+    NOT_A_MEMBER,
+    /** One person in two of the post's slots at once. */
+    PERSON_TWICE
   }
 
   private final Kind kind;

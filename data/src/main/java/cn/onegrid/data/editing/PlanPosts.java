@@ -70,13 +70,14 @@ final class PlanPosts {
     jdbc.sql(
             """
             INSERT INTO plan_post_change (plan_id, code, committee, base_version, name, location,
-                                          duty_types, retired)
+                                          duty_types, retired, leader_id, members, slots)
             VALUES (:plan, :code, :committee, :base, :name, ST_SetSRID(ST_Point(:x, :y), 4326),
-                    :duties::text[], :retired)
+                    :duties::text[], :retired, :leader, :members::bigint[], :slots::text[])
             ON CONFLICT (plan_id, code) DO UPDATE
                SET base_version = EXCLUDED.base_version, name = EXCLUDED.name,
                    location = EXCLUDED.location, duty_types = EXCLUDED.duty_types,
-                   retired = EXCLUDED.retired, updated_at = now()
+                   retired = EXCLUDED.retired, leader_id = EXCLUDED.leader_id,
+                   members = EXCLUDED.members, slots = EXCLUDED.slots, updated_at = now()
             """)
         .param("plan", plan)
         .param("code", change.code())
@@ -87,6 +88,9 @@ final class PlanPosts {
         .param("y", s.location().getY())
         .param("duties", s.dutyTypes().toArray(String[]::new))
         .param("retired", s.retired())
+        .param("leader", s.leader())
+        .param("members", s.members().toArray(Long[]::new))
+        .param("slots", PostSlot.encoded(s.slots()))
         .update();
   }
 
@@ -135,7 +139,7 @@ final class PlanPosts {
   private List<PostChange> select(long plan, String code) {
     return jdbc.sql(
             "SELECT code, committee, base_version, name, ST_X(location) AS x, ST_Y(location) AS y,"
-                + " duty_types, retired FROM plan_post_change WHERE plan_id = :plan"
+                + " duty_types, retired, leader_id, members, slots FROM plan_post_change WHERE plan_id = :plan"
                 + (code == null ? "" : " AND code = :code")
                 + " ORDER BY code")
         .param("plan", plan)
@@ -150,7 +154,10 @@ final class PlanPosts {
                         row.getString("name"),
                         PostStore.point(row.getDouble("x"), row.getDouble("y")),
                         PostStore.strings(row.getArray("duty_types")),
-                        row.getBoolean("retired"))))
+                        row.getBoolean("retired"),
+                        (Long) row.getObject("leader_id"),
+                        PostStore.longs(row.getArray("members")),
+                        PostSlot.decoded((String[]) row.getArray("slots").getArray()))))
         .list();
   }
 }

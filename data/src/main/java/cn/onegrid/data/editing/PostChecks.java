@@ -10,10 +10,12 @@ final class PostChecks {
 
   private final PostStore store;
   private final DutyTypes duties;
+  private final PeopleChecks people;
 
   PostChecks(PostStore store, DutyTypes duties) {
     this.store = store;
     this.duties = duties;
+    this.people = new PeopleChecks(store);
   }
 
   /**
@@ -75,5 +77,19 @@ final class PostChecks {
           committee,
           there);
     }
+    StoredPost stored = store.find(code).orElse(null);
+    if (stored == null || !samePeople(stored.state(), state)) {
+      people.check(code, committee, state);
+    }
+  }
+
+  /**
+   * People and week as published are not checked again: a rename of a post whose older data fall
+   * short (a leader from another register, say) is not refused for what it does not change.
+   */
+  private static boolean samePeople(PostState a, PostState b) {
+    return java.util.Objects.equals(a.leader(), b.leader())
+        && a.members().equals(b.members())
+        && a.slots().equals(b.slots());
   }
 }

@@ -18,8 +18,9 @@ public class PostHistory {
       """
       SELECT id, code, changed_by, changed_at, reason, plan_id, reverts, before_version,
              after_version, before_name, ST_X(before_location) AS bx, ST_Y(before_location) AS by,
-             before_duty_types, before_retired, after_name, ST_X(after_location) AS ax,
-             ST_Y(after_location) AS ay, after_duty_types, after_retired
+             before_duty_types, before_retired, before_leader, before_members, before_slots,
+             after_name, ST_X(after_location) AS ax, ST_Y(after_location) AS ay,
+             after_duty_types, after_retired, after_leader, after_members, after_slots
         FROM post_change
       """;
 
@@ -74,7 +75,10 @@ public class PostHistory {
                 row.getString("before_name"),
                 PostStore.point(row.getDouble("bx"), row.getDouble("by")),
                 PostStore.strings(row.getArray("before_duty_types")),
-                row.getBoolean("before_retired"));
+                row.getBoolean("before_retired"),
+                (Long) row.getObject("before_leader"),
+                PostStore.longs(row.getArray("before_members")),
+                PostSlot.decoded(texts(row.getArray("before_slots"))));
     return new PostEvent(
         row.getLong("id"),
         row.getString("code"),
@@ -90,7 +94,14 @@ public class PostHistory {
             row.getString("after_name"),
             PostStore.point(row.getDouble("ax"), row.getDouble("ay")),
             PostStore.strings(row.getArray("after_duty_types")),
-            row.getBoolean("after_retired")));
+            row.getBoolean("after_retired"),
+            (Long) row.getObject("after_leader"),
+            PostStore.longs(row.getArray("after_members")),
+            PostSlot.decoded(texts(row.getArray("after_slots")))));
+  }
+
+  private static String[] texts(java.sql.Array array) throws SQLException {
+    return array == null ? null : (String[]) array.getArray();
   }
 
   /** One published change of a post; before is null where it created the post. */

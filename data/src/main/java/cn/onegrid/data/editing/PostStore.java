@@ -14,9 +14,9 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads and writes posts' state (name, location, duties, retired), one statement each. As {@link
- * AreaStore}: a write names the version it drew on and changes nothing otherwise, and leaves its
- * before and after in post_change. Runs in the caller's transaction.
+ * Reads and writes posts' state (name, location, duties, retired, leader, members and week). As
+ * {@link AreaStore}: a write names the version it drew on and changes nothing otherwise, and leaves
+ * its before and after in post_change. Runs in the caller's transaction.
  */
 public class PostStore {
 
@@ -25,7 +25,8 @@ public class PostStore {
   private static final String FIND =
       """
       SELECT d.code, c.code AS committee, d.version, d.name, ST_X(d.location) AS x,
-             ST_Y(d.location) AS y, d.duty_types, d.retired_at IS NOT NULL AS retired
+             ST_Y(d.location) AS y, d.duty_types, d.retired_at IS NOT NULL AS retired,
+             d.leader_id, post_members(d.id) AS members, post_week(d.id) AS slots
         FROM duty_post d JOIN committee c ON c.id = d.committee_id
        WHERE d.code = :code
       """;
@@ -37,18 +38,21 @@ public class PostStore {
           SELECT d.* FROM duty_post d WHERE d.code = :code FOR UPDATE
       ), updated AS (
           UPDATE duty_post d SET name = :name, location = ST_SetSRID(ST_Point(:x, :y), 4326),
-                 duty_types = :duties::text[],
+                 duty_types = :duties::text[], leader_id = :leader,
                  retired_at = CASE WHEN NOT :retired THEN NULL ELSE coalesce(d.retired_at, now()) END
             FROM before WHERE d.id = before.id AND before.version = :expected
           RETURNING d.*
       )
       INSERT INTO post_change (code, changed_by, reason, plan_id, reverts, before_version,
                                after_version, before_name, before_location, before_duty_types,
-                               before_retired, after_name, after_location, after_duty_types,
-                               after_retired)
+                               before_retired, before_leader, before_members, before_slots,
+                               after_name, after_location, after_duty_types, after_retired,
+                               after_leader, after_members, after_slots)
       SELECT :code, :who, :reason, :plan, :reverts, before.version, updated.version,
              before.name, before.location, before.duty_types, before.retired_at IS NOT NULL,
-             updated.name, updated.location, updated.duty_types, updated.retired_at IS NOT NULL
+             before.leader_id, post_members(before.id), post_week(before.id),
+             updated.name, updated.location, updated.duty_types, updated.retired_at IS NOT NULL,
+             updated.leader_id, :members::bigint[], :slots::text[]
         FROM before, updated
       RETURNING after_version
       """;
@@ -56,26 +60,29 @@ public class PostStore {
   private static final String INSERT =
       """
       WITH created AS (
-          INSERT INTO duty_post (committee_id, code, name, location, duty_types, retired_at)
+          INSERT INTO duty_post (committee_id, code, name, location, duty_types, retired_at,
+                                 leader_id)
           SELECT c.id, :code, :name, ST_SetSRID(ST_Point(:x, :y), 4326), :duties::text[],
-                 CASE WHEN :retired THEN now() END
+                 CASE WHEN :retired THEN now() END, :leader
             FROM committee c WHERE c.code = :committee
           ON CONFLICT (code) DO NOTHING
           RETURNING *
       )
       INSERT INTO post_change (code, changed_by, reason, plan_id, reverts, before_version,
                                after_version, after_name, after_location, after_duty_types,
-                               after_retired)
+                               after_retired, after_leader, after_members, after_slots)
       SELECT :code, :who, :reason, :plan, :reverts, 0, version, name, location, duty_types,
-             retired_at IS NOT NULL
+             retired_at IS NOT NULL, leader_id, :members::bigint[], :slots::text[]
         FROM created
       RETURNING after_version
       """;
 
   private final JdbcClient jdbc;
+  private final PostRoster roster;
 
   public PostStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.roster = new PostRoster(jdbc);
   }
 
   public Optional<StoredPost> find(String code) {
@@ -112,6 +119,9 @@ public class PostStore {
             .param("y", state.location().getY())
             .param("duties", state.dutyTypes().toArray(String[]::new))
             .param("retired", state.retired())
+            .param("leader", state.leader())
+            .param("members", state.members().toArray(Long[]::new))
+            .param("slots", PostSlot.encoded(state.slots()))
             .param("who", who)
             .param("reason", reason)
             .param("plan", plan)
@@ -119,6 +129,7 @@ public class PostStore {
             .query(Integer.class)
             .optional();
     if (written.isPresent()) {
+      roster.write(code, state);
       return written.get();
     }
     int now =
@@ -157,6 +168,21 @@ public class PostStore {
         .optional();
   }
 
+  /** Those of the ids that are nobody in the committee's register, ascending. */
+  List<Long> notInRegister(String committee, java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT id FROM unnest(:ids::bigint[]) AS i(id) WHERE NOT EXISTS (SELECT 1 FROM person p"
+                + " JOIN committee c ON c.id = p.committee_id WHERE p.id = i.id AND c.code = :c)"
+                + " ORDER BY id")
+        .param("ids", ids.toArray(Long[]::new))
+        .param("c", committee)
+        .query(Long.class)
+        .list();
+  }
+
   /** Whether the committee's boundary holds the point (degrees; its border counts). */
   boolean inside(String committee, Point at) {
     return jdbc.sql(
@@ -186,6 +212,13 @@ public class PostStore {
             row.getString("name"),
             point(row.getDouble("x"), row.getDouble("y")),
             strings(row.getArray("duty_types")),
-            row.getBoolean("retired")));
+            row.getBoolean("retired"),
+            (Long) row.getObject("leader_id"),
+            longs(row.getArray("members")),
+            PostSlot.decoded((String[]) row.getArray("slots").getArray())));
+  }
+
+  static List<Long> longs(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
   }
 }

@@ -33,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
  * Posts in plans: {@code POST /plans/{id}/posts} proposes a new post at a point (its committee is
  * the one there: a blind spot's centre, say), {@code PUT /plans/{id}/posts/{postId}} with the
  * post's version tag in If-Match moves, renames, retires it or sets its duties (only what the body
- * names changes), {@code DELETE} takes it out of the plan. Publishing is the plan's ({@link
- * PlanController}). Each post's published changes are {@code GET /posts/{postId}/history}, and
- * {@code POST /post-changes/{id}/revert} puts one back. The town's duty types are {@code GET
- * /duty-types}; administrators add them ({@code PUT /admin/duty-types/{id}}).
+ * names changes), {@code .../people} sets its leader and members and {@code .../slots} its week,
+ * {@code GET} reads it as the plan has it, {@code DELETE} takes it out of the plan. Publishing is
+ * the plan's ({@link PlanController}). Each post's published changes are {@code GET
+ * /posts/{postId}/history}, and {@code POST /post-changes/{id}/revert} puts one back. The town's
+ * duty types are {@code GET /duty-types}; administrators add them ({@code PUT
+ * /admin/duty-types/{id}}).
  */
 @RestController
 class PostController {
@@ -87,11 +89,54 @@ class PostController {
     PostState was = now.state();
     PostBody b = body == null ? new PostBody(null, null, null, null) : body;
     PostState state =
-        new PostState(
+        was.withBasics(
             b.name() == null ? was.name() : b.name(),
             b.location() == null ? was.location() : point(b.location()),
             b.dutyTypes() == null ? was.dutyTypes() : b.dutyTypes(),
             b.retired() == null ? was.retired() : b.retired());
+    PostChange staged = plans.stagePost(plan, who, postId, base, state);
+    return ResponseEntity.ok().eTag(VersionTag.of(base)).body(PostJson.of(staged));
+  }
+
+  /** The post as the plan has it, or as published where the plan leaves it alone. */
+  @GetMapping("/plans/{plan}/posts/{postId}")
+  ResponseEntity<PostJson> post(
+      @PathVariable long plan, @PathVariable String postId, Authentication principal) {
+    PostChange now = plans.post(plan, Editors.name(principal), postId);
+    return ResponseEntity.ok().eTag(VersionTag.of(now.baseVersion())).body(PostJson.of(now));
+  }
+
+  /** Its leader and members, the rest of the post as the plan has it. */
+  @PutMapping("/plans/{plan}/posts/{postId}/people")
+  ResponseEntity<PostJson> people(
+      @PathVariable long plan,
+      @PathVariable String postId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody PeopleBody body,
+      Authentication principal) {
+    String who = Editors.name(principal);
+    PostChange now = plans.post(plan, who, postId);
+    Editors.mayEdit(principal, now.committee());
+    int base = VersionTag.required(ifMatch);
+    PeopleBody b = body == null ? new PeopleBody(null, null) : body;
+    PostState state = now.state().withPeople(b.leader(), WeekJson.ids(b.members()));
+    PostChange staged = plans.stagePost(plan, who, postId, base, state);
+    return ResponseEntity.ok().eTag(VersionTag.of(base)).body(PostJson.of(staged));
+  }
+
+  /** Its whole week, the rest of the post as the plan has it. */
+  @PutMapping("/plans/{plan}/posts/{postId}/slots")
+  ResponseEntity<PostJson> slots(
+      @PathVariable long plan,
+      @PathVariable String postId,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody WeekJson body,
+      Authentication principal) {
+    String who = Editors.name(principal);
+    PostChange now = plans.post(plan, who, postId);
+    Editors.mayEdit(principal, now.committee());
+    int base = VersionTag.required(ifMatch);
+    PostState state = now.state().withSlots(WeekJson.slots(postId, body));
     PostChange staged = plans.stagePost(plan, who, postId, base, state);
     return ResponseEntity.ok().eTag(VersionTag.of(base)).body(PostJson.of(staged));
   }
@@ -154,8 +199,21 @@ class PostController {
 
   record DutyTypeBody(String name) {}
 
-  /** A post's state as JSON: location as [longitude, latitude]. */
-  record StateJson(String name, double[] location, List<String> dutyTypes, boolean retired) {
+  /** A post's leader (null: none) and members (the whole list), by person id. */
+  record PeopleBody(Long leader, List<Long> members) {}
+
+  /**
+   * A post's state as JSON: location as [longitude, latitude]; leader and members by person id;
+   * slots as {@link WeekJson.SlotJson}.
+   */
+  record StateJson(
+      String name,
+      double[] location,
+      List<String> dutyTypes,
+      boolean retired,
+      Long leader,
+      List<Long> members,
+      List<WeekJson.SlotJson> slots) {
     static StateJson of(PostState s) {
       return s == null
           ? null
@@ -163,7 +221,10 @@ class PostController {
               s.name(),
               new double[] {s.location().getX(), s.location().getY()},
               s.dutyTypes(),
-              s.retired());
+              s.retired(),
+              s.leader(),
+              s.members(),
+              s.slots().stream().map(WeekJson.SlotJson::of).toList());
     }
   }
 

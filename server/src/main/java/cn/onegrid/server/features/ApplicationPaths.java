@@ -238,6 +238,29 @@ final class ApplicationPaths {
                 "{\"name\", \"location\", \"dutyTypes\", \"retired\"} (each optional)",
                 "200"))
         .add(
+            "get",
+            "/plans/{plan}/posts/{postId}",
+            read(
+                "A post as the plan has it (its version tag: the one it was changed on)",
+                List.of(plan(), path("postId", "string", "The post's code"))))
+        .add(
+            "put",
+            "/plans/{plan}/posts/{postId}/people",
+            write(
+                "Puts a post's leader and members in a plan (docs/people-and-time-api.md)",
+                List.of(plan(), path("postId", "string", "The post's code"), ifMatch()),
+                "{\"leader\": id or null, \"members\": [ids]}",
+                "200"))
+        .add(
+            "put",
+            "/plans/{plan}/posts/{postId}/slots",
+            write(
+                "Puts a post's week in a plan: every slot and who serves it",
+                List.of(plan(), path("postId", "string", "The post's code"), ifMatch()),
+                "{\"slots\": [{\"weekday\": 1-7, \"start\": \"HH:MM\", \"end\": \"HH:MM\","
+                    + " \"people\": [ids]}]}",
+                "200"))
+        .add(
             "delete",
             "/plans/{plan}/posts/{postId}",
             write(

@@ -247,12 +247,19 @@ class SecurityConfiguration {
         .requestMatchers(PUT, "/admin/accounts/*", "/admin/duty-types/*")
         .access(admin())
         // Planners' editing (its controllers also check the committee: OneGridUser.mayEdit)
-        .requestMatchers(reads("/collections/*/items/*/edit", "/plans", "/plans/*"))
+        .requestMatchers(
+            reads("/collections/*/items/*/edit", "/plans", "/plans/*", "/plans/*/posts/*"))
         .access(planner())
         .requestMatchers(
             POST, "/collections/*/items/*/edit/preview", "/collections/*/items/*/edit/paint")
         .access(planner())
-        .requestMatchers(PUT, "/collections/*/items/*", "/plans/*/changes/*/*", "/plans/*/posts/*")
+        .requestMatchers(
+            PUT,
+            "/collections/*/items/*",
+            "/plans/*/changes/*/*",
+            "/plans/*/posts/*",
+            "/plans/*/posts/*/people",
+            "/plans/*/posts/*/slots")
         .access(plannerWriting())
         .requestMatchers(PATCH, "/collections/*/items/*")
         .access(plannerWriting())

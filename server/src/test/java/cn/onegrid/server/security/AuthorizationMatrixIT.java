@@ -199,6 +199,19 @@ class AuthorizationMatrixIT extends ApiTest {
               "/plans/999/posts/310114118009P01",
               "{}",
               PLANNERS),
+          get("/plans/{plan}/posts/{postId}", "/plans/999/posts/310114118009P01", PLANNERS),
+          change(
+              "PUT",
+              "/plans/{plan}/posts/{postId}/people",
+              "/plans/999/posts/310114118009P01/people",
+              "{}",
+              PLANNERS),
+          change(
+              "PUT",
+              "/plans/{plan}/posts/{postId}/slots",
+              "/plans/999/posts/310114118009P01/slots",
+              "{\"slots\":[]}",
+              PLANNERS),
           change(
               "DELETE",
               "/plans/{plan}/posts/{postId}",
