@@ -18,6 +18,7 @@ import cn.onegrid.data.editing.PostStore;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
+import cn.onegrid.data.people.PersonRegister;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
 import javax.sql.DataSource;
@@ -45,6 +46,7 @@ public final class OneGridData {
   private final Plans plans;
   private final History history;
   private final PostStore posts;
+  private final PersonRegister people;
   private final PostHistory postHistory;
   private final DutyTypes dutyTypes;
   private final WhatIf whatIf;
@@ -71,6 +73,7 @@ public final class OneGridData {
     this.signInFailures = new SignInFailures(jdbc);
     this.areaEditor = new AreaEditor(areas, frame, settings.snapTolerance());
     this.posts = new PostStore(jdbc);
+    this.people = new PersonRegister(jdbc);
     this.dutyTypes = new DutyTypes(jdbc);
     this.plans = new Plans(jdbc, transactions, areaEditor, areas, posts, dutyTypes);
     this.postHistory = new PostHistory(jdbc, transactions, posts);
@@ -124,6 +127,10 @@ public final class OneGridData {
 
   public History history() {
     return history;
+  }
+
+  public PersonRegister people() {
+    return people;
   }
 
   public PostStore posts() {

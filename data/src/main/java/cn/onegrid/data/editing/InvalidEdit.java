@@ -35,7 +35,9 @@ public final class InvalidEdit extends Refusal {
     /** A leader, or someone serving a slot, who is not a member of the post. */
     NOT_A_MEMBER,
     /** One person in two of the post's slots at once. */
-    PERSON_TWICE
+    PERSON_TWICE,
+    /** A person's details that are not ones: a blank name, a phone that is no mobile number. */
+    BAD_PERSON
   }
 
   private final Kind kind;

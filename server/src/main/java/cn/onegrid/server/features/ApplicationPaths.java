@@ -281,6 +281,33 @@ final class ApplicationPaths {
                 List.of(path("change", "integer", "Change id"), ifMatch(), reason()),
                 null,
                 "200"))
+        .add(
+            "get",
+            "/committees/{code}/people",
+            read(
+                "A committee's register of people (planners; docs/people-and-time-api.md)",
+                List.of(
+                    code(),
+                    query("kind", "string", "party_member, volunteer or staff"),
+                    query("registered", "boolean", "true: registered party members only"))))
+        .add(
+            "post",
+            "/committees/{code}/people",
+            write(
+                "Adds a person to a committee's register",
+                List.of(code()),
+                "{\"name\", \"phone\", \"kind\", \"registered\", \"homeUnit\","
+                    + " \"serviceProject\"}",
+                "201"))
+        .add("get", "/people/{id}", read("A person of a register", List.of(id())))
+        .add(
+            "put",
+            "/people/{id}",
+            write(
+                "Changes a person (only what the body names; an empty text clears)",
+                List.of(id(), ifMatch()),
+                "as for POST /committees/{code}/people",
+                "200"))
         .add("get", "/duty-types", read("The town's duty types", List.of()))
         .add(
             "put",

@@ -248,7 +248,13 @@ class SecurityConfiguration {
         .access(admin())
         // Planners' editing (its controllers also check the committee: OneGridUser.mayEdit)
         .requestMatchers(
-            reads("/collections/*/items/*/edit", "/plans", "/plans/*", "/plans/*/posts/*"))
+            reads(
+                "/collections/*/items/*/edit",
+                "/plans",
+                "/plans/*",
+                "/plans/*/posts/*",
+                "/committees/*/people",
+                "/people/*"))
         .access(planner())
         .requestMatchers(
             POST, "/collections/*/items/*/edit/preview", "/collections/*/items/*/edit/paint")
@@ -259,7 +265,8 @@ class SecurityConfiguration {
             "/plans/*/changes/*/*",
             "/plans/*/posts/*",
             "/plans/*/posts/*/people",
-            "/plans/*/posts/*/slots")
+            "/plans/*/posts/*/slots",
+            "/people/*")
         .access(plannerWriting())
         .requestMatchers(PATCH, "/collections/*/items/*")
         .access(plannerWriting())
@@ -276,6 +283,7 @@ class SecurityConfiguration {
             "/plans",
             "/plans/*/publish",
             "/plans/*/posts",
+            "/committees/*/people",
             "/changes/*/revert",
             "/post-changes/*/revert")
         .access(plannerWriting())

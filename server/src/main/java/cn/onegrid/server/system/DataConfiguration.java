@@ -18,6 +18,7 @@ import cn.onegrid.data.editing.PostStore;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
+import cn.onegrid.data.people.PersonRegister;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
 import cn.onegrid.server.analysis.AnalysisProperties;
@@ -104,6 +105,11 @@ class DataConfiguration {
   @Bean
   PostStore postStore(OneGridData data) {
     return data.posts();
+  }
+
+  @Bean
+  PersonRegister personRegister(OneGridData data) {
+    return data.people();
   }
 
   @Bean

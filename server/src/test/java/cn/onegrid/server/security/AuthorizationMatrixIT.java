@@ -218,6 +218,15 @@ class AuthorizationMatrixIT extends ApiTest {
               "/plans/999/posts/310114118009P01",
               null,
               PLANNERS),
+          get("/committees/{code}/people", "/committees/310114118009/people", PLANNERS),
+          change(
+              "POST",
+              "/committees/{code}/people",
+              "/committees/310114118009/people",
+              "{\"name\":\"x\",\"kind\":\"volunteer\"}",
+              PLANNERS),
+          get("/people/{id}", "/people/1", PLANNERS),
+          change("PUT", "/people/{id}", "/people/1", "{}", PLANNERS),
           get("/posts/{postId}/history", "/posts/310114118009P01/history", SIGNED_IN),
           change(
               "POST",
