@@ -119,8 +119,7 @@ export class PostEditor {
   /** Draws the pins again from the state (after the plan changed) and lets the panel follow. */
   redraw() {
     const plan = this._planner.state.plan;
-    // People and time, where the server keeps them (its plans have flags): another post or plan's
-    const key = plan?.flags && this.chosen ? `${plan.id}/${this.chosen}` : null;
+    const key = plan && this.chosen ? `${plan.id}/${this.chosen}` : null; // another post or plan: its people and week
     if (key !== this._asked) {
       this._asked = key;
       this.detail = null;
