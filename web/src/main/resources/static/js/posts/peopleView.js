@@ -18,10 +18,10 @@ export function peopleSection(editor, post, flags) {
   const ownFlags = flags.filter((f) => !f.posts || f.posts.includes(post.code));
   return el('div', { className: 'og-people', dataset: { members: String(members.length) } },
     el('h3', {}, t('posts.people')),
-    el('table', { className: 'og-register' }, el('thead', {}, el('tr', {},
-      el('th', { scope: 'col' }, t('posts.person')), el('th', { scope: 'col' }, t('posts.member')),
-      el('th', { scope: 'col' }, t('posts.leader')))),
-    el('tbody', {}, editor.register.map((person) => personRow(editor, post.code, state, person)))),
+    register(editor, post.code, state, editor.register.filter((p) => members.includes(p.id))),
+    el('details', { className: 'og-others', open: members.length === 0, dataset: { key: `others-${post.code}` } },
+      el('summary', {}, t('posts.others', { count: editor.register.length - members.length })),
+      register(editor, post.code, state, editor.register.filter((p) => !members.includes(p.id)))),
     el('h3', {}, t('posts.week')),
     members.length === 0 ? el('p', { className: 'og-hint' }, t('posts.membersFirst')) : [
       el('fieldset', { className: 'og-brush' }, el('legend', {}, t('posts.brush')),
@@ -35,6 +35,17 @@ export function peopleSection(editor, post, flags) {
       weekGrid(state.slots ?? [], { names, flags: ownFlags, brush, onChange: (slots) => editor.setSlots(post.code, slots) }),
     ],
     flagList(flags));
+}
+
+/** A table of people of the register, each a member or not and the leader or not. */
+function register(editor, code, state, people) {
+  if (people.length === 0) {
+    return el('p', { className: 'og-muted' }, t('posts.nobody'));
+  }
+  return el('table', { className: 'og-register' }, el('thead', {}, el('tr', {},
+    el('th', { scope: 'col' }, t('posts.person')), el('th', { scope: 'col' }, t('posts.member')),
+    el('th', { scope: 'col' }, t('posts.leader')))),
+  el('tbody', {}, people.map((person) => personRow(editor, code, state, person))));
 }
 
 function personRow(editor, code, state, person) {

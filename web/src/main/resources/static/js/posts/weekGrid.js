@@ -38,7 +38,10 @@ export function weekGrid(slots, { names, flags, brush, onChange }) {
         title: people.map((id) => names.get(id) ?? id).join(t('list.separator')) || null,
         'aria-label': t('posts.slot', { day: t(`weekday.${weekday}`), from: pad(hour), to: pad(hour + 2) }),
         'aria-pressed': String(serving.length > 0),
-        dataset: { cell: `${weekday}/${hour}`, people: String(people.length), flag: flagged?.kind, key: `slot-${weekday}-${hour}` },
+        dataset: {
+          cell: `${weekday}/${hour}`, people: String(people.length), key: `slot-${weekday}-${hour}`,
+          ...(flagged ? { flag: flagged.kind } : {}),
+        },
       }, serving.length ? String(people.length) : '');
       cell.addEventListener('pointerdown', (event) => {
         if (event.button !== 0) {

@@ -45,4 +45,6 @@ export default {
   'posts.day.5': 'Fri',
   'posts.day.6': 'Sat',
   'posts.day.7': 'Sun',
+  'posts.others': 'Add from the register ({count} more)',
+  'posts.nobody': '(nobody yet)',
 };
