@@ -9,6 +9,7 @@ import { clear, el } from '../dom.js';
 import { onLanguageChange, t } from '../i18n.js';
 
 const UNCOVERED = { color: '#d55e00', weight: 1, fillColor: '#d55e00', fillOpacity: 0.35, interactive: false };
+const LISTED = 20; // uncovered micro-grids named in the box; the map shows them all
 const ON_DUTY = { radius: 11, color: '#fff', weight: 3, fillColor: '#009e73', fillOpacity: 1 };
 
 export class OnDuty {
@@ -109,8 +110,10 @@ export class OnDuty {
           el('strong', {}, x.properties.name), ' ',
           el('span', { className: 'og-muted' }, (x.properties.people || []).join(t('list.separator')) || t('onduty.nobody'))))),
         el('h3', { dataset: { count: String(open.length) } }, t('onduty.uncovered', { count: open.length })),
-        el('ul', { className: 'og-list og-onduty-uncovered' }, open.map((x) => el('li', { dataset: { grid: x.properties.code } },
-          x.properties.name))),
+        el('ul', { className: 'og-list og-onduty-uncovered' }, open.slice(0, LISTED).map((x) => el('li', {
+          dataset: { grid: x.properties.code },
+        }, x.properties.name))),
+        open.length > LISTED ? el('p', { className: 'og-muted' }, t('onduty.more', { count: open.length - LISTED })) : null,
       ] : null);
     if (focused) {
       document.getElementById(focused)?.focus();

@@ -6,4 +6,5 @@ export default {
   'onduty.uncovered': '{count} micro-grid(s) nobody covers',
   'onduty.nobody': 'nobody serving',
   'onduty.nobodyHere': '{name}: nobody covers it then',
+  'onduty.more': '… and {count} more (on the map)',
 };
