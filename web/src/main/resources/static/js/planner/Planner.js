@@ -86,8 +86,8 @@ export class Planner {
     if (mode === 'areas') {
       this._posts?.hide();
       this.setTool(this._state.tool);
-      if (this._state.committee?.posts.length && !this._state.post) {
-        await this.choosePost(this._state.committee.posts[0]?.code);
+      if (this._state.committee?.posts.length) { // its outline again, as published
+        await this.choosePost(this._state.post ?? this._state.committee.posts[0].code);
       }
       return;
     }
