@@ -19,6 +19,7 @@ import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.people.PersonRegister;
+import cn.onegrid.data.people.TimeCoverage;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
 import javax.sql.DataSource;
@@ -47,6 +48,7 @@ public final class OneGridData {
   private final History history;
   private final PostStore posts;
   private final PersonRegister people;
+  private final TimeCoverage timeCoverage;
   private final PostHistory postHistory;
   private final DutyTypes dutyTypes;
   private final WhatIf whatIf;
@@ -74,6 +76,7 @@ public final class OneGridData {
     this.areaEditor = new AreaEditor(areas, frame, settings.snapTolerance());
     this.posts = new PostStore(jdbc);
     this.people = new PersonRegister(jdbc);
+    this.timeCoverage = new TimeCoverage(jdbc);
     this.dutyTypes = new DutyTypes(jdbc);
     this.plans = new Plans(jdbc, transactions, areaEditor, areas, posts, dutyTypes);
     this.postHistory = new PostHistory(jdbc, transactions, posts);
@@ -131,6 +134,10 @@ public final class OneGridData {
 
   public PersonRegister people() {
     return people;
+  }
+
+  public TimeCoverage timeCoverage() {
+    return timeCoverage;
   }
 
   public PostStore posts() {

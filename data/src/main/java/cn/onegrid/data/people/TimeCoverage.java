@@ -1,0 +1,163 @@
+package cn.onegrid.data.people;
+
+import cn.onegrid.data.NotFound;
+import cn.onegrid.data.SqlResource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Time coverage as leaders read it, from the published posts: each committee's blocks × the week's
+ * slots ({@link BlockTable}), and the map's posts on duty and blocks with nobody at a time of the
+ * week. A block is covered in a slot by the posts on duty then (some slot of theirs overlapping the
+ * two hours) whose drawn area shares ground with it (PostGIS's {@code ST_Relate} 'T********': more
+ * than a touching border).
+ */
+public class TimeCoverage {
+
+  private static final String BLOCKS = SqlResource.load("people/blocks.sql");
+  private static final String WEEK = SqlResource.load("people/week.sql");
+  private static final String ON_DUTY = SqlResource.load("people/on-duty.sql");
+
+  private final JdbcClient jdbc;
+
+  public TimeCoverage(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** One committee's table, or NotFound. */
+  public BlockTable of(String committee) {
+    boolean known =
+        jdbc.sql("SELECT EXISTS (SELECT 1 FROM committee WHERE code = :c)")
+            .param("c", committee)
+            .query(Boolean.class)
+            .single();
+    if (!known) {
+      throw NotFound.of("people.no-committee", committee);
+    }
+    List<BlockTable> tables = tables(committee);
+    return tables.isEmpty() ? new BlockTable(committee, List.of()) : tables.get(0);
+  }
+
+  /** Every committee's table (those with blocks), in code order. */
+  public List<BlockTable> all() {
+    return tables(null);
+  }
+
+  /**
+   * The posts on duty at a two-hour slot and the blocks nobody covers then, as a GeoJSON
+   * FeatureCollection that PostGIS writes.
+   *
+   * @param committee only this committee, or null
+   * @param bbox minLon, minLat, maxLon, maxLat in degrees, or null
+   */
+  public String onDutyAt(int weekday, int startHour, String committee, double[] bbox) {
+    return jdbc.sql(ON_DUTY)
+        .param("weekday", weekday)
+        .param("hour", startHour)
+        .param("committee", committee)
+        .param("bbox", bbox != null)
+        .param("x0", bbox == null ? 0 : bbox[0])
+        .param("y0", bbox == null ? 0 : bbox[1])
+        .param("x1", bbox == null ? 0 : bbox[2])
+        .param("y1", bbox == null ? 0 : bbox[3])
+        .query(String.class)
+        .single();
+  }
+
+  private List<BlockTable> tables(String committee) {
+    Map<String, PostWeek> weeks = weeks(committee);
+    Map<String, List<BlockTable.Block>> byCommittee = new LinkedHashMap<>();
+    jdbc.sql(BLOCKS)
+        .param("committee", committee)
+        .query(
+            (row, n) -> {
+              String[] posts = (String[]) row.getArray("posts").getArray();
+              byCommittee
+                  .computeIfAbsent(row.getString("committee"), k -> new ArrayList<>())
+                  .add(block(row.getString("code"), row.getString("name"), posts, weeks));
+              return null;
+            })
+        .list();
+    List<BlockTable> tables = new ArrayList<>(byCommittee.size());
+    byCommittee.forEach((code, blocks) -> tables.add(new BlockTable(code, blocks)));
+    return tables;
+  }
+
+  private static BlockTable.Block block(
+      String code, String name, String[] posts, Map<String, PostWeek> weeks) {
+    List<BlockTable.Cell> cells = new ArrayList<>(WeekSlots.COUNT);
+    Map<List<String>, BlockTable.Cell> shared = new HashMap<>(); // most cells repeat a few teams
+    int uncovered = 0;
+    for (int i = 0; i < WeekSlots.COUNT; i++) {
+      List<String> onDuty = new ArrayList<>(posts.length);
+      for (String post : posts) {
+        PostWeek week = weeks.get(post);
+        if (week != null && week.onDuty[i]) {
+          onDuty.add(post);
+        }
+      }
+      if (onDuty.isEmpty()) {
+        uncovered++;
+        cells.add(BlockTable.Cell.NOBODY);
+        continue;
+      }
+      final int slot = i;
+      cells.add(
+          shared.computeIfAbsent(
+              onDuty.stream().map(p -> p + "@" + weeks.get(p).people[slot]).toList(),
+              k -> {
+                TreeSet<String> people = new TreeSet<>();
+                onDuty.forEach(p -> people.addAll(weeks.get(p).people[slot]));
+                return new BlockTable.Cell(List.copyOf(onDuty), List.copyOf(people));
+              }));
+    }
+    return new BlockTable.Block(code, name, cells, uncovered);
+  }
+
+  private Map<String, PostWeek> weeks(String committee) {
+    Map<String, PostWeek> weeks = new HashMap<>();
+    jdbc.sql(WEEK)
+        .param("committee", committee)
+        .query(
+            (row, n) -> {
+              PostWeek week = weeks.computeIfAbsent(row.getString("post"), k -> new PostWeek());
+              week.add(
+                  row.getInt("weekday"),
+                  row.getInt("start_minute"),
+                  row.getInt("end_minute"),
+                  (String[]) row.getArray("people").getArray());
+              return null;
+            })
+        .list();
+    return weeks;
+  }
+
+  /** A post's week: on duty or not in each slot, and who serves then. */
+  private static final class PostWeek {
+    final boolean[] onDuty = new boolean[WeekSlots.COUNT];
+
+    @SuppressWarnings("unchecked")
+    final List<String>[] people = new List[WeekSlots.COUNT];
+
+    void add(int weekday, int start, int end, String[] names) {
+      boolean[] marked = new boolean[WeekSlots.COUNT];
+      WeekSlots.mark(marked, weekday, start, end);
+      for (int i = 0; i < WeekSlots.COUNT; i++) {
+        if (marked[i]) {
+          onDuty[i] = true;
+          TreeSet<String> all = new TreeSet<>(Arrays.asList(names));
+          if (people[i] != null) {
+            all.addAll(people[i]);
+          }
+          people[i] = List.copyOf(all);
+        }
+      }
+    }
+  }
+}
