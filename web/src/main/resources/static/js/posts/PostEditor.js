@@ -118,6 +118,9 @@ export class PostEditor {
 
   /** Draws the pins again from the state (after the plan changed) and lets the panel follow. */
   redraw() {
+    if (!this._pins.shown) {
+      return; // areas mode: nothing of the posts to show
+    }
     const plan = this._planner.state.plan;
     const key = plan && this.chosen ? `${plan.id}/${this.chosen}` : null; // another post or plan: its people and week
     if (key !== this._asked) {

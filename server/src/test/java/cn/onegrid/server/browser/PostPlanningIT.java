@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.TestDatabase;
 import cn.onegrid.server.TestAccount;
+import java.util.Locale;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Planner mode's posts (定岗、定责): a planner creates a post at the committee's blind spot in one
@@ -79,7 +79,7 @@ class PostPlanningIT extends BrowserTest {
   }
 
   @Test
-  void aNewPostStaffedForFridayEveningIsOnDutyThenForALeader() {
+  void aNewPostIsGivenALeaderMembersAndFridayEveningAndPublished() {
     openPosts(JINHUA_MAP);
     page.click("[data-key='create-at-blind-spot']");
     page.plannerMessage("新设岗位");
@@ -107,18 +107,7 @@ class PostPlanningIT extends BrowserTest {
     assertThat(page.find("[data-cell='5/20']").getText()).isEqualTo("2");
     assertThat(page.find("[data-cell='6/20']").getDomAttribute("aria-pressed")).isEqualTo("false");
 
-    page.click("[data-cell='4/18']"); // Thursday 18–20: both are at post P01 from 19:00
-    page.plannerMessage("已保存到草案");
-    assertThat(page.findAll(".og-flags [data-flag='double-booked']")).isNotEmpty();
-    screenshot("posts-week-flagged");
-    page.click("[data-cell='4/18']"); // the same people again: cleared
-    page.plannerMessage("已保存到草案");
-    assertThat(page.findAll(".og-flags [data-flag='double-booked']")).isEmpty();
-
     assertThat(figure("catchment")).as("coverage by area").isEqualTo("better");
-    assertThat(page.find("[data-time] tr[data-figure='emptySlots']").getDomAttribute("data-change"))
-        .as("coverage by time")
-        .isEqualTo("better");
     screenshot("posts-people-and-week");
 
     page.click("[data-key='publish']");
@@ -126,20 +115,25 @@ class PostPlanningIT extends BrowserTest {
     page.click(".og-reason button[type='submit']");
     page.plannerMessage("已发布");
 
+    double lat = coordinate("ST_Y"); // where the blind spot was: on 金华's border
+    double lng = coordinate("ST_X");
     signIn(TestAccount.LEADER);
-    page.open(JINHUA_MAP);
-    page.click(".og-onduty summary");
-    page.waitFor("the on-duty box").until(d -> !page.findAll("#og-onduty-day").isEmpty());
-    new Select(page.find("#og-onduty-day")).selectByValue("5");
-    page.whenIdle();
-    new Select(page.find("#og-onduty-hour")).selectByValue("20");
-    page.whenIdle();
-    assertThat(page.text(".og-onduty-posts")).contains("金华夜巡岗").contains("张伟").contains("李娜");
-    assertThat(page.findAll(".og-onduty-posts li")).hasSize(1);
-    assertThat(page.findAll(".og-onduty-uncovered li"))
-        .as("ground the new post has no area on")
-        .isNotEmpty();
-    screenshot("on-duty-friday-evening");
+    page.open(String.format(Locale.ROOT, "#17/%.6f/%.6f", lat, lng));
+    page.clickAt(lat, lng);
+    assertThat(page.cardTitle()).isEqualTo("金华夜巡岗");
+    assertThat(page.text("#card .og-fields")).contains("李娜");
+    assertThat(page.text("#card [data-section='schedule']"))
+        .contains("周五")
+        .contains("20:00–22:00")
+        .contains("张伟");
+  }
+
+  /** A coordinate (ST_X or ST_Y) of the new post's published location. */
+  private double coordinate(String function) {
+    return jdbc.sql("SELECT " + function + "(location) FROM duty_post WHERE code = :code")
+        .param("code", NEW_POST)
+        .query(Double.class)
+        .single();
   }
 
   /** The id of a person of 金华's register, by name. */
