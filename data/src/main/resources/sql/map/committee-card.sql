@@ -38,7 +38,15 @@ SELECT json_build_object(
                         'blindSpotRadiusM', round(a.blind_spot_radius_m::numeric),
                         'slotsWithoutCover', (SELECT count(*) FROM unnest(a.slot_ratios) r WHERE r = 0),
                         'slots', cardinality(a.slot_ratios),
-                        'worstSlots', a.worst_slots,
+                        -- the least covered slots; among equals (uncovered ones, say) the night
+                        -- window's (:nightFrom to :nightTo h) first, then week order
+                        'worstSlots', (SELECT coalesce(json_agg(json_build_object(
+                                                 'weekday', (i - 1) / 12 + 1, 'startHour', ((i - 1) % 12) * 2,
+                                                 'ratio', round(r::numeric, 4)) ORDER BY n), '[]')
+                                         FROM (SELECT r, i, row_number() OVER (ORDER BY r,
+                                                      ((i - 1) % 12) * 2 NOT BETWEEN :nightFrom AND :nightTo - 2, i) AS n
+                                                 FROM unnest(a.slot_ratios) WITH ORDINALITY AS u(r, i)) w
+                                        WHERE n <= 3),
                         'computedAt', a.computed_at,
                         'stale', EXISTS (SELECT 1 FROM analysis_stale s WHERE s.committee_id = c.id))
                    FROM analysis_committee a WHERE a.committee_id = c.id)

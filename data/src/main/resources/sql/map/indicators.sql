@@ -1,7 +1,11 @@
 -- The analysis indicators for the leaders' panel and choropleth: a town value and one per committee.
 -- An empty array until analysis has run.
+-- Night coverage is the mean of the two-hour slots from :nightFrom to :nightTo h, every day.
 WITH a AS (
-    SELECT c.code, a.* FROM analysis_committee a JOIN committee c ON c.id = a.committee_id
+    SELECT c.code, a.*,
+           (SELECT avg(r) FROM unnest(a.slot_ratios) WITH ORDINALITY AS u(r, i)
+             WHERE ((i - 1) % 12) * 2 >= :nightFrom AND ((i - 1) % 12) * 2 < :nightTo) AS night
+      FROM analysis_committee a JOIN committee c ON c.id = a.committee_id
 )
 SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM a) THEN '[]' ELSE json_build_array(
     json_build_object(
@@ -13,9 +17,10 @@ SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM a) THEN '[]' ELSE json_build_array(
         'value', (SELECT sum(catchment_ratio * area_m2) / nullif(sum(area_m2), 0) FROM a),
         'byCommittee', (SELECT json_object_agg(code, round(catchment_ratio::numeric, 4) ORDER BY code) FROM a)),
     json_build_object(
-        'id', 'night-coverage', 'title', '夜间（0–2时）覆盖率 Night coverage (00–02)', 'unit', 'ratio',
-        'value', (SELECT avg(slot_ratios[1]) FROM a),
-        'byCommittee', (SELECT json_object_agg(code, round(slot_ratios[1]::numeric, 4) ORDER BY code) FROM a)),
+        'id', 'night-coverage', 'unit', 'ratio', 'window', json_build_object('from', :nightFrom, 'to', :nightTo),
+        'title', format('夜间（%s–%s时）覆盖率 Night coverage (%s–%s h)', :nightFrom, :nightTo, :nightFrom, :nightTo),
+        'value', (SELECT avg(night) FROM a),
+        'byCommittee', (SELECT json_object_agg(code, round(night::numeric, 4) ORDER BY code) FROM a)),
     json_build_object(
         'id', 'overlap-area', 'title', '重叠责任区面积 Overlap area', 'unit', 'm2',
         'value', (SELECT round(sum(overlap_m2)::numeric) FROM a),

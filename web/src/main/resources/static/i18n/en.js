@@ -62,7 +62,7 @@ export default {
 
   'indicator.coverage': 'Post area coverage',
   'indicator.catchment-coverage': 'Within walking radius',
-  'indicator.night-coverage': 'Night coverage (00–02)',
+  'indicator.night-coverage': 'Night coverage ({from}–{to} h)',
   'indicator.overlap-area': 'Overlap area',
   'unit.m2': '{value} m²',
   'unit.m': '{value} m',

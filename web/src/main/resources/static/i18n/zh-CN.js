@@ -62,7 +62,7 @@ export default {
 
   'indicator.coverage': '责任区覆盖率',
   'indicator.catchment-coverage': '步行范围覆盖率',
-  'indicator.night-coverage': '夜间（0–2 时）覆盖率',
+  'indicator.night-coverage': '夜间（{from}–{to} 时）覆盖率',
   'indicator.overlap-area': '责任区重叠面积',
   'unit.m2': '{value} 平方米',
   'unit.m': '{value} 米',

@@ -5,7 +5,7 @@ import { language, number, t } from './i18n.js';
 /** An indicator's title: ours for the ones we know, the server's title otherwise. */
 export function indicatorTitle(indicator) {
   const key = `indicator.${indicator.id}`;
-  const translated = t(key);
+  const translated = t(key, indicator.window || {}); // night coverage names its hours
   return translated === key ? indicator.title : translated;
 }
 

@@ -79,8 +79,8 @@ function analysis(result) {
   if (!result) {
     return null;
   }
-  // With slots nobody covers, those are the weakest: naming three of them adds nothing.
-  const worst = result.slotsWithoutCover > 0 ? '' : (result.worstSlots || []).slice(0, 3)
+  // Uncovered slots come first (the night window's before the rest): naming them is the point.
+  const worst = (result.worstSlots || []).slice(0, 3)
     .map((slot) => `${slotLabel(slot)} ${percent(slot.ratio)}`).join(t('list.separator'));
   return el('section', { className: 'og-section', dataset: { section: 'analysis' } },
     el('h3', {}, t('card.analysis')),

@@ -5,6 +5,7 @@ import cn.onegrid.data.SqlResource;
 import cn.onegrid.data.features.Access;
 import cn.onegrid.data.features.Catalog;
 import cn.onegrid.data.features.Collection;
+import cn.onegrid.data.people.NightWindow;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +33,14 @@ public class MapRepository {
     this.jdbc = jdbc;
   }
 
-  public Optional<String> committeeCard(String code) {
-    return jdbc.sql(COMMITTEE_CARD).param("code", code).query(String.class).optional();
+  /** The committee's card; its weakest slots name the night window's first among equals. */
+  public Optional<String> committeeCard(String code, NightWindow night) {
+    return jdbc.sql(COMMITTEE_CARD)
+        .param("code", code)
+        .param("nightFrom", night.from())
+        .param("nightTo", night.to())
+        .query(String.class)
+        .optional();
   }
 
   /** The grid's card, with its leader's phone number whole or masked as {@code phones} says. */
@@ -85,9 +92,13 @@ public class MapRepository {
 
   /**
    * The analysis indicators as a JSON array of {@code {id, title, unit, value, byCommittee}}; empty
-   * until analysis has run.
+   * until analysis has run. Night coverage is over the night window's slots (and says which).
    */
-  public String indicators() {
-    return jdbc.sql(INDICATORS).query(String.class).single();
+  public String indicators(NightWindow night) {
+    return jdbc.sql(INDICATORS)
+        .param("nightFrom", night.from())
+        .param("nightTo", night.to())
+        .query(String.class)
+        .single();
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.TestDatabase;
 import cn.onegrid.data.features.Access;
+import cn.onegrid.data.people.NightWindow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -34,7 +35,7 @@ class MapRepositoryIT {
 
   @Test
   void committeeCardNamesItsGridsPostsLiaisonPartnersAndTeams() {
-    String card = map.committeeCard("310114118009").orElseThrow();
+    String card = map.committeeCard("310114118009", NightWindow.EVENING).orElseThrow();
     assertThat(card)
         .contains("\"name\" : \"金华社区居委会\"")
         .contains("\"code\" : \"31011411800901\"")
@@ -48,14 +49,47 @@ class MapRepositoryIT {
 
   @Test
   void committeeCardCarriesTheLatestAnalysisOnceThereIsOne() {
-    assertThat(map.committeeCard("310114118009").orElseThrow()).contains("\"analysis\" : null");
+    assertThat(map.committeeCard("310114118009", NightWindow.EVENING).orElseThrow())
+        .contains("\"analysis\" : null");
     TestDatabase.data().analyst().catchUp();
-    String card = map.committeeCard("310114118009").orElseThrow();
+    String card = map.committeeCard("310114118009", NightWindow.EVENING).orElseThrow();
     assertThat(card)
         .contains("\"coverageRatio\" : 0.")
         .contains("\"slots\" : 84")
         .contains("\"stale\" : false")
         .containsPattern("\"blindSpotRadiusM\" : [1-9]");
+  }
+
+  @Test
+  void theWeakestSlotsAppearWhenSomeAreUncoveredTheNightWindowsFirst() {
+    TestDatabase.data().analyst().catchUp();
+    String card = map.committeeCard("310114118009", NightWindow.EVENING).orElseThrow();
+
+    assertThat(card)
+        .as("Monday evening is uncovered: the night window's slots lead the uncovered ones")
+        .containsPattern(
+            "\"worstSlots\" : \\[\\{\"weekday\" : 1, \"startHour\" : 18, \"ratio\" : 0(\\.0+)?\\}");
+    assertThat(map.committeeCard("310114118009", new NightWindow(0, 2)).orElseThrow())
+        .containsPattern("\"worstSlots\" : \\[\\{\"weekday\" : 1, \"startHour\" : 0,");
+  }
+
+  @Test
+  void nightCoverageIsOverTheNightWindowNotMondayAtMidnight() {
+    TestDatabase.data().analyst().catchUp();
+
+    String evening = map.indicators(NightWindow.EVENING);
+    assertThat(evening).contains("18–24").contains("\"window\" : {\"from\" : 18, \"to\" : 24}");
+    assertThat(nightOfWest(evening)).as("Thursday 19–21 is in the evening").isPositive();
+    assertThat(nightOfWest(map.indicators(new NightWindow(0, 2)))).isZero();
+  }
+
+  private static double nightOfWest(String indicators) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "\"night-coverage\".*?\"310114118009\" : ([0-9.]+)", java.util.regex.Pattern.DOTALL)
+            .matcher(indicators);
+    assertThat(m.find()).as(indicators).isTrue();
+    return Double.parseDouble(m.group(1));
   }
 
   @Test
@@ -73,7 +107,8 @@ class MapRepositoryIT {
 
   @Test
   void committeeCardsNeverCarryPhoneNumbers() {
-    assertThat(map.committeeCard("310114118009").orElseThrow()).doesNotContain("1390000");
+    assertThat(map.committeeCard("310114118009", NightWindow.EVENING).orElseThrow())
+        .doesNotContain("1390000");
   }
 
   @Test
@@ -120,7 +155,7 @@ class MapRepositoryIT {
 
   @Test
   void unknownCodeHasNoCard() {
-    assertThat(map.committeeCard("310114118999")).isEmpty();
+    assertThat(map.committeeCard("310114118999", NightWindow.EVENING)).isEmpty();
   }
 
   @Test

@@ -310,6 +310,22 @@ final class ApplicationPaths {
                 "200"))
         .add("get", "/duty-types", read("The town's duty types", List.of()))
         .add(
+            "get",
+            "/committees/{code}/time-coverage",
+            read(
+                "A committee's blocks × the week's two-hour slots: who covers each",
+                List.of(code())))
+        .add(
+            "get",
+            "/on-duty",
+            read(
+                "The posts on duty and the blocks with nobody at a slot (GeoJSON)",
+                List.of(
+                    query("weekday", "integer", "1 (Monday) to 7"),
+                    query("startHour", "integer", "0, 2, … 22"),
+                    query("committee", "string", "Only this committee"),
+                    query("bbox", "string", "minLon,minLat,maxLon,maxLat"))))
+        .add(
             "put",
             "/admin/duty-types/{id}",
             write(

@@ -3,12 +3,14 @@ package cn.onegrid.server.map;
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.map.PhoneAccess;
+import cn.onegrid.data.people.NightWindow;
 import cn.onegrid.server.features.DocumentWords;
 import cn.onegrid.server.features.Format;
 import cn.onegrid.server.features.MediaTypes;
 import cn.onegrid.server.features.Readers;
 import cn.onegrid.server.features.Representations;
 import cn.onegrid.server.security.PersonalData;
+import cn.onegrid.server.system.DutyProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -38,13 +40,16 @@ class MapController {
   private final Representations representations;
   private final PersonalData personalData;
   private final DocumentWords words;
+  private final NightWindow night;
 
   MapController(
       MapRepository map,
       Representations representations,
       PersonalData personalData,
-      DocumentWords words) {
+      DocumentWords words,
+      DutyProperties duty) {
     this.words = words;
+    this.night = duty.night();
     this.map = map;
     this.representations = representations;
     this.personalData = personalData;
@@ -53,7 +58,7 @@ class MapController {
   @GetMapping("/cards/committees/{code}")
   ResponseEntity<byte[]> committee(
       @PathVariable String code, HttpServletRequest request, Authentication reader) {
-    return card("committee", code, map::committeeCard, request, reader);
+    return card("committee", code, c -> map.committeeCard(c, night), request, reader);
   }
 
   @GetMapping("/cards/grids/{code}")
@@ -94,7 +99,7 @@ class MapController {
   @GetMapping("/summary")
   ResponseEntity<byte[]> summary(HttpServletRequest request) {
     String counts = map.summary();
-    String json = "{\"counts\":" + counts + ",\"indicators\":" + map.indicators() + "}";
+    String json = "{\"counts\":" + counts + ",\"indicators\":" + map.indicators(night) + "}";
     return representations.ofJson(
         Format.of(request), words.text("doc.summary"), json, MediaTypes.JSON, new HttpHeaders());
   }

@@ -297,7 +297,8 @@ class SecurityConfiguration {
         .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
         .requestMatchers(reads(MAP_DATA))
         .access(signedIn())
-        .requestMatchers(reads("/posts/*/history", "/duty-types"))
+        .requestMatchers(
+            reads("/posts/*/history", "/duty-types", "/committees/*/time-coverage", "/on-duty"))
         .access(signedIn())
         // A path nothing serves is 404 to anyone; every other path without a rule is refused.
         .requestMatchers(unserved)

@@ -19,6 +19,7 @@ import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.people.PersonRegister;
+import cn.onegrid.data.people.TimeCoverage;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
 import cn.onegrid.server.analysis.AnalysisProperties;
@@ -110,6 +111,11 @@ class DataConfiguration {
   @Bean
   PersonRegister personRegister(OneGridData data) {
     return data.people();
+  }
+
+  @Bean
+  TimeCoverage timeCoverage(OneGridData data) {
+    return data.timeCoverage();
   }
 
   @Bean

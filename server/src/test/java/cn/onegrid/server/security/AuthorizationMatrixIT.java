@@ -235,6 +235,11 @@ class AuthorizationMatrixIT extends ApiTest {
               null,
               PLANNERS),
           get("/duty-types", "/duty-types", SIGNED_IN),
+          get(
+              "/committees/{code}/time-coverage",
+              "/committees/310114118009/time-coverage",
+              SIGNED_IN),
+          get("/on-duty", "/on-duty?weekday=5&startHour=20", SIGNED_IN),
           change(
               "PUT", "/admin/duty-types/{id}", "/admin/duty-types/x_y", "{\"name\":\"x\"}", ADMIN),
           // Signing in and one's own account: people only, never a token
