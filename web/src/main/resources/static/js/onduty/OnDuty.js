@@ -3,12 +3,13 @@
 // lists both. Loaded when the box is first opened (main.js); asks again when the slot or the view
 // changes, aria-busy until the answer is in.
 import './messages.js';
-import { DomEvent, circleMarker, geoJSON } from '../leaflet.js';
+import { DomEvent, circleMarker, geoJSON, svg } from '../leaflet.js';
 import { read } from '../api.js';
-import { clear, el } from '../dom.js';
+import { append, clear, el } from '../dom.js';
 import { onLanguageChange, t } from '../i18n.js';
 
-const UNCOVERED = { color: '#d55e00', weight: 1, fillColor: '#d55e00', fillOpacity: 0.35, interactive: false };
+const PANE = 'og-onduty'; // above the map's layers (and their gaps' orange), below the planner's
+const UNCOVERED = { color: '#cc79a7', weight: 2, dashArray: '4 3', fillColor: '#cc79a7', fillOpacity: 0.3, interactive: false };
 const LISTED = 20; // uncovered micro-grids named in the box; the map shows them all
 const ON_DUTY = { radius: 11, color: '#fff', weight: 3, fillColor: '#009e73', fillOpacity: 1 };
 
@@ -25,11 +26,15 @@ export class OnDuty {
     box.append(this._body);
     DomEvent.disableClickPropagation(box);
     DomEvent.disableScrollPropagation(box);
+    map.createPane(PANE).classList.add('og-onduty-pane');
+    const renderer = svg({ pane: PANE });
     this._layer = geoJSON(null, {
-      style: () => UNCOVERED,
-      pointToLayer: (feature, latlng) => circleMarker(latlng, ON_DUTY),
-      onEachFeature: (feature, layer) => layer.bindTooltip(() => tip(feature.properties),
-        { direction: 'top', className: 'og-tooltip' }),
+      pane: PANE,
+      renderer,
+      style: (feature) => (feature.properties.kind === 'post' ? ON_DUTY : UNCOVERED),
+      pointToLayer: (feature, latlng) => circleMarker(latlng, { ...ON_DUTY, pane: PANE, renderer }),
+      onEachFeature: (feature, layer) => feature.properties.kind === 'post' && layer.bindTooltip(
+        () => tip(feature.properties), { direction: 'top', className: 'og-tooltip' }),
     });
     box.addEventListener('toggle', () => this._toggle());
     map.on('moveend', () => box.open && this._load());
@@ -65,7 +70,8 @@ export class OnDuty {
         this._found = found;
         this._error = null;
         this._layer.clearLayers();
-        this._layer.addData(found);
+        const posts = found.features.filter((x) => x.properties.kind === 'post');
+        this._layer.addData([...found.features.filter((x) => !posts.includes(x)), ...posts]); // posts on top
       }
     } catch (error) {
       if (seq === this._seq) {
@@ -99,22 +105,22 @@ export class OnDuty {
     const f = this._found;
     const posts = f ? f.features.filter((x) => x.properties.kind === 'post') : [];
     const open = f ? f.features.filter((x) => x.properties.kind === 'uncovered') : [];
-    clear(this._body).append(
+    append(clear(this._body), [
       el('div', { className: 'og-inline' },
         el('label', { for: 'og-onduty-day', className: 'og-visually-hidden' }, t('onduty.day')), day,
         el('label', { for: 'og-onduty-hour', className: 'og-visually-hidden' }, t('onduty.hour')), hour),
       this._error ? el('p', { className: 'og-message-error', role: 'alert' }, this._error) : null,
       f ? [
-        el('h3', { dataset: { count: String(posts.length) } }, t('onduty.posts', { count: posts.length })),
+        el('h3', { className: 'og-key-duty', dataset: { count: String(posts.length) } }, t('onduty.posts', { count: posts.length })),
         el('ul', { className: 'og-list og-onduty-posts' }, posts.map((x) => el('li', { dataset: { post: x.properties.code } },
           el('strong', {}, x.properties.name), ' ',
           el('span', { className: 'og-muted' }, (x.properties.people || []).join(t('list.separator')) || t('onduty.nobody'))))),
-        el('h3', { dataset: { count: String(open.length) } }, t('onduty.uncovered', { count: open.length })),
+        el('h3', { className: 'og-key-open', dataset: { count: String(open.length) } }, t('onduty.uncovered', { count: open.length })),
         el('ul', { className: 'og-list og-onduty-uncovered' }, open.slice(0, LISTED).map((x) => el('li', {
           dataset: { grid: x.properties.code },
         }, x.properties.name))),
         open.length > LISTED ? el('p', { className: 'og-muted' }, t('onduty.more', { count: open.length - LISTED })) : null,
-      ] : null);
+      ] : null]);
     if (focused) {
       document.getElementById(focused)?.focus();
     }
@@ -122,9 +128,7 @@ export class OnDuty {
 }
 
 function tip(p) {
-  return el('span', {}, p.kind === 'post'
-    ? `${p.name}：${(p.people || []).join(t('list.separator')) || t('onduty.nobody')}`
-    : t('onduty.nobodyHere', { name: p.name }));
+  return el('span', {}, `${p.name}：${(p.people || []).join(t('list.separator')) || t('onduty.nobody')}`);
 }
 
 function pad(hour) {

@@ -9,6 +9,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Planner mode's posts (定岗、定责): a planner creates a post at the committee's blind spot in one
@@ -126,6 +127,20 @@ class PostPlanningIT extends BrowserTest {
         .contains("周五")
         .contains("20:00–22:00")
         .contains("张伟");
+
+    page.open(JINHUA_MAP);
+    page.click(".og-onduty summary");
+    page.waitFor("the on-duty box").until(d -> !page.findAll("#og-onduty-day").isEmpty());
+    new Select(page.find("#og-onduty-day")).selectByValue("5");
+    page.whenIdle();
+    new Select(page.find("#og-onduty-hour")).selectByValue("20");
+    page.whenIdle();
+    assertThat(page.findAll(".og-onduty-posts li")).as("on duty Friday 20–22").hasSize(1);
+    assertThat(page.text(".og-onduty-posts")).contains("金华夜巡岗").contains("张伟").contains("李娜");
+    assertThat(page.findAll(".og-onduty-uncovered li"))
+        .as("the micro-grids nobody's area covers then: the new post has none yet")
+        .hasSize(4);
+    screenshot("on-duty-friday-evening");
   }
 
   /** A coordinate (ST_X or ST_Y) of the new post's published location. */

@@ -5,6 +5,5 @@ export default {
   'onduty.posts': '{count} post(s) on duty',
   'onduty.uncovered': '{count} micro-grid(s) nobody covers',
   'onduty.nobody': 'nobody serving',
-  'onduty.nobodyHere': '{name}: nobody covers it then',
   'onduty.more': '… and {count} more (on the map)',
 };

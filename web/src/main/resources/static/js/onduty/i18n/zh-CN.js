@@ -5,6 +5,5 @@ export default {
   'onduty.posts': '在岗联勤岗 {count} 个',
   'onduty.uncovered': '无人覆盖的微网格 {count} 个',
   'onduty.nobody': '无人值守',
-  'onduty.nobodyHere': '{name}：此时段无人覆盖',
   'onduty.more': '……另有 {count} 个（见地图）',
 };
