@@ -15,6 +15,7 @@ import cn.onegrid.data.editing.History;
 import cn.onegrid.data.editing.Plans;
 import cn.onegrid.data.editing.PostHistory;
 import cn.onegrid.data.editing.PostStore;
+import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
@@ -49,6 +50,7 @@ public final class OneGridData {
   private final PostStore posts;
   private final PersonRegister people;
   private final TimeCoverage timeCoverage;
+  private final RosterPreview rosterPreview;
   private final PostHistory postHistory;
   private final DutyTypes dutyTypes;
   private final WhatIf whatIf;
@@ -77,6 +79,7 @@ public final class OneGridData {
     this.posts = new PostStore(jdbc);
     this.people = new PersonRegister(jdbc);
     this.timeCoverage = new TimeCoverage(jdbc);
+    this.rosterPreview = new RosterPreview(jdbc);
     this.dutyTypes = new DutyTypes(jdbc);
     this.plans = new Plans(jdbc, transactions, areaEditor, areas, posts, dutyTypes);
     this.postHistory = new PostHistory(jdbc, transactions, posts);
@@ -134,6 +137,10 @@ public final class OneGridData {
 
   public PersonRegister people() {
     return people;
+  }
+
+  public RosterPreview rosterPreview() {
+    return rosterPreview;
   }
 
   public TimeCoverage timeCoverage() {

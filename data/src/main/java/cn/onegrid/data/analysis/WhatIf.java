@@ -1,8 +1,13 @@
 package cn.onegrid.data.analysis;
 
+import cn.onegrid.data.people.NightWindow;
 import cn.onegrid.geo.Region;
 import cn.onegrid.geo.coverage.CoverageReport.PostShare;
+import cn.onegrid.geo.patrol.DutyRoster;
+import cn.onegrid.geo.patrol.SlotCoverage;
+import cn.onegrid.geo.patrol.WeeklySlot;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -30,6 +35,9 @@ public class WhatIf {
   private final AnalysisInputs inputs;
   private final double walkingRadius;
 
+  private static final Geometry EMPTY =
+      new org.locationtech.jts.geom.GeometryFactory().createMultiPolygon();
+
   /**
    * @param frame the metric frame the committees are measured in
    * @param walkingRadius catchment radius around each post, in metres
@@ -47,14 +55,17 @@ public class WhatIf {
    * @return one effect per committee the proposals touch, in committee order
    */
   public List<Effect> of(Map<String, Geometry> proposed) {
-    return of(proposed, Map.of());
+    return of(proposed, Map.of(), NightWindow.EVENING);
   }
 
   /**
    * @param proposed as {@link #of(Map)}
-   * @param sites by post code: where the post would stand (a new post too), or a retired one
+   * @param sites by post code: where the post would stand (a new post too), or a retired one, and
+   *     its week when the plan changes it
+   * @param night the slots night coverage counts
    */
-  public List<Effect> of(Map<String, Geometry> proposed, Map<String, Site> sites) {
+  public List<Effect> of(
+      Map<String, Geometry> proposed, Map<String, Site> sites, NightWindow night) {
     List<Long> committees =
         jdbc.sql(COMMITTEES)
             .param("codes", proposed.keySet().toArray(String[]::new))
@@ -69,8 +80,8 @@ public class WhatIf {
       effects.add(
           new Effect(
               now.code(),
-              Figures.of(CommitteeAnalysis.of(now, walkingRadius)),
-              Figures.of(CommitteeAnalysis.of(then, walkingRadius))));
+              Figures.of(CommitteeAnalysis.of(undrawnByCatchment(now), walkingRadius), night),
+              Figures.of(CommitteeAnalysis.of(undrawnByCatchment(then), walkingRadius), night)));
     }
     return effects;
   }
@@ -95,15 +106,59 @@ public class WhatIf {
         .filter(id -> proposed.get(id) != null)
         .filter(id -> areas.stream().noneMatch(a -> a.id().equals(id)))
         .forEach(id -> areas.add(new Region(id, frame.toMetres(proposed.get(id)))));
+    List<DutyRoster> rosters =
+        input.rosters().stream()
+            .map(
+                r ->
+                    !proposed.containsKey(r.area().id())
+                        ? r
+                        : new DutyRoster(
+                            new Region(
+                                r.area().id(),
+                                proposed.get(r.area().id()) == null
+                                    ? EMPTY
+                                    : frame.toMetres(proposed.get(r.area().id()))),
+                            r.slots()))
+            .toList();
     return new CommitteeInput(
         input.id(),
         input.code(),
         input.boundary(),
         Region.sorted(areas),
         input.postSites(),
-        input.rosters(),
+        rosters,
         replace.apply(input.comprehensiveGrids()),
         replace.apply(input.microGrids()));
+  }
+
+  /**
+   * Time coverage counts drawn areas; a post without one (a new post, say) counts its walking
+   * catchment instead, before and after alike, so that a preview shows what its week adds.
+   */
+  private CommitteeInput undrawnByCatchment(CommitteeInput input) {
+    Map<String, Geometry> sites = new HashMap<>();
+    input.postSites().forEach(r -> sites.put(r.id(), r.shape()));
+    List<DutyRoster> rosters =
+        input.rosters().stream()
+            .filter(r -> sites.containsKey(r.area().id()))
+            .map(
+                r ->
+                    !r.area().shape().isEmpty()
+                        ? r
+                        : new DutyRoster(
+                            new Region(
+                                r.area().id(), sites.get(r.area().id()).buffer(walkingRadius, 16)),
+                            r.slots()))
+            .toList();
+    return new CommitteeInput(
+        input.id(),
+        input.code(),
+        input.boundary(),
+        input.postAreas(),
+        input.postSites(),
+        rosters,
+        input.comprehensiveGrids(),
+        input.microGrids());
   }
 
   /** The committee's posts moved, added or retired as the sites say. */
@@ -134,18 +189,47 @@ public class WhatIf {
         input.boundary(),
         areas,
         Region.sorted(posts),
-        input.rosters(),
+        rosters(input, sites),
         input.comprehensiveGrids(),
         input.microGrids());
   }
 
+  /** The rosters with the sites' weeks; a retired post has none, a new post its own. */
+  private List<DutyRoster> rosters(CommitteeInput input, Map<String, Site> sites) {
+    List<DutyRoster> rosters = new ArrayList<>();
+    for (DutyRoster r : input.rosters()) {
+      Site site = sites.get(r.area().id());
+      if (site == null) {
+        rosters.add(r);
+      } else if (site.location() != null) {
+        rosters.add(site.slots() == null ? r : new DutyRoster(r.area(), site.slots()));
+      }
+    }
+    sites.forEach(
+        (code, site) -> {
+          boolean known = input.rosters().stream().anyMatch(r -> r.area().id().equals(code));
+          if (!known && site.location() != null && site.committee().equals(input.code())) {
+            List<WeeklySlot> week = site.slots() == null ? List.of() : site.slots();
+            rosters.add(new DutyRoster(new Region(code, EMPTY), week));
+          }
+        });
+    return rosters;
+  }
+
   /**
-   * Where a post would stand.
+   * Where a post would stand, and when it would be on duty.
    *
    * @param committee its committee's code
    * @param location in degrees; null for a retired post
+   * @param slots its week; null where the plan leaves it as published
    */
-  public record Site(String committee, Geometry location) {}
+  public record Site(String committee, Geometry location, List<WeeklySlot> slots) {
+
+    /** A post whose week stays as published. */
+    public Site(String committee, Geometry location) {
+      this(committee, location, null);
+    }
+  }
 
   /** One committee's figures now and with the proposals. */
   public record Effect(String committee, Figures before, Figures after) {}
@@ -154,7 +238,9 @@ public class WhatIf {
    * What a planner weighs: coverage, ground nobody is responsible for, ground two posts share, the
    * largest blind spot, and how evenly the posts share the committee (m² per post), plus how many
    * partition-health findings the grids have and the share of the committee within walking distance
-   * of a post (which moves with posts, not with areas).
+   * of a post (which moves with posts, not with areas); in time, the covered share of each of the
+   * week's 84 two-hour slots (Monday 00–02 first), how many nobody covers and the mean over the
+   * night window's.
    */
   public record Figures(
       double coverageRatio,
@@ -163,9 +249,15 @@ public class WhatIf {
       double overlapM2,
       double blindSpotRadiusM,
       Map<String, Double> postAreaM2,
-      int gridFindings) {
+      int gridFindings,
+      List<Double> slotRatios,
+      int slotsWithoutCover,
+      double nightCoverage) {
 
-    static Figures of(CommitteeResult result) {
+    static Figures of(CommitteeResult result, NightWindow night) {
+      double[] week =
+          result.slots().slots().stream().mapToDouble(SlotCoverage.Slot::ratio).toArray();
+      int uncovered = (int) java.util.Arrays.stream(week).filter(r -> r == 0).count();
       Map<String, Double> areas = new java.util.TreeMap<>();
       for (PostShare share : result.drawn().postShares()) {
         areas.put(share.postId(), share.area());
@@ -177,7 +269,10 @@ public class WhatIf {
           result.drawn().overlapArea(),
           result.blindSpot().radius(),
           areas,
-          result.gridFindings().size());
+          result.gridFindings().size(),
+          java.util.Arrays.stream(week).boxed().toList(),
+          uncovered,
+          night.mean(week));
     }
   }
 }
