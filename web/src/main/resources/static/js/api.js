@@ -167,7 +167,7 @@ export async function search(text, limit, { signal } = {}) {
   return doc.results;
 }
 
-/** Any other resource next to the page as JSON (lazily loaded parts keep their paths themselves). */
+/** Another resource next to the page, as JSON (for the parts loaded later). */
 export function read(path) {
   return getJson(resolve(path));
 }

@@ -134,7 +134,7 @@ function firstSettled(layer) {
 /** Opens the card of feature {collection, code} (null: nothing selected) and highlights it. */
 async function select(feature, { fit = false, bbox = null, focus = true, reveal = null } = {}) {
   if (planner?.placing) {
-    return; // the click places a post
+    return; // the click placed a post
   }
   selected = feature;
   if (feature && planner?.isOpen) {
@@ -239,7 +239,7 @@ async function togglePlanner() {
   }
 }
 
-/** Who is on duty when, for a signed-in reader: a box whose code (js/onduty) loads when first opened. */
+/** Who is on duty when (signed in): a box whose code, js/onduty, loads when opened. */
 function onDuty() {
   const box = el('details', { className: 'og-box og-onduty' },
     el('summary', { 'data-i18n': 'onduty.title' }, t('onduty.title')));

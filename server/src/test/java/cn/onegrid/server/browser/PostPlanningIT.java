@@ -109,6 +109,10 @@ class PostPlanningIT extends BrowserTest {
     assertThat(page.find("[data-cell='6/20']").getDomAttribute("aria-pressed")).isEqualTo("false");
 
     assertThat(figure("catchment")).as("coverage by area").isEqualTo("better");
+    assertThat(timeFigure("emptySlots"))
+        .as("coverage by time: Friday evening covered")
+        .isEqualTo("better");
+    assertThat(timeFigure("night")).isEqualTo("better");
     screenshot("posts-people-and-week");
 
     page.click("[data-key='publish']");
@@ -141,6 +145,11 @@ class PostPlanningIT extends BrowserTest {
         .as("the micro-grids nobody's area covers then: the new post has none yet")
         .hasSize(4);
     screenshot("on-duty-friday-evening");
+  }
+
+  /** Whether a time figure of the draft's preview got better, worse or stayed the same. */
+  private String timeFigure(String id) {
+    return page.find("[data-time] tr[data-figure='" + id + "']").getDomAttribute("data-change");
   }
 
   /** A coordinate (ST_X or ST_Y) of the new post's published location. */
