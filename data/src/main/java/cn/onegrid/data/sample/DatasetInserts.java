@@ -38,6 +38,7 @@ final class DatasetInserts {
     long town = town(d.town());
     int committees = committees(d.committees(), town);
     int persons = persons(d.persons());
+    RegisteredMembers.mark(db, d.persons(), personIds);
     int comprehensive = grids(d.grids(), SampleGrid.Level.COMPREHENSIVE);
     int micro = grids(d.grids(), SampleGrid.Level.MICRO);
     DutyInserts.Counts duty =

@@ -106,6 +106,30 @@ class SampleDatasetLoaderIT {
   }
 
   @Test
+  void aboutAThirdOfThePartyMembersAreRegisteredWithAHomeUnitAndAServiceProject() {
+    long expected = town.persons().stream().filter(RegisteredMembers::registered).count();
+    int members =
+        db.sql("SELECT count(*) FROM person WHERE role = 'party_member'")
+            .query(Integer.class)
+            .single();
+
+    assertThat(
+            db.sql(
+                    "SELECT count(*) FROM person WHERE registered AND role = 'party_member'"
+                        + " AND illustrative AND home_unit LIKE '%（示例）'"
+                        + " AND service_project IS NOT NULL")
+                .query(Integer.class)
+                .single())
+        .isEqualTo((int) expected)
+        .isBetween(members / 4, members / 2);
+    assertThat(
+            db.sql("SELECT count(*) FROM person WHERE registered AND role <> 'party_member'")
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
   void jinhuaHasNightSlotsOnEveryWeekdayInPostgis() {
     int nights =
         db.sql(

@@ -7,9 +7,12 @@ import cn.onegrid.data.editing.Editable;
 import cn.onegrid.data.editing.Plans;
 import cn.onegrid.data.editing.Plans.Plan;
 import cn.onegrid.data.editing.Plans.PlanChange;
+import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.editing.StaleVersion;
 import cn.onegrid.data.editing.StoredArea;
+import cn.onegrid.geo.patrol.WeeklySlot;
 import cn.onegrid.server.editing.AreaJson.AreaResult;
+import cn.onegrid.server.system.DutyProperties;
 import cn.onegrid.server.system.RequestRefused;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,9 +57,22 @@ class PlanController {
   private final WhatIf whatIf;
   private final JsonMapper json;
   private final CleaningWords words;
+  private final RosterPreview roster;
+  private final FlagWords flags;
+  private final DutyProperties duty;
 
   PlanController(
-      Plans plans, AreaEditor editor, WhatIf whatIf, JsonMapper json, CleaningWords words) {
+      Plans plans,
+      AreaEditor editor,
+      WhatIf whatIf,
+      JsonMapper json,
+      CleaningWords words,
+      RosterPreview roster,
+      FlagWords flags,
+      DutyProperties duty) {
+    this.roster = roster;
+    this.flags = flags;
+    this.duty = duty;
     this.plans = plans;
     this.editor = editor;
     this.whatIf = whatIf;
@@ -68,7 +84,9 @@ class PlanController {
   Map<String, List<PlanJson>> drafts(Authentication principal) {
     return Map.of(
         "plans",
-        plans.drafts(Editors.name(principal)).stream().map(p -> PlanJson.of(p, null)).toList());
+        plans.drafts(Editors.name(principal)).stream()
+            .map(p -> PlanJson.of(p, null, null))
+            .toList());
   }
 
   @PostMapping("/plans")
@@ -80,12 +98,12 @@ class PlanController {
     String author = Editors.name(principal);
     long id = plans.create(name, author);
     return ResponseEntity.created(URI.create("/plans/" + id))
-        .body(PlanJson.of(plans.get(id, author), null));
+        .body(PlanJson.of(plans.get(id, author), null, null));
   }
 
   /** The plan, its changes, and each committee they touch as published and as planned. */
   @GetMapping("/plans/{plan}")
-  PlanJson plan(@PathVariable long plan, Authentication principal) {
+  PlanJson plan(@PathVariable long plan, HttpServletRequest request, Authentication principal) {
     Plan found = plans.get(plan, Editors.name(principal));
     Map<String, Geometry> proposed = new HashMap<>();
     found.changes().forEach(c -> proposed.put(c.code(), c.shape()));
@@ -97,9 +115,18 @@ class PlanController {
                 sites.put(
                     p.code(),
                     new WhatIf.Site(
-                        p.committee(), p.state().retired() ? null : p.state().location())));
+                        p.committee(),
+                        p.state().retired() ? null : p.state().location(),
+                        p.state().slots().stream()
+                            .map(s -> new WeeklySlot(s.weekday(), s.start(), s.end()))
+                            .toList())));
     boolean none = proposed.isEmpty() && sites.isEmpty();
-    return PlanJson.of(found, none ? List.of() : whatIf.of(proposed, sites));
+    List<WhatIf.Effect> effects = none ? List.of() : whatIf.of(proposed, sites, duty.night());
+    List<RosterPreview.CommitteePeople> people =
+        roster.of(
+            found.posts(),
+            new RosterPreview.Limits(duty.maxPostsPerPerson(), duty.maxSlotsPerPerson()));
+    return PlanJson.of(found, EffectJson.of(effects, people), flags.of(people, request));
   }
 
   @DeleteMapping("/plans/{plan}")
@@ -199,8 +226,9 @@ class PlanController {
       List<String> sharedWith,
       List<ChangeJson> changes,
       List<PostController.PostJson> posts,
-      List<WhatIf.Effect> effects) {
-    static PlanJson of(Plan plan, List<WhatIf.Effect> effects) {
+      List<EffectJson> effects,
+      List<FlagWords.FlagJson> flags) {
+    static PlanJson of(Plan plan, List<EffectJson> effects, List<FlagWords.FlagJson> flags) {
       return new PlanJson(
           plan.id(),
           plan.name(),
@@ -210,7 +238,8 @@ class PlanController {
           plan.sharedWith(),
           plan.changes().stream().map(ChangeJson::of).toList(),
           plan.posts().stream().map(PostController.PostJson::of).toList(),
-          effects);
+          effects,
+          flags);
     }
   }
 

@@ -15,6 +15,7 @@ import cn.onegrid.data.editing.History;
 import cn.onegrid.data.editing.Plans;
 import cn.onegrid.data.editing.PostHistory;
 import cn.onegrid.data.editing.PostStore;
+import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.map.MapRepository;
@@ -111,6 +112,11 @@ class DataConfiguration {
   @Bean
   PersonRegister personRegister(OneGridData data) {
     return data.people();
+  }
+
+  @Bean
+  RosterPreview rosterPreview(OneGridData data) {
+    return data.rosterPreview();
   }
 
   @Bean

@@ -69,6 +69,50 @@ class PostPeopleHttpIT extends ApiTest {
   }
 
   @Test
+  void aNewPostsEveningWeekShowsInThePreviewWithItsFlags() {
+    ApiClient planner = as(TestAccount.COMMITTEE_PLANNER);
+    long plan = plan(planner);
+    long li = person("李娜（示例）");
+    HttpResponse<String> created =
+        planner.send(
+            "POST",
+            "/plans/" + plan + "/posts",
+            "{\"name\":\"盲区新岗\",\"location\":[121.302,31.258],"
+                + "\"dutyTypes\":[\"security_fire_patrol\"]}");
+    String code = JSON.readTree(created.body()).path("code").asString();
+    assertThat(
+            send(planner, plan, code, "people", "{\"leader\":" + li + ",\"members\":[" + li + "]}")
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> week =
+        send(
+            planner,
+            plan,
+            code,
+            "slots",
+            "{\"slots\":[{\"weekday\":4,\"start\":\"20:00\",\"end\":\"22:00\",\"people\":["
+                + li
+                + "]},{\"weekday\":5,\"start\":\"20:00\",\"end\":\"22:00\",\"people\":[]}]}",
+            "\"v0\"");
+    assertThat(week.statusCode()).as(week.body()).isEqualTo(200);
+
+    JsonNode preview = JSON.readTree(planner.get("/plans/" + plan).body());
+    JsonNode effect = preview.path("effects").get(0);
+    assertThat(effect.path("after").path("nightCoverage").asDouble())
+        .isGreaterThan(effect.path("before").path("nightCoverage").asDouble());
+    assertThat(effect.path("after").path("slotsWithoutCover").asInt())
+        .isLessThan(effect.path("before").path("slotsWithoutCover").asInt());
+    assertThat(effect.path("after").path("slotRatios")).hasSize(84);
+    assertThat(effect.path("after").path("membersPerPost").path(code).asInt()).isEqualTo(1);
+    assertThat(effect.path("after").path("slotsPerMember").path(String.valueOf(li)).asInt())
+        .isEqualTo(2);
+    assertThat(preview.path("flags").toString())
+        .contains("double-booked")
+        .contains("empty-slot")
+        .contains("无人值守");
+  }
+
+  @Test
   void aLeaderWhoIsNotAMemberIs422NamingThePostAndNothingIsStaged() {
     ApiClient planner = as(TestAccount.COMMITTEE_PLANNER);
     long plan = plan(planner);
@@ -149,14 +193,24 @@ class PostPeopleHttpIT extends ApiTest {
   }
 
   private static HttpResponse<String> put(ApiClient client, long plan, String what, String body) {
+    return send(client, plan, POST, what, body, "\"v1\"");
+  }
+
+  private static HttpResponse<String> send(
+      ApiClient client, long plan, String post, String what, String body) {
+    return send(client, plan, post, what, body, "\"v0\"");
+  }
+
+  private static HttpResponse<String> send(
+      ApiClient client, long plan, String post, String what, String body, String version) {
     return client.send(
         "PUT",
-        "/plans/" + plan + "/posts/" + POST + "/" + what,
+        "/plans/" + plan + "/posts/" + post + "/" + what,
         body,
         "Content-Type",
         "application/json",
         "If-Match",
-        "\"v1\"",
+        version,
         "X-CSRF-TOKEN",
         client.csrfToken());
   }
