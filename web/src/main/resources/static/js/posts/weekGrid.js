@@ -32,7 +32,7 @@ export function weekGrid(slots, { names, flags, brush, onChange }) {
     DAYS.map((weekday) => {
       const serving = slots.filter((s) => covers(s, weekday, hour));
       const people = [...new Set(serving.flatMap((s) => s.people))];
-      const flagged = flags.find((f) => f.weekday === weekday && hourOf(f.start) <= hour && hour < hourOf(f.end));
+      const flagged = flags.find((f) => f.weekday && covers(f, weekday, hour)); // a flag's time may be its overlap
       const cell = el('button', {
         type: 'button', className: 'og-slot',
         title: people.map((id) => names.get(id) ?? id).join(t('list.separator')) || null,

@@ -108,6 +108,16 @@ class PostPlanningIT extends BrowserTest {
     assertThat(page.find("[data-cell='5/20']").getText()).isEqualTo("2");
     assertThat(page.find("[data-cell='6/20']").getDomAttribute("aria-pressed")).isEqualTo("false");
 
+    page.click("[data-cell='4/18']"); // Thursday 18–20: both are at post P01 from 19:00
+    page.plannerMessage("已保存到草案");
+    assertThat(page.findAll(".og-flags [data-flag='double-booked']")).isNotEmpty();
+    assertThat(page.find("[data-cell='4/18']").getDomAttribute("data-flag"))
+        .isEqualTo("double-booked");
+    screenshot("posts-week-flagged");
+    page.click("[data-cell='4/18']"); // the same people again: cleared
+    page.plannerMessage("已保存到草案");
+    assertThat(page.findAll(".og-flags [data-flag='double-booked']")).isEmpty();
+
     assertThat(figure("catchment")).as("coverage by area").isEqualTo("better");
     assertThat(timeFigure("emptySlots"))
         .as("coverage by time: Friday evening covered")
