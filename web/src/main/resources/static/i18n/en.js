@@ -32,6 +32,7 @@ export default {
   'basemap.osm': 'OpenStreetMap',
   'basemap.tianditu': 'Tianditu',
 
+  'onduty.title': 'Who is on duty',
   'download.title': 'Download',
   'download.layer': 'Layer',
   'download.format': 'Format',

@@ -32,6 +32,7 @@ export default {
   'basemap.osm': 'OpenStreetMap',
   'basemap.tianditu': '天地图',
 
+  'onduty.title': '值守查询',
   'download.title': '下载',
   'download.layer': '图层',
   'download.format': '格式',

@@ -169,6 +169,11 @@ export async function search(text, limit, { signal } = {}) {
   return doc.results;
 }
 
+/** Another resource next to the page, as JSON (for the parts loaded later). */
+export function read(path) {
+  return getJson(resolve(path));
+}
+
 // Planner mode: editing areas in draft plans. Reads use getJson; every write goes through send().
 
 /**

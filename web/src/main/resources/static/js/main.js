@@ -2,6 +2,7 @@
 // the URL's hash in step with what is shown.
 import { canvas, control, map as leafletMap } from './leaflet.js';
 import { account, collections, config, summary } from './api.js';
+import { el } from './dom.js';
 import { otherLanguage, setLanguage, t, translateDocument } from './i18n.js';
 import { cardKindOf, catalogue } from './layerCatalog.js';
 import { fitBbox, fitBounds, fitExtent, keepClear } from './mapView.js';
@@ -34,7 +35,10 @@ new UserMenu(document.getElementById('user'));
 const plannerButton = document.getElementById('planner-toggle');
 plannerButton.hidden = true; // planners only: shown once the account says so
 account()
-  .then((me) => { plannerButton.hidden = me.role !== 'planner'; })
+  .then((me) => {
+    plannerButton.hidden = me.role !== 'planner';
+    onDuty();
+  })
   .catch(() => {}); // not signed in: the plain map, no planning
 let planner = null; // planner mode's code is loaded when it is first opened
 let gapsHidden = false; // whether opening planner mode took the gaps layer off
@@ -129,6 +133,9 @@ function firstSettled(layer) {
 
 /** Opens the card of feature {collection, code} (null: nothing selected) and highlights it. */
 async function select(feature, { fit = false, bbox = null, focus = true, reveal = null } = {}) {
+  if (planner?.placing) {
+    return; // the click placed a post
+  }
   selected = feature;
   if (feature && planner?.isOpen) {
     planner.chooseCommittee(committeeOf(feature));
@@ -230,6 +237,16 @@ async function togglePlanner() {
     plannerButton.setAttribute('aria-pressed', 'false');
     showError(t('app.loadFailed', { message: error.message }));
   }
+}
+
+/** Who is on duty when (signed in): a box whose code, js/onduty, loads when opened. */
+function onDuty() {
+  const box = el('details', { className: 'og-box og-onduty' },
+    el('summary', { 'data-i18n': 'onduty.title' }, t('onduty.title')));
+  box.addEventListener('toggle', () => import('./onduty/OnDuty.js')
+    .then(({ OnDuty }) => new OnDuty(box, map))
+    .catch((error) => showError(t('app.loadFailed', { message: error.message }))), { once: true });
+  Object.assign(control({ position: 'topleft' }), { onAdd: () => box }).addTo(map);
 }
 
 /** The committee a feature belongs to: every code below a committee starts with its 12 digits. */

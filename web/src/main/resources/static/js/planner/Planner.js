@@ -1,7 +1,8 @@
 // Planner mode: redraw a duty post's area, by painting micro-grids or by drawing, see the effect
 // on its committee before anything is stored, save it to a named draft plan, publish the plan
 // (with a reason) or discard it, and revert published changes. Owns the state; PlannerPanel shows
-// it, PaintLayer and DrawTool are its hands on the map.
+// it, PaintLayer and DrawTool are its hands on the map. In its posts mode, ../posts/PostEditor
+// (loaded then) changes the posts themselves, into the same draft plans.
 import './messages.js';
 import { geoJSON } from '../leaflet.js';
 import * as api from '../api.js';
@@ -31,7 +32,8 @@ export class Planner {
     this._map = map;
     this._microGrids = microGrids;
     this._onPublished = onPublished;
-    this._state = { ...EMPTY, tool: 'paint', plans: [], plan: null, message: null };
+    this._state = { ...EMPTY, tool: 'paint', mode: 'areas', plans: [], plan: null, message: null };
+    this._posts = null; // the posts' editor, once posts mode was first opened
     this._paints = new PaintHistory();
     this._seq = 0; // the latest preview asked for; older answers are dropped
     this._drawn = null; // the last drawing, as the planner drew it
@@ -62,9 +64,7 @@ export class Planner {
   open(committeeCode = null) {
     this._panel.show(true);
     this._overlay.addTo(this._map);
-    if (this._state.tool === 'paint') {
-      this._paint.addTo(this._map);
-    }
+    this.setMode(this._state.mode);
     this.loadPlans();
     if (committeeCode) {
       this.chooseCommittee(committeeCode);
@@ -77,6 +77,54 @@ export class Planner {
     this._draw.clear();
     this._paint.remove();
     this._overlay.remove();
+    this._posts?.hide();
+  }
+
+  /** 'areas' (paint or draw a post's area) or 'posts' (the posts themselves: ../posts). */
+  async setMode(mode) {
+    this._set({ mode });
+    if (mode === 'areas') {
+      this._posts?.hide();
+      this.setTool(this._state.tool);
+      if (this._state.committee?.posts.length) { // its outline again, as published
+        await this.choosePost(this._state.post ?? this._state.committee.posts[0].code);
+      }
+      return;
+    }
+    this._draw.clear();
+    this._paint.remove();
+    this._overlay.showOutline(null);
+    await this._try(async () => {
+      if (!this._posts) { // its code and messages load the first time
+        const { PostEditor } = await import('../posts/PostEditor.js');
+        this._posts = new PostEditor(this, this._map, PANE);
+      }
+      await this._posts.show(this._state.committee?.code);
+    });
+  }
+
+  /** The posts' editor while posts mode is on, else null. */
+  get posts() {
+    return this._state.mode === 'posts' ? this._posts : null;
+  }
+
+  /** Whether the next click on the map places a post (the map then opens no card). */
+  get placing() {
+    return Boolean(this.posts?.placing);
+  }
+
+  /** Runs work with the panel busy until it is done, then shows what it did (for the parts loaded later). */
+  async track(work) {
+    try {
+      return await this._tracked(work);
+    } finally {
+      this._render();
+    }
+  }
+
+  /** Shows a message {kind, text} in the panel (null: none). */
+  tell(message) {
+    this._set({ message });
   }
 
   async chooseCommittee(code) {
@@ -97,7 +145,9 @@ export class Planner {
         committee: { code, name: card.name, posts: card.posts || [] },
         grids: grids.features.map((f) => ({ code: f.id, name: f.properties.name, geometry: f.geometry })),
       });
-      if (card.posts?.length > 0) {
+      if (this.posts) {
+        await this.posts.show(code);
+      } else if (card.posts?.length > 0) {
         await this.choosePost(card.posts[0].code);
       }
     });
@@ -239,12 +289,14 @@ export class Planner {
     if (!id) {
       this._set({ plan: null });
       this._overlay.showPlanned([]);
+      this._posts?.redraw();
       return;
     }
     await this._try(async () => {
       const plan = await api.plan(id);
       this._set({ plan });
       this._overlay.showPlanned(plan.changes);
+      this._posts?.redraw();
     });
   }
 
@@ -295,10 +347,16 @@ export class Planner {
     });
   }
 
+  /** The published map changed (a post's change reverted): everything shown anew. */
+  published() {
+    return this._afterPublish();
+  }
+
   async _afterPublish() {
     await this.choosePlan(null);
     await this.loadPlans();
     this._onPublished();
+    await this.posts?.reload();
     if (this._state.post) {
       await this.choosePost(this._state.post);
     }
@@ -352,7 +410,7 @@ export class Planner {
   }
 
   _key(event) {
-    if (!this.isOpen || this._state.tool !== 'paint' || !(event.ctrlKey || event.metaKey)
+    if (!this.isOpen || this._state.tool !== 'paint' || this.posts || !(event.ctrlKey || event.metaKey)
       || event.target.matches?.('input[type=text], textarea')) {
       return;
     }

@@ -1,5 +1,6 @@
 // The planner's panel (a side panel on wide screens, a bottom sheet on phones): the draft plan,
-// the committee and post, the tool, the effect before → after, saving, publishing and history.
+// areas or posts, the committee and post, the tool, the effect before → after, saving, publishing
+// and history (in posts mode, the posts' editor draws its own part).
 // Drawn again from the planner's state after every change; focus stays on the same control. The
 // panel is aria-busy while the planner waits for the server, so nothing redraws it unasked after.
 import { clear, el } from '../dom.js';
@@ -47,16 +48,18 @@ export class PlannerPanel {
     clear(this._element).append(
       el('header', { className: 'og-card-head' },
         el('p', { className: 'og-card-kind' }, t('planner.kind')),
-        el('h2', { id: 'og-planner-title' }, t('planner.title'))),
+        el('h2', { id: 'og-planner-title' }, t(s.mode === 'posts' ? 'planner.titlePosts' : 'planner.title'))),
       el('div', { className: 'og-card-body og-planner-body', dataset: {
-        busy: String(Boolean(s.busy)), ready: String(s.version !== null && s.history !== null),
+        busy: String(Boolean(s.busy)), mode: s.mode,
+        ready: String(p.posts ? p.posts.ready : s.version !== null && s.history !== null),
       } },
+        el('fieldset', { className: 'og-tools' }, el('legend', {}, t('planner.mode')),
+          ['areas', 'posts'].map((mode) => radio('mode', mode, s.mode, () => p.setMode(mode)))),
         planSection(p, names(s)),
-        this._target(p, s),
-        s.post ? this._tool(p, s) : null,
+        s.mode === 'posts' ? p.posts?.view(s, names(s)) : [this._target(p, s), s.post ? this._tool(p, s) : null],
         message(s.message),
-        s.preview ? this._preview(p, s) : null,
-        s.post ? el('details', { className: 'og-section', dataset: { section: 'history', key: 'history' } },
+        s.preview && !p.posts ? this._preview(p, s) : null,
+        s.post && !p.posts ? el('details', { className: 'og-section', dataset: { section: 'history', key: 'history' } },
           el('summary', {}, t('history.title')),
           historyList(s.history, {
             asking: s.asking,
@@ -84,6 +87,10 @@ export class PlannerPanel {
     if (focused) {
       this._element.querySelector(`[data-key="${focused}"]`)?.focus();
     }
+    if (s.message !== this._told) { // a new message is seen, however long the panel
+      this._told = s.message;
+      this._element.querySelector('.og-planner-message')?.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   _target(p, s) {
@@ -101,16 +108,9 @@ export class PlannerPanel {
   }
 
   _tool(p, s) {
-    const radio = (tool) => {
-      const input = el('input', {
-        type: 'radio', name: 'og-planner-tool', value: tool, checked: s.tool === tool,
-        dataset: { key: `tool-${tool}` },
-      });
-      input.addEventListener('change', () => p.setTool(tool));
-      return el('label', { className: 'og-row' }, input, t(`planner.tool.${tool}`));
-    };
     return el('div', { className: 'og-section', dataset: { tool: s.tool } },
-      el('fieldset', { className: 'og-tools' }, el('legend', {}, t('planner.tool')), radio('paint'), radio('draw')),
+      el('fieldset', { className: 'og-tools' }, el('legend', {}, t('planner.tool')),
+        ['paint', 'draw'].map((tool) => radio('tool', tool, s.tool, () => p.setTool(tool)))),
       s.tool === 'paint' ? this._paintTools(p, s) : this._drawTools(p));
   }
 
@@ -158,10 +158,20 @@ export class PlannerPanel {
   }
 }
 
-/** Names of the committee and its posts by code, for the figures' tables. */
+/** A radio button of group (tool, mode) for value, checked when it is now's. */
+function radio(group, value, now, onChange) {
+  const input = el('input', {
+    type: 'radio', name: `og-planner-${group}`, value, checked: now === value, dataset: { key: `${group}-${value}` },
+  });
+  input.addEventListener('change', onChange);
+  return el('label', { className: 'og-row' }, input, t(`planner.${group}.${value}`));
+}
+
+/** Names of the committee and its posts (the draft's new ones too) by code, for the figures' tables. */
 function names(s) {
   return new Map(s.committee ? [[s.committee.code, s.committee.name],
-    ...s.committee.posts.map((post) => [post.code, post.name])] : []);
+    ...s.committee.posts.map((post) => [post.code, post.name]),
+    ...(s.plan?.posts || []).map((post) => [post.code, post.state.name])] : []);
 }
 
 function message(m) {

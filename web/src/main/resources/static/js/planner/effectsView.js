@@ -1,11 +1,13 @@
-// The before → after figures of planner mode: for each committee an edit touches, coverage, gap,
-// overlap, the largest blind spot and the area of each post, as they are and as they would be.
+// The before → after figures of planner mode: for each committee an edit touches, coverage (by
+// areas and within walking reach of a post), gap, overlap, the largest blind spot and the area of
+// each post, as they are and as they would be.
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { metres, percent, squareMetres } from '../analysisText.js';
 
 const FIGURES = [
   { id: 'coverage', of: (f) => f.coverageRatio, format: percent, better: 1 },
+  { id: 'catchment', of: (f) => f.catchmentRatio, format: percent, better: 1 }, // moves with posts
   { id: 'gap', of: (f) => f.gapM2, format: squareMetres, better: -1 },
   { id: 'overlap', of: (f) => f.overlapM2, format: squareMetres, better: -1 },
   { id: 'blindSpot', of: (f) => f.blindSpotRadiusM, format: metres, better: -1 },

@@ -36,10 +36,11 @@ export function planSection(p, names) {
 
 function chosen(p, s, names) {
   const { plan } = s;
-  return el('div', { className: 'og-plan', dataset: { plan: String(plan.id), changes: String(plan.changes.length) } },
-    el('p', {}, plan.changes.length === 0 ? t('plan.empty')
-      : t('plan.changes', { count: plan.changes.length, codes: plan.changes.map((c) => c.code).join(t('list.separator')) })),
-    plan.changes.length > 0 ? el('details', { className: 'og-compare', dataset: { key: 'compare' } },
+  const codes = [...plan.changes, ...plan.posts].map((c) => c.code); // areas, then posts
+  return el('div', { className: 'og-plan', dataset: { plan: String(plan.id), changes: String(codes.length) } },
+    el('p', {}, codes.length === 0 ? t('plan.empty')
+      : t('plan.changes', { count: codes.length, codes: codes.join(t('list.separator')) })),
+    codes.length > 0 ? el('details', { className: 'og-compare', dataset: { key: 'compare' } },
       el('summary', {}, t('plan.compare')),
       effectsView(plan.effects, { names, columns: ['plan.published', 'plan.planned'] })) : null,
     s.asking === 'publish'
@@ -48,7 +49,7 @@ function chosen(p, s, names) {
         onSubmit: (reason) => p.publish(reason), onCancel: () => p.ask(null),
       })
       : el('div', { className: 'og-actions' },
-        button('plan.publish', () => p.ask('publish'), { key: 'publish', primary: true, disabled: plan.changes.length === 0 }),
+        button('plan.publish', () => p.ask('publish'), { key: 'publish', primary: true, disabled: codes.length === 0 }),
         button('plan.discard', () => p.discard(), { key: 'discard' })),
     shares(p, plan));
 }

@@ -2,6 +2,10 @@
 export default {
   'planner.kind': 'Planner mode · nobody else sees a draft until it is published',
   'planner.title': 'Redraw duty post areas',
+  'planner.titlePosts': 'Change duty posts: place and duties',
+  'planner.mode': 'What to change',
+  'planner.mode.areas': 'Areas',
+  'planner.mode.posts': 'Posts',
   'planner.pickCommittee': 'Click a committee on the map to redraw its duty posts’ areas.',
   'planner.noPosts': 'This committee has no duty posts.',
   'planner.post': 'Duty post',
@@ -55,6 +59,7 @@ export default {
   'effects.before': 'Before',
   'effects.after': 'After',
   'effects.coverage': 'Coverage by post areas',
+  'effects.catchment': 'Within walking reach of a post',
   'effects.gap': 'Area nobody covers',
   'effects.overlap': 'Overlapping post areas',
   'effects.blindSpot': 'Largest blind spot radius',

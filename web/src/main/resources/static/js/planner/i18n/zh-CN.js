@@ -2,6 +2,10 @@
 export default {
   'planner.kind': '规划模式 · 草案发布前他人不可见',
   'planner.title': '调整联勤岗责任区',
+  'planner.titlePosts': '调整联勤岗：定岗、定责',
+  'planner.mode': '调整什么',
+  'planner.mode.areas': '责任区',
+  'planner.mode.posts': '岗位',
   'planner.pickCommittee': '在地图上点击一个居村委会，开始调整其联勤岗责任区。',
   'planner.noPosts': '该居村暂无联勤岗。',
   'planner.post': '联勤岗',
@@ -55,6 +59,7 @@ export default {
   'effects.before': '调整前',
   'effects.after': '调整后',
   'effects.coverage': '责任区覆盖率',
+  'effects.catchment': '步行范围覆盖率',
   'effects.gap': '无人负责面积',
   'effects.overlap': '责任区重叠面积',
   'effects.blindSpot': '最大盲区半径',
