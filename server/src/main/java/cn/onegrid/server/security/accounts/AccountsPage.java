@@ -10,13 +10,12 @@ import cn.onegrid.server.security.accounts.AccountAdministration.AccountRequest;
 import cn.onegrid.server.security.accounts.AccountAdministration.WithPassword;
 import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.security.tokens.AdminTokens;
+import cn.onegrid.server.security.tokens.TokenRow;
 import cn.onegrid.server.system.Messages;
 import cn.onegrid.server.system.RefusalStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,9 +45,6 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountsPage {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccountsPage.class);
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
-
   private final AccountAdministration administration;
   private final AdminTokens tokens;
   private final Pages pages;
@@ -228,18 +224,7 @@ class AccountsPage {
     Instant now = Instant.now();
     List<Map<String, Object>> tokenRows = new ArrayList<>();
     for (AccessToken token : tokens.of(id)) {
-      tokenRows.add(
-          Map.of(
-              "id", token.id(),
-              "name", token.name(),
-              "canWrite", token.canWrite(),
-              "created", WHEN.format(token.createdAt()),
-              "lastUsed",
-                  token.lastUsedAt() == null
-                      ? messages.text(locale, "tokens.never")
-                      : WHEN.format(token.lastUsedAt()),
-              "active", token.activeAt(now),
-              "revoked", token.revokedAt() != null));
+      tokenRows.add(TokenRow.of(token, now, messages.text(locale, "tokens.never")));
     }
     Map<String, Object> model = new HashMap<>(row(account, locale));
     model.put("accountId", id); // inside the tokens' rows, {{id}} is a token's

@@ -10,8 +10,6 @@ import cn.onegrid.server.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,9 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class TokensPage {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   private final AccessTokenRepository tokens;
   private final PersonalTokens issuer;
@@ -104,18 +99,7 @@ class TokensPage {
     Instant now = Instant.now();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (AccessToken token : tokens.ofAccount(user.accountId())) {
-      rows.add(
-          Map.of(
-              "id", token.id(),
-              "name", token.name(),
-              "canWrite", token.canWrite(),
-              "created", WHEN.format(token.createdAt()),
-              "lastUsed",
-                  token.lastUsedAt() == null
-                      ? messages.text(locale, "tokens.never")
-                      : WHEN.format(token.lastUsedAt()),
-              "active", token.activeAt(now),
-              "revoked", token.revokedAt() != null));
+      rows.add(TokenRow.of(token, now, messages.text(locale, "tokens.never")));
     }
     Map<String, Object> model = new HashMap<>();
     model.put("title", messages.text(locale, "tokens.title"));
