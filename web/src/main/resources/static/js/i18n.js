@@ -1,6 +1,5 @@
-// The page's language: Chinese first, English by the switch. Every user-facing string comes from
-// one message file per language (../i18n/*.js); this module looks them up and tells the page
-// when the language changes.
+// The page's language: the switch's, else the browser's first of ours, else Chinese. Strings come
+// from ../i18n/*.js; listeners hear of changes.
 import zhCN from '../i18n/zh-CN.js';
 import en from '../i18n/en.js';
 
@@ -14,10 +13,14 @@ let current = readStoredLanguage();
 function readStoredLanguage() {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
-    return stored in MESSAGES ? stored : DEFAULT_LANGUAGE;
+    if (stored in MESSAGES) {
+      return stored;
+    }
   } catch {
-    return DEFAULT_LANGUAGE; // storage can be disabled; Chinese it is
+    // storage can be disabled
   }
+  const tag = navigator.languages.find((l) => /^(zh|en)/i.test(l));
+  return tag && /^en/i.test(tag) ? 'en' : DEFAULT_LANGUAGE;
 }
 
 /**

@@ -13,6 +13,24 @@ class MapPageIT extends BrowserTest {
   private static final String JINHUA = "310114118009";
 
   @Test
+  void anEnglishBrowserGetsTheMapInEnglishUntilTheSwitchSaysOtherwise() {
+    String agent = (String) browser.driver.executeScript("return navigator.userAgent");
+    browser.driver.executeCdpCommand(
+        "Emulation.setUserAgentOverride", Map.of("userAgent", agent, "acceptLanguage", "en-GB,en"));
+    try {
+      page.open("");
+      assertThat(page.find("html").getDomAttribute("lang")).isEqualTo("en");
+      assertThat(page.text("#og-sample-note")).startsWith("Sample data");
+    } finally {
+      browser.driver.executeCdpCommand(
+          "Emulation.setUserAgentOverride",
+          Map.of("userAgent", agent, "acceptLanguage", "zh-CN,zh"));
+    }
+    page.open("");
+    assertThat(page.find("html").getDomAttribute("lang")).isEqualTo("zh-CN");
+  }
+
+  @Test
   void mapOpensOnTheTownWithEveryLayerAndTheSummary() {
     page.open("");
 
