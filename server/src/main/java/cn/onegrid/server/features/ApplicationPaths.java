@@ -485,8 +485,45 @@ final class ApplicationPaths {
                 null,
                 "204"))
         .add("get", "/admin/audit", read("The audit log (administrators)", auditRange()))
+        .add("get", "/admin/audit.csv", read("The audit log as CSV (administrators)", auditRange()))
+        .add("get", "/accounts", read("The accounts page (HTML, administrators)", List.of()))
         .add(
-            "get", "/admin/audit.csv", read("The audit log as CSV (administrators)", auditRange()));
+            "post",
+            "/accounts",
+            write(
+                "Makes an account from the accounts page (form: username, displayName, role,"
+                    + " committees, enabled)",
+                List.of(),
+                null,
+                "201"))
+        .add(
+            "get",
+            "/accounts/{id}",
+            read("An account's page (HTML, administrators)", List.of(id())))
+        .add(
+            "post",
+            "/accounts/{id}",
+            write(
+                "Changes an account from its page (form: displayName, role, committees, enabled)",
+                List.of(id()),
+                null,
+                "200"))
+        .add(
+            "post",
+            "/accounts/{id}/password",
+            write("Resets an account's password from its page", List.of(id()), null, "200"))
+        .add(
+            "post",
+            "/accounts/{id}/tokens/{tokenId}/revoke",
+            write(
+                "Revokes an account's token from its page", List.of(id(), tokenId()), null, "200"))
+        .add(
+            "get",
+            "/audit",
+            read(
+                "The audit log page (HTML, administrators; form: username, action, from, to as"
+                    + " dates)",
+                List.of()));
   }
 
   private static List<Map<String, Object>> auditRange() {
