@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * standby's replay is paused to tell the two apart: what the standby has not replayed, a reader
  * served by it does not see.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicaReadsIT extends ApiTest {
 
   private static final String COMMITTEE = "310114118009";
@@ -143,6 +147,7 @@ class ReplicaReadsIT extends ApiTest {
   }
 
   @Test
+  @Order(Integer.MAX_VALUE) // last: a standby restarted after kill -9 may take long to answer
   void aStandbyThatDiesBreaksNoRead() throws InterruptedException {
     String card = as(TestAccount.LEADER).get(CARD).body();
     String items = features(as(TestAccount.LEADER).get("/collections/micro-grids/items"));
