@@ -15,6 +15,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -153,13 +156,15 @@ public final class EmbeddedPostgis implements AutoCloseable {
 
   /**
    * Starts the server again after it died: PostgreSQL replays its write-ahead log (crash recovery),
-   * so every committed transaction is back. Backends of the dead server may hold its shared memory
-   * for a moment, so a refused start is tried again for up to 30 seconds.
+   * so every committed transaction is back. The dead server's backends are killed first (see {@link
+   * #killLeftBackends}); any left may hold its shared memory for a moment, so a refused start is
+   * tried again for up to 30 seconds.
    */
   public synchronized void restart() {
     if (serverAlive()) {
       return;
     }
+    killLeftBackends();
     long deadline = System.nanoTime() + 30_000_000_000L;
     while (true) {
       try {
@@ -172,6 +177,49 @@ public final class EmbeddedPostgis implements AutoCloseable {
         log.warn("Embedded PostGIS did not start again yet; retrying: {}", e.getMessage());
         sleep(1000);
       }
+    }
+  }
+
+  /**
+   * Kills what is left of a dead server: its processes are the ones working in its data folder. A
+   * backend busy when its postmaster was killed (waiting on a lock the dead held, say) never
+   * notices, keeps the old shared memory, and keeps its client waiting for an answer until the
+   * driver's socket timeout; killed, its client learns at once that the connection is gone.
+   * PostgreSQL's documentation asks for this before a restart. Linux only: elsewhere there is no
+   * {@code /proc} and nothing is found.
+   */
+  private void killLeftBackends() {
+    Path data;
+    try {
+      data = dataDir().toRealPath();
+    } catch (IOException gone) {
+      return;
+    }
+    List<ProcessHandle> left =
+        ProcessHandle.allProcesses().filter(process -> workingIn(process, data)).toList();
+    if (left.isEmpty()) {
+      return;
+    }
+    log.warn("Killing {} processes left by the dead PostGIS server in {}", left.size(), data);
+    left.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle process : left) {
+      try {
+        process.onExit().get(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException | TimeoutException e) {
+        log.warn("Process {} of the dead server did not exit yet: {}", process.pid(), e.toString());
+      }
+    }
+  }
+
+  private static boolean workingIn(ProcessHandle process, Path dir) {
+    try {
+      return Files.readSymbolicLink(Path.of("/proc", String.valueOf(process.pid()), "cwd"))
+          .equals(dir);
+    } catch (IOException | UnsupportedOperationException | SecurityException notOurs) {
+      return false;
     }
   }
 

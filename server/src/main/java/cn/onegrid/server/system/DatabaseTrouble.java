@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database is out of reach for now (gone, restarting, stalled, or too
@@ -28,6 +29,13 @@ final class DatabaseTrouble {
 
   static boolean isOutage(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      // A rollback on a connection the outage closed fails too ("Connection is closed", no
+      // SQLSTATE); the outage itself is the exception the rollback was for.
+      if (cause instanceof TransactionSystemException rollback
+          && rollback.getApplicationException() != null
+          && isOutage(rollback.getApplicationException())) {
+        return true;
+      }
       if (cause instanceof DataAccessResourceFailureException
           || cause instanceof QueryTimeoutException
           || cause instanceof CannotCreateTransactionException
