@@ -11,6 +11,7 @@ import { FeatureLabels } from './FeatureLabels.js';
 import { LAYER_STYLES, SELECTED_STYLE } from './palette.js';
 
 const MARGIN = 0.5; // load half a view more on every side, so small pans need no request
+const TELL_APART = 64; // px: a grid narrower on screen passes clicks to what it lies in
 
 export class BboxLayer extends Layer {
   /**
@@ -96,12 +97,16 @@ export class BboxLayer extends Layer {
     if (this.spec.marker === 'post') {
       map.on('zoomend', this._restyle, this);
     }
+    if (this.spec.card === 'grid') {
+      map.on('zoomend', this._clickable, this);
+    }
     this._update();
   }
 
   onRemove(map) {
     map.off('moveend', this._update, this);
     map.off('zoomend', this._restyle, this);
+    map.off('zoomend', this._clickable, this);
     this._abort();
     this._group.remove();
     this._labels?.remove();
@@ -151,6 +156,7 @@ export class BboxLayer extends Layer {
       this._group.clearLayers();
       this._group.addData(data);
       this._labels?.setFeatures(data.features);
+      this._clickable();
       this._loaded = bounds;
       this._setStatus('ready', data.features.length);
       this.fire('drawn');
@@ -165,6 +171,24 @@ export class BboxLayer extends Layer {
         this._pending = null;
       }
     }
+  }
+
+  /**
+   * Grids take clicks only where they can be told apart (their median width on screen at least
+   * TELL_APART): at town zoom a click opens the committee, not a sliver of a micro-grid.
+   */
+  _clickable() {
+    const map = this._map;
+    if (!map || this.spec.card !== 'grid') {
+      return;
+    }
+    const widths = this._group.getLayers().map((layer) => {
+      const bounds = layer.getBounds();
+      return map.latLngToLayerPoint(bounds.getNorthEast()).x
+        - map.latLngToLayerPoint(bounds.getSouthWest()).x;
+    }).sort((a, b) => a - b);
+    const on = widths[widths.length >> 1] >= TELL_APART;
+    this._group.eachLayer((layer) => { layer.options.interactive = on; });
   }
 
   _abort() {

@@ -21,8 +21,9 @@ export class Legend extends Control {
       el('li', { dataset: { duty: type.id } }, postIconCanvas([type.id], 18), el('span'))));
     this._classTitle = el('p', { className: 'og-key-title', hidden: true });
     this._classes = el('ul', { className: 'og-key og-classes', hidden: true });
-    this._body = el('div', { className: 'og-legend-body' }, this._layers, this._dutyTitle,
-      this._duties, this._classTitle, this._classes);
+    // An indicator's classes come first, so they show without scrolling the legend.
+    this._body = el('div', { className: 'og-legend-body' }, this._classTitle, this._classes,
+      this._layers, this._dutyTitle, this._duties);
     this._details.append(this._summary, this._body);
     onLanguageChange(() => this._translate());
     this._translate();

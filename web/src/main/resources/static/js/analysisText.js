@@ -48,10 +48,15 @@ export function slotLabel({ weekday, startHour }) {
 export function findingText(properties) {
   const { finding, scope, area_m2: area, feature_ids: ids = [], fixes = [] } = properties;
   const text = t(`finding.${finding}`, {
-    scope: t(`scope.${scope}`), features: ids.join(t('list.separator')), area: squareMetres(area),
+    scope: t(`scope.${scope}`), features: namesOf(properties, ids), area: squareMetres(area),
   });
   const fix = fixes[0];
-  return fix ? `${text}${t(`fix.${fix.action}`, { target: fix.target })}` : text;
+  return fix ? `${text}${t(`fix.${fix.action}`, { target: namesOf(properties, [fix.target]) })}` : text;
+}
+
+/** The features of codes by name where the server named them (its `names`), else by code. */
+function namesOf(properties, codes) {
+  return codes.map((code) => properties.names?.[code] ?? code).join(t('list.separator'));
 }
 
 /** The tooltip of an analysis feature of the map. */
@@ -63,7 +68,7 @@ export function analysisTooltip(collectionId, properties) {
     case 'coverage-overlaps':
       return t('analysis.overlapTip', {
         where, area: squareMetres(properties.area_m2),
-        posts: (properties.feature_ids ?? []).join(t('list.separator')),
+        posts: namesOf(properties, properties.feature_ids ?? []),
       });
     case 'blind-spots':
       return t('analysis.blindSpotTip', { where, radius: metres(properties.radius_m) });

@@ -90,10 +90,10 @@ const summaryShown = summary()
   .catch(() => summaryPanel.setFailed());
 const layersShown = Promise.all([collections(), catalogue])
   .then(([found, specs]) => {
-    if (!start) {
+    addLayers(found, specs);
+    if (!start) { // once the panels are filled; the view so far was near: what loads mostly stays
       fitExtent(map, found.get('towns'));
     }
-    addLayers(found, specs);
     downloadPanel.setCollections(specs.map((spec) => found.get(spec.id)).filter(Boolean));
     healthPanel.load(found.get('health-findings'));
     return Promise.all(layers.filter((layer) => map.hasLayer(layer)).map(firstSettled));

@@ -32,12 +32,41 @@ export function keepClear(map, latlng, cover) {
   }
 }
 
-/** Shows the whole of a collection's extent (from /collections) without animation. */
+/** Shows the whole of a collection's extent (from /collections), without animation, clear of the panels. */
 export function fitExtent(map, collection) {
   const bbox = collection?.extent?.spatial?.bbox?.[0];
   if (bbox && bbox.length === 4) {
-    map.fitBounds(latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]), { animate: false });
+    map.fitBounds(latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]),
+      { animate: false, ...panelPadding(map) });
   }
+}
+
+/**
+ * Fit padding that keeps clear of the panels: on a wide screen of those at the sides (the
+ * layers and the legend on the right, the summary, still loading counted at its widest, on the
+ * left; not the scale and the note low on the left), on a phone of those at the top and bottom.
+ */
+function panelPadding(map) {
+  const box = map.getContainer().getBoundingClientRect();
+  const edge = { left: 0, right: 0, top: 0, bottom: 0 };
+  for (const panel of map.getContainer().querySelectorAll('.leaflet-control')) {
+    const r = panel.getBoundingClientRect();
+    const upper = Boolean(panel.closest('.leaflet-top'));
+    if (r.left - box.left >= box.width / 2) {
+      edge.right = Math.max(edge.right, box.right - r.left);
+    } else if (upper) {
+      const width = Math.max(r.width, parseFloat(getComputedStyle(panel).maxWidth) || 0);
+      edge.left = Math.max(edge.left, r.left - box.left + width);
+    }
+    if (upper) {
+      edge.top = Math.max(edge.top, r.bottom - box.top);
+    } else {
+      edge.bottom = Math.max(edge.bottom, box.bottom - r.top);
+    }
+  }
+  return box.width > 640
+    ? { paddingTopLeft: [edge.left + PADDING, PADDING], paddingBottomRight: [edge.right + PADDING, PADDING] }
+    : { paddingTopLeft: [PADDING, edge.top + PADDING], paddingBottomRight: [PADDING, edge.bottom + PADDING] };
 }
 
 /** The map's size left of or above cover: {width, height} in pixels from the top left. */

@@ -52,8 +52,9 @@ export const LAYER_STYLES = Object.freeze({
     fillOpacity: 0.18,
   },
   // Analysis results: loud fills for what needs attention, each with its own line pattern.
+  // Nearly opaque: at 0.4 the vermillion blended into the choropleth's yellow-green-blue classes.
   'coverage-gaps': {
-    color: OKABE_ITO.vermillion, weight: 1, fillColor: OKABE_ITO.vermillion, fillOpacity: 0.4,
+    color: OKABE_ITO.black, weight: 1, fillColor: OKABE_ITO.vermillion, fillOpacity: 0.85,
   },
   'coverage-overlaps': {
     color: OKABE_ITO.orange, weight: 2, dashArray: '6 3', fillColor: OKABE_ITO.yellow,

@@ -39,7 +39,9 @@ function chosen(p, s, names) {
   const codes = [...plan.changes, ...plan.posts].map((c) => c.code); // areas, then posts
   return el('div', { className: 'og-plan', dataset: { plan: String(plan.id), changes: String(codes.length) } },
     el('p', {}, codes.length === 0 ? t('plan.empty')
-      : t('plan.changes', { count: codes.length, codes: codes.join(t('list.separator')) })),
+      : t('plan.changes', {
+        count: codes.length, codes: codes.map((code) => names.get(code) ?? code).join(t('list.separator')),
+      })),
     codes.length > 0 ? el('details', { className: 'og-compare', dataset: { key: 'compare' } },
       el('summary', {}, t('plan.compare')),
       effectsView(plan.effects, { names, columns: ['plan.published', 'plan.planned'] })) : null,

@@ -31,8 +31,11 @@ class StaticAssetBudgetTest {
    * load with its modules (js/planner/i18n: 1.4 KB less on every visit); to 48 KB for the town's
    * organisation (issue 14: party groups, compounds and their four-in-one team on cards, each
    * liaison's communities, people, units and short codes in search: 1.4 KB in both languages).
+   * Issue 17's rough edges, by the measured bytes: +272 for grids that take clicks only where they
+   * can be told apart and a first view fitted between the panels; +84 for findings and tooltips
+   * that name features rather than give their codes.
    */
-  private static final int SCRIPTS_GZIP_BUDGET = 48 * 1024;
+  private static final int SCRIPTS_GZIP_BUDGET = 48 * 1024 + 356;
 
   /**
    * Planner mode's modules (js/planner), loaded on demand: budgeted on their own. Raised from 16 KB

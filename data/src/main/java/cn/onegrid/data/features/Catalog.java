@@ -131,6 +131,18 @@ public final class Catalog {
     return MapHints.layer(minZoom, drawOrder, "committee", on).opening("committees");
   }
 
+  /**
+   * The names of the features a finding involves and of its fixes' targets, by code (posts, grids
+   * and committees each found by their unique code), so the page names them rather than codes.
+   */
+  private static final String NAMES_OF_CODES =
+      "(SELECT jsonb_object_agg(u.code, n.name) FROM unnest(f.feature_ids"
+          + " || ARRAY(SELECT x ->> 'target' FROM jsonb_array_elements(f.fixes) x)) AS u(code)"
+          + " JOIN LATERAL (SELECT name FROM duty_post WHERE code = u.code"
+          + " UNION ALL SELECT name FROM grid WHERE code = u.code"
+          + " UNION ALL SELECT name FROM committee WHERE code = u.code LIMIT 1) n ON TRUE"
+          + " WHERE u.code IS NOT NULL)";
+
   private static Collection analysis(String id, String kind, MapHints map) {
     return new Collection(
         id,
@@ -147,7 +159,8 @@ public final class Catalog {
             of("area_m2", "round(f.area_m2::numeric, 1)::float8", "number"),
             of("radius_m", "round(f.radius_m::numeric, 1)::float8", "number"),
             of("feature_ids", "f.feature_ids", "array"),
-            of("fixes", "f.fixes", "json")),
+            of("fixes", "f.fixes", "json"),
+            of("names", NAMES_OF_CODES, "json")),
         Access.SIGNED_IN,
         map,
         Optional.empty());

@@ -168,6 +168,15 @@ final class MapPage {
     actions.release().perform();
   }
 
+  /** Where a place is in the page's viewport: {x, y}, once the map has stopped moving. */
+  int[] pointOf(double lat, double lng) {
+    int[] at = offset(lat, lng);
+    org.openqa.selenium.Rectangle box = map().getRect();
+    return new int[] {
+      box.getX() + box.getWidth() / 2 + at[0], box.getY() + box.getHeight() / 2 + at[1]
+    };
+  }
+
   /** Pixels from the map's centre (the hash's view) to a place, once the map has stopped moving. */
   private int[] offset(double lat, double lng) {
     double[] view = settledView();

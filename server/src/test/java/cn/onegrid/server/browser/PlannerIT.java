@@ -84,6 +84,10 @@ class PlannerIT extends BrowserTest {
     page.click("[data-key='save']");
     assertThat(page.plannerMessage("已保存到草案")).contains("江桥 2027");
     assertThat(page.find(".og-plan").getDomAttribute("data-changes")).isEqualTo("1");
+    assertThat(page.text(".og-plan > p"))
+        .as("the draft names the post, not its code")
+        .contains("金华社区居委会第1党员联勤岗")
+        .doesNotContain(POST);
     page.click(".og-compare summary");
     screenshot("planner-plan-compare");
 

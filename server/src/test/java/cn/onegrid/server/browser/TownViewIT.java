@@ -1,0 +1,152 @@
+package cn.onegrid.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onegrid.data.TestDatabase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The town as a whole: what a click opens at town zoom, the first view around the panels, and the
+ * analysis colours read against each other.
+ */
+class TownViewIT extends BrowserTest {
+
+  static final Dimension WIDE = new Dimension(1400, 900);
+
+  /** The fixture's town: 121.30–121.32 E, 31.25–31.26 N. */
+  private static final double WEST = 121.30, EAST = 121.32, SOUTH = 31.25, NORTH = 31.26;
+
+  private static final String EDGES =
+      "const box = (css) => [...document.querySelectorAll(css)].map(e => e.getBoundingClientRect())"
+          + ".filter(r => r.width > 0);"
+          + "return [Math.max(0, ...box('.leaflet-top.leaflet-left .leaflet-control').map(r => r.right)),"
+          + " Math.min(innerWidth, ...box('.leaflet-right .leaflet-control').map(r => r.left)),"
+          + " Math.max(0, ...box('.leaflet-top .leaflet-control').map(r => r.bottom)),"
+          + " Math.min(innerHeight, ...box('.leaflet-bottom .leaflet-control').map(r => r.top))];";
+
+  @Test
+  void atTownZoomAClickOpensTheCommitteeAndZoomedInItsMicroGrid() {
+    browser.resize(WIDE);
+    page.open("#13/31.2550/121.3100"); // micro-grids ~29 px wide: not to be told apart
+
+    page.clickAt(31.2525, 121.3025);
+    assertThat(page.cardTitle()).isEqualTo("金华社区居委会");
+    screenshot("town-zoom-click-committee");
+
+    page.open("#15/31.2550/121.3100"); // ~116 px wide
+    page.clickAt(31.2525, 121.3025);
+    assertThat(page.cardTitle()).isEqualTo("金华社区居委会第1综合网格-1");
+  }
+
+  @Test
+  void theFirstViewFitsTheTownBetweenThePanels() {
+    browser.resize(WIDE);
+    page.open("");
+
+    List<Number> edges = edges();
+    assertThat(page.pointOf(NORTH, WEST)[0])
+        .as("the west end right of the summary")
+        .isGreaterThan(edges.get(0).intValue());
+    assertThat(page.pointOf(NORTH, EAST)[0])
+        .as("the east end left of the layers and the legend")
+        .isLessThan(edges.get(1).intValue());
+    screenshot("first-view-wide");
+  }
+
+  @Test
+  void onAPhoneTheFirstViewFitsTheTownBetweenTheTopAndBottomControls() {
+    browser.resize(Browser.PHONE);
+    page.open("");
+
+    List<Number> edges = edges();
+    int[] northWest = page.pointOf(NORTH, WEST);
+    int[] southEast = page.pointOf(SOUTH, EAST);
+    assertThat(northWest[1]).as("below the top controls").isGreaterThan(edges.get(2).intValue());
+    assertThat(southEast[1]).as("above the bottom ones").isLessThan(edges.get(3).intValue());
+    assertThat(northWest[0]).isGreaterThanOrEqualTo(0);
+    assertThat(southEast[0]).isLessThanOrEqualTo(Browser.PHONE.width);
+    screenshot("first-view-phone");
+  }
+
+  @Test
+  void theIndicatorsKeyShowsWithoutScrollingAndGapsStandApartFromItsClasses() {
+    TestDatabase.data().analyst().catchUp();
+    browser.resize(WIDE);
+    page.open("#15/31.2550/121.3100");
+    new Select(page.find("#og-indicator")).selectByValue("coverage");
+
+    WebElement legend = page.find(".og-legend");
+    List<WebElement> classes = page.findAll(".og-classes li");
+    assertThat(classes).isNotEmpty();
+    WebElement last = classes.get(classes.size() - 1);
+    assertThat(last.getText()).isEqualTo("无数据");
+    assertThat(last.getRect().getY() + last.getRect().getHeight())
+        .as("the key's last class inside the legend's box, unscrolled")
+        .isLessThanOrEqualTo(legend.getRect().getY() + legend.getRect().getHeight());
+    assertThat(legend.getRect().getY() + legend.getRect().getHeight())
+        .isLessThanOrEqualTo(WIDE.height);
+
+    page.afterPaint();
+    int[] gap = shownColour(page.pointOf(31.2515, 121.3015)); // a corner of 金华: uncovered
+    @SuppressWarnings("unchecked")
+    List<String> colours =
+        (List<String>)
+            page.js(
+                "return [...document.querySelectorAll('.og-classes .og-swatch')]"
+                    + ".map(s => getComputedStyle(s).backgroundColor);");
+    for (String colour : colours) {
+      int[] drawn = committeeFill(colour);
+      assertThat(distance(gap, drawn))
+          .as("a gap (%s) against the class %s", java.util.Arrays.toString(gap), colour)
+          .isGreaterThan(150);
+    }
+    screenshot("indicator-with-gaps");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Number> edges() {
+    return (List<Number>) page.js(EDGES);
+  }
+
+  /** What the map's canvas shows at a point of the viewport, over the map's ground. */
+  private int[] shownColour(int[] at) {
+    @SuppressWarnings("unchecked")
+    List<Number> rgba =
+        (List<Number>)
+            page.js(
+                "const c = document.querySelector('.leaflet-overlay-pane canvas');"
+                    + "const r = c.getBoundingClientRect();"
+                    + "const x = Math.round((arguments[0] - r.left) * c.width / r.width);"
+                    + "const y = Math.round((arguments[1] - r.top) * c.height / r.height);"
+                    + "return [...c.getContext('2d').getImageData(x, y, 1, 1).data];",
+                at[0],
+                at[1]);
+    double alpha = rgba.get(3).doubleValue() / 255;
+    int[] ground = {0xf3, 0xf1, 0xec};
+    int[] shown = new int[3];
+    for (int i = 0; i < 3; i++) {
+      shown[i] = (int) Math.round(rgba.get(i).doubleValue() * alpha + ground[i] * (1 - alpha));
+    }
+    return shown;
+  }
+
+  /** A class colour ("rgb(r, g, b)") as a committee's fill shows it: at 0.7 over the ground. */
+  private static int[] committeeFill(String css) {
+    String[] parts = css.replaceAll("[^0-9,]", "").split(",");
+    int[] ground = {0xf3, 0xf1, 0xec};
+    int[] drawn = new int[3];
+    for (int i = 0; i < 3; i++) {
+      drawn[i] = (int) Math.round(Integer.parseInt(parts[i]) * 0.7 + ground[i] * 0.3);
+    }
+    return drawn;
+  }
+
+  private static double distance(int[] a, int[] b) {
+    return Math.sqrt(
+        Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2));
+  }
+}
