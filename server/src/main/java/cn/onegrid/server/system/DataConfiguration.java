@@ -9,6 +9,9 @@ import cn.onegrid.data.accounts.SignInFailures;
 import cn.onegrid.data.analysis.AnalysisThreads;
 import cn.onegrid.data.analysis.Analyst;
 import cn.onegrid.data.analysis.WhatIf;
+import cn.onegrid.data.desk.CommitteeTables;
+import cn.onegrid.data.desk.Desk;
+import cn.onegrid.data.desk.WallMap;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.DutyTypes;
 import cn.onegrid.data.editing.History;
@@ -67,6 +70,21 @@ class DataConfiguration {
   @Bean
   MapRepository mapRepository(OneGridData data) {
     return data.map();
+  }
+
+  @Bean
+  Desk desk(OneGridData data) {
+    return data.desk();
+  }
+
+  @Bean
+  CommitteeTables committeeTables(OneGridData data) {
+    return data.committeeTables();
+  }
+
+  @Bean
+  WallMap wallMap(OneGridData data) {
+    return data.wallMap();
   }
 
   @Bean
