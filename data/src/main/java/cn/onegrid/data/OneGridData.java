@@ -10,6 +10,7 @@ import cn.onegrid.data.analysis.MetricFrame;
 import cn.onegrid.data.analysis.WhatIf;
 import cn.onegrid.data.desk.CommitteeTables;
 import cn.onegrid.data.desk.Desk;
+import cn.onegrid.data.desk.SampleHistory;
 import cn.onegrid.data.desk.WallMap;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.AreaStore;
@@ -71,6 +72,7 @@ public final class OneGridData {
   private final Desk desk;
   private final CommitteeTables committeeTables;
   private final WallMap wallMap;
+  private final SampleHistory sampleHistory;
 
   /**
    * @param threads what the analysis computes on; its owner closes it
@@ -116,6 +118,7 @@ public final class OneGridData {
     this.desk = new Desk(reads.reads());
     this.committeeTables = new CommitteeTables(reads.reads());
     this.wallMap = new WallMap(reads.reads());
+    this.sampleHistory = new SampleHistory(jdbc);
   }
 
   public DataSettings settings() {
@@ -143,6 +146,11 @@ public final class OneGridData {
   /** Wall maps to print (the map's reads). */
   public WallMap wallMap() {
     return wallMap;
+  }
+
+  /** A sample town's made-up past months, for the dashboard's trends. */
+  public SampleHistory sampleHistory() {
+    return sampleHistory;
   }
 
   public MapRepository map() {

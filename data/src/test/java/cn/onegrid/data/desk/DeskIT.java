@@ -133,6 +133,34 @@ class DeskIT {
     }
   }
 
+  @Test
+  void aSampleTownsPastIsIllustrativeMadeUpTheSameEveryTime() {
+    SampleHistory history = TestDatabase.data().sampleHistory();
+    assertThat(history.write(NOW)).isEqualTo(2 * SampleHistory.MONTHS);
+    String first =
+        jdbc.sql(
+                "SELECT string_agg(md5(m::text), ',' ORDER BY committee_id, month) FROM analysis_month m")
+            .query(String.class)
+            .single();
+    List<Desk.TownMonth> trend = desk.trend(NOW.minusMonths(1), NightWindow.EVENING);
+    assertThat(trend).hasSize(SampleHistory.MONTHS).allMatch(Desk.TownMonth::illustrative);
+    assertThat(trend)
+        .allSatisfy(
+            m -> assertThat(m.values().get(Indicator.COVERAGE).getAsDouble()).isBetween(0.0, 1.0));
+    TestDatabase.data().analyst().catchUp();
+    assertThat(desk.trend(NOW, NightWindow.EVENING).get(SampleHistory.MONTHS).illustrative())
+        .as("this month is the analysis's own")
+        .isFalse();
+    jdbc.sql("DELETE FROM analysis_month").update();
+    history.write(NOW);
+    assertThat(
+            jdbc.sql(
+                    "SELECT string_agg(md5(m::text), ',' ORDER BY committee_id, month) FROM analysis_month m")
+                .query(String.class)
+                .single())
+        .isEqualTo(first);
+  }
+
   /** A month's row: 1 km² of which {@code coverage} covered, day slots rising from 0 to 1. */
   private void month(String code, YearMonth month, double coverage, int uncovered) {
     Double[] day = new Double[12];

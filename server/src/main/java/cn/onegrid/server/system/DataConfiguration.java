@@ -11,6 +11,7 @@ import cn.onegrid.data.analysis.Analyst;
 import cn.onegrid.data.analysis.WhatIf;
 import cn.onegrid.data.desk.CommitteeTables;
 import cn.onegrid.data.desk.Desk;
+import cn.onegrid.data.desk.SampleHistory;
 import cn.onegrid.data.desk.WallMap;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.DutyTypes;
@@ -80,6 +81,11 @@ class DataConfiguration {
   @Bean
   CommitteeTables committeeTables(OneGridData data) {
     return data.committeeTables();
+  }
+
+  @Bean
+  SampleHistory sampleHistory(OneGridData data) {
+    return data.sampleHistory();
   }
 
   @Bean
