@@ -12,6 +12,7 @@ export default {
   'user.signIn': 'Sign in',
   'user.signOut': 'Sign out',
   'user.tokens': 'Access tokens',
+  'user.desk': "Leader's desk",
   'user.accounts': 'Accounts',
   'role.leader': 'Leader',
   'role.planner': 'Planner',

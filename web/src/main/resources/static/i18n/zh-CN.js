@@ -12,6 +12,7 @@ export default {
   'user.signIn': '登录',
   'user.signOut': '退出',
   'user.tokens': '访问令牌',
+  'user.desk': '领导看板',
   'user.accounts': '账号管理',
   'role.leader': '领导',
   'role.planner': '规划员',

@@ -1,5 +1,5 @@
 // Who is signed in, and the way out: the account's name and role in the top bar, a link to its
-// personal access tokens (for QGIS and GDAL), administrators' account pages, and a sign-out button that posts /logout with the
+// personal access tokens (for QGIS and GDAL), the leaders' desk, administrators' account pages, and a sign-out button that posts /logout with the
 // session's CSRF token (the server refuses it without). The bar is aria-busy until /account answers.
 import { account, signOut } from './api.js';
 import { el } from './dom.js';
@@ -15,12 +15,13 @@ export class UserMenu {
     this._name = el('span', { className: 'og-user-name', hidden: true }, '', this._role);
     this._tokens = el('a', { className: 'og-button og-tokens-link', href: 'tokens', hidden: true });
     this._accounts = el('a', { className: 'og-button og-accounts-link', href: 'accounts', hidden: true });
+    this._desk = el('a', { className: 'og-button og-desk-link', href: 'desk', hidden: true });
     this._signOut = el('button', { type: 'button', className: 'og-button', id: 'og-sign-out', hidden: true });
     this._signOut.addEventListener('click', () => {
       this._signOut.disabled = true;
       signOut(this._account).finally(() => window.location.assign('login?logout'));
     });
-    container.append(this._signIn, this._name, this._tokens, this._accounts, this._signOut);
+    container.append(this._signIn, this._name, this._desk, this._tokens, this._accounts, this._signOut);
     container.setAttribute('aria-busy', 'true');
     onLanguageChange(() => this._translate());
     account()
@@ -35,6 +36,7 @@ export class UserMenu {
         this._signIn.hidden = signedIn;
         [this._name, this._tokens, this._signOut].forEach((element) => { element.hidden = !signedIn; });
         this._accounts.hidden = this._account?.role !== 'admin';
+        this._desk.hidden = !signedIn || this._account.role === 'staff';
         this._translate();
         container.setAttribute('aria-busy', 'false');
       });
@@ -45,6 +47,7 @@ export class UserMenu {
     this._role.textContent = this._account ? ` · ${t(`role.${this._account.role}`)}` : '';
     this._tokens.textContent = t('user.tokens');
     this._accounts.textContent = t('user.accounts');
+    this._desk.textContent = t('user.desk');
     this._signOut.textContent = t('user.signOut');
   }
 }

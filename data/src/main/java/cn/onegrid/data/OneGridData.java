@@ -8,6 +8,10 @@ import cn.onegrid.data.analysis.AnalysisThreads;
 import cn.onegrid.data.analysis.Analyst;
 import cn.onegrid.data.analysis.MetricFrame;
 import cn.onegrid.data.analysis.WhatIf;
+import cn.onegrid.data.desk.CommitteeTables;
+import cn.onegrid.data.desk.Desk;
+import cn.onegrid.data.desk.SampleHistory;
+import cn.onegrid.data.desk.WallMap;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.AreaStore;
 import cn.onegrid.data.editing.DutyTypes;
@@ -65,6 +69,10 @@ public final class OneGridData {
   private final Importer importer;
   private final IdempotentRequests idempotentRequests;
   private final OrganisationStore organisation;
+  private final Desk desk;
+  private final CommitteeTables committeeTables;
+  private final WallMap wallMap;
+  private final SampleHistory sampleHistory;
 
   /**
    * @param threads what the analysis computes on; its owner closes it
@@ -107,6 +115,10 @@ public final class OneGridData {
     this.importer = new Importer(jdbc, frame, plans);
     this.idempotentRequests = new IdempotentRequests(jdbc);
     this.organisation = new OrganisationStore(jdbc, transactions);
+    this.desk = new Desk(reads.reads());
+    this.committeeTables = new CommitteeTables(reads.reads());
+    this.wallMap = new WallMap(reads.reads());
+    this.sampleHistory = new SampleHistory(jdbc);
   }
 
   public DataSettings settings() {
@@ -119,6 +131,26 @@ public final class OneGridData {
 
   public OrganisationStore organisation() {
     return organisation;
+  }
+
+  /** The leaders' desk: rankings and trends (the map's reads). */
+  public Desk desk() {
+    return desk;
+  }
+
+  /** A committee's posts and slots as tables (the map's reads). */
+  public CommitteeTables committeeTables() {
+    return committeeTables;
+  }
+
+  /** Wall maps to print (the map's reads). */
+  public WallMap wallMap() {
+    return wallMap;
+  }
+
+  /** A sample town's made-up past months, for the dashboard's trends. */
+  public SampleHistory sampleHistory() {
+    return sampleHistory;
   }
 
   public MapRepository map() {

@@ -217,6 +217,8 @@ class SecurityConfiguration {
             reads(
                 LoginController.LOGIN,
                 "/login.css",
+                "/desk.css",
+                "/desk-print.js",
                 "/signin.js",
                 "/favicon.svg",
                 "/actuator/health",
@@ -243,6 +245,9 @@ class SecurityConfiguration {
         .access(admin())
         .requestMatchers(reads("/accounts", "/accounts/*", "/audit")) // their pages
         .access(admin())
+        // The leaders' desk: dashboard, tables and wall maps (tokens too, for the files)
+        .requestMatchers(reads("/desk", "/desk/**"))
+        .access(desk())
         .requestMatchers(
             POST, "/accounts", "/accounts/*", "/accounts/*/password", "/accounts/*/tokens/*/revoke")
         .access(admin())
@@ -408,6 +413,14 @@ class SecurityConfiguration {
               && user.getAuthorities().stream()
                   .anyMatch(a -> a.getAuthority().equals(OneGridUser.WRITE));
       return new AuthorizationDecision(admin || planner);
+    };
+  }
+
+  /** The leaders' desk: leaders, planners and administrators, in person or with a token. */
+  private static AuthorizationManager<RequestAuthorizationContext> desk() {
+    return (authentication, context) -> {
+      OneGridUser user = user(authentication.get());
+      return new AuthorizationDecision(user != null && user.role() != Role.STAFF);
     };
   }
 

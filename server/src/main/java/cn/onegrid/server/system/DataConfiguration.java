@@ -9,6 +9,10 @@ import cn.onegrid.data.accounts.SignInFailures;
 import cn.onegrid.data.analysis.AnalysisThreads;
 import cn.onegrid.data.analysis.Analyst;
 import cn.onegrid.data.analysis.WhatIf;
+import cn.onegrid.data.desk.CommitteeTables;
+import cn.onegrid.data.desk.Desk;
+import cn.onegrid.data.desk.SampleHistory;
+import cn.onegrid.data.desk.WallMap;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.DutyTypes;
 import cn.onegrid.data.editing.History;
@@ -67,6 +71,26 @@ class DataConfiguration {
   @Bean
   MapRepository mapRepository(OneGridData data) {
     return data.map();
+  }
+
+  @Bean
+  Desk desk(OneGridData data) {
+    return data.desk();
+  }
+
+  @Bean
+  CommitteeTables committeeTables(OneGridData data) {
+    return data.committeeTables();
+  }
+
+  @Bean
+  SampleHistory sampleHistory(OneGridData data) {
+    return data.sampleHistory();
+  }
+
+  @Bean
+  WallMap wallMap(OneGridData data) {
+    return data.wallMap();
   }
 
   @Bean

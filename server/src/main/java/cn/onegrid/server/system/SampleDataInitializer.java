@@ -1,10 +1,13 @@
 package cn.onegrid.server.system;
 
+import cn.onegrid.data.desk.SampleHistory;
 import cn.onegrid.data.sample.CityGenerator;
 import cn.onegrid.data.sample.SampleCounts;
 import cn.onegrid.data.sample.SampleDataset;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.sample.SampleTownGenerator;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +30,16 @@ class SampleDataInitializer implements InitializingBean {
   private final JdbcClient jdbc;
   private final SampleDatasetLoader loader;
   private final OneGridProperties.Sample sample;
+  private final SampleHistory history;
 
-  SampleDataInitializer(JdbcClient jdbc, SampleDatasetLoader loader, OneGridProperties properties) {
+  SampleDataInitializer(
+      JdbcClient jdbc,
+      SampleDatasetLoader loader,
+      OneGridProperties properties,
+      SampleHistory history) {
     this.jdbc = jdbc;
     this.loader = loader;
+    this.history = history;
     this.sample = properties.data().sample();
   }
 
@@ -57,6 +66,8 @@ class SampleDataInitializer implements InitializingBean {
       return;
     }
     SampleCounts counts = loaded.get();
+    // The leaders' desk: made-up past months, so the sample's dashboard has trends to show
+    history.write(YearMonth.now(ZoneId.of("Asia/Shanghai")));
     log.info(
         "Loaded the {} sample (illustrative) in {} ms: {}",
         sample.name().toLowerCase(),

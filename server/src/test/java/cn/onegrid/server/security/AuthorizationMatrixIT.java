@@ -45,6 +45,9 @@ class AuthorizationMatrixIT extends ApiTest {
   private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
   private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
   private static final Set<Caller> PLANNERS = EnumSet.of(Caller.PLANNER, Caller.WRITE_TOKEN);
+  private static final Set<Caller> DESK =
+      EnumSet.of(
+          Caller.LEADER, Caller.PLANNER, Caller.ADMIN, Caller.READ_TOKEN, Caller.WRITE_TOKEN);
   private static final Set<Caller> ORGANISERS =
       EnumSet.of(Caller.ADMIN, Caller.PLANNER, Caller.WRITE_TOKEN);
 
@@ -308,6 +311,19 @@ class AuthorizationMatrixIT extends ApiTest {
               "",
               ADMIN),
           get("/audit", "/audit", ADMIN),
+          // The leaders' desk: leaders, planners and administrators, in person or with a token
+          get("/desk", "/desk", DESK),
+          get("/desk/rankings.{format}", "/desk/rankings.csv", DESK),
+          get("/desk/committees/{code}", "/desk/committees/310114118009", DESK),
+          get(
+              "/desk/committees/{code}/posts.{format}",
+              "/desk/committees/310114118009/posts.xlsx",
+              DESK),
+          get(
+              "/desk/committees/{code}/slots.{format}",
+              "/desk/committees/310114118009/slots.csv",
+              DESK),
+          get("/desk/print", "/desk/print?committee=310114118009", DESK),
           // The error document answers everyone (with a problem, never internals)
           get("/error", "/error", EVERYONE));
 

@@ -1,0 +1,81 @@
+package cn.onegrid.data.desk;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The indicators the desk ranks committees by: the one registry, so a new indicator (duty
+ * compliance, incidents) is one more constant. Each is SQL over a month's row {@code m} of {@code
+ * analysis_month} (a committee's published results at {@code m.month}): the committee's value and
+ * the town's aggregate over its committees. An indicator kept elsewhere looks its own table up by
+ * {@code m.committee_id} and {@code m.month}. Night coverage takes {@code :nightFrom} and {@code
+ * :nightTo} (even hours).
+ */
+public enum Indicator {
+  COVERAGE(
+      "coverage",
+      Unit.RATIO,
+      true,
+      "m.covered_m2 / nullif(m.area_m2, 0)",
+      "sum(m.covered_m2) / nullif(sum(m.area_m2), 0)"),
+  WALKING_COVERAGE(
+      "walking-coverage",
+      Unit.RATIO,
+      true,
+      "m.catchment_ratio",
+      "sum(m.catchment_ratio * m.area_m2) / nullif(sum(m.area_m2), 0)"),
+  UNCOVERED_SLOTS(
+      "uncovered-slots", Unit.COUNT, false, "m.uncovered_slots", "sum(m.uncovered_slots)"),
+  NIGHT_COVERAGE(
+      "night-coverage", Unit.RATIO, true, Indicator.NIGHT, "avg(" + Indicator.NIGHT + ")");
+
+  /** What a value is: a share from 0 to 1 (shown as a percentage), or a count. */
+  public enum Unit {
+    RATIO,
+    COUNT
+  }
+
+  private static final String NIGHT =
+      "(SELECT avg(r) FROM unnest(m.day_slot_ratios) WITH ORDINALITY AS u(r, i)"
+          + " WHERE (i - 1) * 2 >= :nightFrom AND (i - 1) * 2 < :nightTo)";
+
+  private final String id;
+  private final Unit unit;
+  private final boolean higherIsBetter;
+  private final String committeeSql;
+  private final String townSql;
+
+  Indicator(String id, Unit unit, boolean higherIsBetter, String committeeSql, String townSql) {
+    this.id = id;
+    this.unit = unit;
+    this.higherIsBetter = higherIsBetter;
+    this.committeeSql = committeeSql;
+    this.townSql = townSql;
+  }
+
+  /** The indicator's name in URLs and message keys ({@code desk.indicator.<id>}). */
+  public String id() {
+    return id;
+  }
+
+  public Unit unit() {
+    return unit;
+  }
+
+  /** Whether a higher value is better: the ranking puts the best first. */
+  public boolean higherIsBetter() {
+    return higherIsBetter;
+  }
+
+  String committeeSql() {
+    return committeeSql;
+  }
+
+  String townSql() {
+    return townSql;
+  }
+
+  public static Optional<Indicator> of(String id) {
+    return Arrays.stream(values()).filter(i -> i.id.equals(id)).findFirst();
+  }
+}
