@@ -33,9 +33,10 @@ class StaticAssetBudgetTest {
    * liaison's communities, people, units and short codes in search: 1.4 KB in both languages).
    * Issue 17's rough edges, by the measured bytes: +272 for grids that take clicks only where they
    * can be told apart and a first view fitted between the panels; +84 for findings and tooltips
-   * that name features rather than give their codes.
+   * that name features rather than give their codes. Issue 17's desk: +81 for the user menu's link
+   * to the leaders' desk and its label in both languages.
    */
-  private static final int SCRIPTS_GZIP_BUDGET = 48 * 1024 + 356;
+  private static final int SCRIPTS_GZIP_BUDGET = 48 * 1024 + 356 + 81;
 
   /**
    * Planner mode's modules (js/planner), loaded on demand: budgeted on their own. Raised from 16 KB
