@@ -13,6 +13,7 @@ export default {
   'user.signOut': 'Sign out',
   'user.tokens': 'Access tokens',
   'user.accounts': 'Accounts',
+  'user.import': 'Import',
   'role.leader': 'Leader',
   'role.planner': 'Planner',
   'role.staff': 'Staff',

@@ -13,6 +13,7 @@ export default {
   'user.signOut': '退出',
   'user.tokens': '访问令牌',
   'user.accounts': '账号管理',
+  'user.import': '导入',
   'role.leader': '领导',
   'role.planner': '规划员',
   'role.staff': '工作人员',

@@ -84,6 +84,10 @@ class ImportIT extends ApiTest {
     HttpResponse<String> unmapped = upload("c.geojson", file, Map.of("target", "committees"));
     assertThat(unmapped.statusCode()).isEqualTo(400);
     assertThat(unmapped.body()).contains("居村代码");
+    // the fields, for a form to offer
+    JsonNode problem = JSON.readTree(unmapped.body());
+    assertThat(problem.path("parameter").asString()).isEqualTo("mapping");
+    assertThat(problem.path("choices").toString()).contains("\"居村代码\"", "\"居村名称\"");
     ok(upload("c.geojson", file, Map.of("target", "committees", "code", "居村代码", "name", "居村名称")));
     JsonNode again = ok(upload("c.geojson", file, Map.of("target", "committees")));
     assertThat(again.path("mapping").path("code").asString()).isEqualTo("居村代码");
@@ -176,6 +180,53 @@ class ImportIT extends ApiTest {
                 .query(Integer.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void anAdministratorAppliesAnImportAndPublishesTheirOwnPlan() throws IOException {
+    Path source = download("/collections/micro-grids/export?f=geojson&crs=4326", "micro.geojson");
+    ImportFiles.ogr2ogr(
+        work,
+        "-f",
+        "GeoJSON",
+        "-dialect",
+        "SQLite",
+        "-sql",
+        "SELECT code, CASE WHEN code = '3101141180090101' THEN '管理员改名' ELSE name END AS name,"
+            + " geometry FROM \"micro-grids\"",
+        "renamed.geojson",
+        source.toString());
+    byte[] file = ImportFiles.bytes(work.resolve("renamed.geojson"));
+    HttpResponse<String> created =
+        as(TestAccount.ADMIN)
+            .upload("/imports/plans", "renamed.geojson", file, Map.of("target", "micro-grids"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long plan = JSON.readTree(created.body()).path("plan").asLong();
+    // the administrator's own: a planner is not shown it
+    assertThat(as(TestAccount.PLANNER).get("/plans/" + plan).statusCode()).isEqualTo(404);
+    assertThat(as(TestAccount.ADMIN).get("/plans/" + plan).statusCode()).isEqualTo(200);
+    HttpResponse<String> published =
+        as(TestAccount.ADMIN).send("POST", "/plans/" + plan + "/publish", "{\"reason\":\"普查\"}");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(gridName("3101141180090101")).isEqualTo("管理员改名");
+  }
+
+  @Test
+  void anAdministratorMayNotPublishAPlannersDrawnChanges() {
+    long plan =
+        jdbc.sql("INSERT INTO plan (name, created_by) VALUES ('画的', :who) RETURNING id")
+            .param("who", TestAccount.ADMIN.username)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "INSERT INTO plan_change (plan_id, collection, code, base_version, shape)"
+                + " SELECT :plan, 'micro-grids', code, version, boundary FROM grid"
+                + " WHERE code = '3101141180090101'")
+        .param("plan", plan)
+        .update();
+    HttpResponse<String> refused =
+        as(TestAccount.ADMIN).send("POST", "/plans/" + plan + "/publish", "{\"reason\":\"x\"}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
   }
 
   @Test
