@@ -73,6 +73,7 @@ async function showReport(answer) {
   report.hidden = false;
   map = map || new ReportMap($('map'));
   await map.show(answer.report);
+  report.scrollIntoView({ block: 'start' });
 }
 
 form.addEventListener('submit', async (event) => {

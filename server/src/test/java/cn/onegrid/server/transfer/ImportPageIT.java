@@ -33,7 +33,7 @@ class ImportPageIT extends ApiTest {
   void aTownWidePlannerGetsItInEnglishWithoutTheAdministratorsLinks() {
     HttpResponse<String> page = as(TestAccount.PLANNER).get("/import", "Accept-Language", "en");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Import data", "Web map coordinates");
+    assertThat(page.body()).contains("Import data", "Web map coordinates", "committee&#39;s grids");
     assertThat(page.body()).doesNotContain("href=\"/accounts\"");
   }
 
