@@ -43,7 +43,7 @@ public class Plans {
     this.store = store;
     this.access = new PlanAccess(jdbc);
     this.posts = new PlanPosts(jdbc, postStore, duties);
-    this.imports = new PlanImports(jdbc, store);
+    this.imports = new PlanImports(jdbc, store, postStore);
   }
 
   /**

@@ -1,6 +1,7 @@
 package cn.onegrid.server.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import cn.onegrid.geo.webmap.WebMapDatum;
 import cn.onegrid.server.ApiTest;
@@ -230,6 +231,41 @@ class ImportIT extends ApiTest {
   }
 
   @Test
+  void aPublishedPostImportRevertsThroughThePostsHistory() {
+    // 009P01 moved ten metres east; 203P01 left out, so retired
+    StringBuilder csv = new StringBuilder("code,name,duty_types,lon,lat\n");
+    jdbc.sql(
+            "SELECT code, name, array_to_string(duty_types, '、') AS d, ST_X(location) AS x,"
+                + " ST_Y(location) AS y FROM duty_post WHERE code = '310114118009P01'")
+        .query(
+            (row, n) ->
+                csv.append(
+                    String.format(
+                        "%s,%s,%s,%.9f,%.9f%n",
+                        row.getString("code"),
+                        row.getString("name"),
+                        row.getString("d"),
+                        row.getDouble("x") + 0.0001,
+                        row.getDouble("y"))))
+        .list();
+    byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Map<String, String> fields =
+        withMapping(Map.of("target", "duty-posts", "duties", "duty_types", "crs", "4326"));
+    double before = postX("310114118009P01");
+    long plan = apply("posts.csv", file, fields);
+    HttpResponse<String> published =
+        as(TestAccount.PLANNER).send("POST", "/plans/" + plan + "/publish", "{\"reason\":\"普查\"}");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(postX("310114118009P01")).isCloseTo(before + 0.0001, within(1e-9));
+    assertThat(get("/collections/duty-posts/items/310114118203P01").statusCode()).isEqualTo(404);
+
+    revertLatest("310114118009P01");
+    revertLatest("310114118203P01");
+    assertThat(postX("310114118009P01")).isCloseTo(before, within(1e-9));
+    assertThat(get("/collections/duty-posts/items/310114118203P01").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aBowTieIsRepairedAndTheGapItLeavesIsReported() {
     String committees =
         """
@@ -305,6 +341,31 @@ class ImportIT extends ApiTest {
     all.put("code", "code");
     all.put("name", "name");
     return all;
+  }
+
+  private double postX(String code) {
+    return jdbc.sql("SELECT ST_X(location) FROM duty_post WHERE code = :code")
+        .param("code", code)
+        .query(Double.class)
+        .single();
+  }
+
+  /** Reverts the post's latest change (the import's) as the town's planner. */
+  private void revertLatest(String code) {
+    cn.onegrid.server.ApiClient planner = as(TestAccount.PLANNER);
+    JsonNode change =
+        JSON.readTree(planner.get("/posts/" + code + "/history").body()).path("changes").get(0);
+    assertThat(change.path("reason").asString()).isEqualTo("普查");
+    HttpResponse<String> reverted =
+        planner.send(
+            "POST",
+            "/post-changes/" + change.path("id").asLong() + "/revert?change_reason=撤销导入",
+            null,
+            "If-Match",
+            "\"v" + change.path("afterVersion").asInt() + "\"",
+            "X-CSRF-TOKEN",
+            planner.csrfToken());
+    assertThat(reverted.statusCode()).as(reverted.body()).isEqualTo(200);
   }
 
   private String gridName(String code) {
