@@ -14,6 +14,7 @@ export default {
   'user.tokens': 'Access tokens',
   'user.desk': "Leader's desk",
   'user.accounts': 'Accounts',
+  'user.import': 'Import',
   'role.leader': 'Leader',
   'role.planner': 'Planner',
   'role.staff': 'Staff',

@@ -14,6 +14,7 @@ export default {
   'user.tokens': '访问令牌',
   'user.desk': '领导看板',
   'user.accounts': '账号管理',
+  'user.import': '导入',
   'role.leader': '领导',
   'role.planner': '规划员',
   'role.staff': '工作人员',

@@ -11,7 +11,7 @@ public enum Role {
   PLANNER,
   /** Sees the map; personal details only for the committees the account names (their own). */
   STAFF,
-  /** Manages accounts and reads the audit log. */
+  /** Manages accounts, reads the audit log, imports a town's layers. */
   ADMIN;
 
   /** The role's name in the database and in JSON: {@code leader}, {@code planner}, … */
@@ -26,6 +26,14 @@ public enum Role {
    */
   public boolean mayEdit(List<String> committees, String committee) {
     return this == PLANNER && (committees.isEmpty() || committees.contains(committee));
+  }
+
+  /**
+   * Publishing what an import replaces in a committee: whoever may edit it, and administrators, who
+   * may make import plans (a whole layer, never drawn changes) and own them.
+   */
+  public boolean mayPublishImport(List<String> committees, String committee) {
+    return this == ADMIN || mayEdit(committees, committee);
   }
 
   public static Role of(String id) {

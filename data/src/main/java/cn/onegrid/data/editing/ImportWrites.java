@@ -4,6 +4,7 @@ import cn.onegrid.data.editing.Plans.Published;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -17,13 +18,16 @@ final class ImportWrites {
 
   private final JdbcClient jdbc;
   private final AreaStore areas;
+  private final PostStore posts;
   private final long plan;
   private final String who;
   private final String reason;
 
-  ImportWrites(JdbcClient jdbc, AreaStore areas, long plan, String who, String reason) {
+  ImportWrites(
+      JdbcClient jdbc, AreaStore areas, PostStore posts, long plan, String who, String reason) {
     this.jdbc = jdbc;
     this.areas = areas;
+    this.posts = posts;
     this.plan = plan;
     this.who = who;
     this.reason = reason;
@@ -142,42 +146,90 @@ final class ImportWrites {
     return written;
   }
 
-  /** Posts: those of the scope absent from the import retired; each present one set; new added. */
+  /**
+   * Posts: those of the scope absent from the import retired; each present one given its name,
+   * place and duties (its people and week kept); new ones added. Each through {@link PostStore}, so
+   * each is a row of the posts' history and reverts like a planner's change.
+   */
   List<Published> posts(Optional<String> committee) {
+    List<Published> written = new ArrayList<>();
     jdbc.sql(
             """
-            UPDATE duty_post d SET retired_at = now() FROM committee c
-             WHERE c.id = d.committee_id AND d.retired_at IS NULL
+            SELECT d.code FROM duty_post d JOIN committee c ON c.id = d.committee_id
+             WHERE d.retired_at IS NULL
                AND (CAST(:committee AS text) IS NULL OR c.code = :committee)
                AND NOT EXISTS (SELECT 1 FROM plan_import_feature f
                                 WHERE f.plan_id = :plan AND f.code = d.code)
+             ORDER BY d.code
             """)
         .param("committee", committee.orElse(null))
         .param("plan", plan)
-        .update();
-    List<Published> written = new ArrayList<>();
-    written.addAll(
-        written(
-            """
-            UPDATE duty_post d SET name = f.name, location = f.shape, duty_types = f.duty_types
-              FROM plan_import_feature f
-             WHERE f.plan_id = :plan AND d.code = f.code AND d.retired_at IS NULL
-               AND (d.name <> f.name OR ST_Distance(d.location, f.shape) >= 1e-8
-                    OR d.duty_types <> f.duty_types)
-            RETURNING d.code, d.version
-            """,
-            "duty-posts"));
-    written.addAll(
-        written(
-            """
-            INSERT INTO duty_post (committee_id, code, name, location, duty_types)
-            SELECT c.id, f.code, f.name, f.shape, f.duty_types
-              FROM plan_import_feature f JOIN committee c ON c.code = left(f.code, 12)
-             WHERE f.plan_id = :plan AND f.base_version = 0
-            RETURNING code, version
-            """,
-            "duty-posts"));
+        .query(String.class)
+        .list()
+        .forEach(
+            code -> {
+              StoredPost post = posts.get(code);
+              written.add(write(post, post.state().retire(true)));
+            });
+    jdbc.sql(
+            "SELECT f.code, f.name, ST_X(f.shape) AS x, ST_Y(f.shape) AS y, f.duty_types FROM "
+                + FEATURES
+                + " ORDER BY f.code")
+        .param("plan", plan)
+        .query(
+            (row, n) ->
+                new ImportedPost(
+                    row.getString("code"),
+                    row.getString("name"),
+                    PostStore.point(row.getDouble("x"), row.getDouble("y")),
+                    PostStore.strings(row.getArray("duty_types"))))
+        .list()
+        .forEach(imported -> imported(imported).ifPresent(written::add));
     return written;
+  }
+
+  private record ImportedPost(String code, String name, Point location, List<String> duties) {}
+
+  /** One imported post written: new, or changed (none when it is as published). */
+  private Optional<Published> imported(ImportedPost imported) {
+    Optional<StoredPost> live = posts.find(imported.code()).filter(p -> !p.state().retired());
+    if (live.isEmpty()) {
+      PostState state =
+          new PostState(imported.name(), imported.location(), imported.duties(), false);
+      return Optional.of(
+          new Published(
+              "duty-posts",
+              imported.code(),
+              posts.write(
+                  imported.code(),
+                  imported.code().substring(0, 12),
+                  0,
+                  state,
+                  who,
+                  reason,
+                  plan,
+                  null)));
+    }
+    StoredPost post = live.get();
+    PostState before = post.state();
+    boolean same =
+        before.name().equals(imported.name())
+            && before.location().distance(imported.location()) < 1e-8
+            && before.dutyTypes().equals(imported.duties());
+    return same
+        ? Optional.empty()
+        : Optional.of(
+            write(
+                post,
+                before.withBasics(imported.name(), imported.location(), imported.duties(), false)));
+  }
+
+  private Published write(StoredPost post, PostState state) {
+    return new Published(
+        "duty-posts",
+        post.code(),
+        posts.write(
+            post.code(), post.committeeCode(), post.version(), state, who, reason, plan, null));
   }
 
   private List<Published> written(String sql, String collection) {

@@ -76,11 +76,13 @@ final class PlanAccess {
    * The publisher may change every committee the changes touch, as their account stands now (an
    * administrator may have narrowed it since they staged): the account row is locked until the
    * publish commits, so a change of scope waits for it. The rule is {@link Role#mayEdit}, as for
-   * every request, for an enabled account.
+   * every request, for an enabled account; for what an import replaces, {@link
+   * Role#mayPublishImport} (administrators own the import plans they make).
    *
    * @param committees the committee of each change
+   * @param imported the committees an import in the plan replaces
    */
-  void requireScope(long plan, String who, List<String> committees) {
+  void requireScope(long plan, String who, List<String> committees, List<String> imported) {
     Scope scope =
         jdbc.sql(
                 """
@@ -102,15 +104,24 @@ final class PlanAccess {
             .orElse(null);
     for (String committee : committees) {
       if (scope == null || !scope.covers(committee)) {
-        throw new PlanNotAllowed(
-            PlanNotAllowed.Kind.OUT_OF_SCOPE,
-            who + " may not publish plan " + plan + ": it changes committee " + committee,
-            "editing.not-your-committee",
-            who,
-            committee,
-            scope == null ? "" : String.join(", ", scope.committees()));
+        throw outOfScope(plan, who, committee, scope);
       }
     }
+    for (String committee : imported) {
+      if (scope == null || !scope.role().mayPublishImport(scope.committees(), committee)) {
+        throw outOfScope(plan, who, committee, scope);
+      }
+    }
+  }
+
+  private static PlanNotAllowed outOfScope(long plan, String who, String committee, Scope scope) {
+    return new PlanNotAllowed(
+        PlanNotAllowed.Kind.OUT_OF_SCOPE,
+        who + " may not publish plan " + plan + ": it changes committee " + committee,
+        "editing.not-your-committee",
+        who,
+        committee,
+        scope == null ? "" : String.join(", ", scope.committees()));
   }
 
   record Draft(String state, String author) {}

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the import saw (0: none), or is added; grids of the scope absent from the import are removed and
  * posts retired; committees absent are kept. A committee import into an empty OneGrid makes the
  * town (its code from the committees', its outline their union). Grid shapes go through {@link
- * AreaStore#replace}, so each is in the history and can be reverted like a drawing.
+ * AreaStore#replace} and posts (new, changed, retired) through {@link PostStore#write}, so each is
+ * in the history and can be reverted like a drawing or a planner's post change.
  */
 final class PlanImports {
 
@@ -23,8 +24,10 @@ final class PlanImports {
 
   private final JdbcClient jdbc;
   private final AreaStore areas;
+  private final PostStore posts;
 
-  PlanImports(JdbcClient jdbc, AreaStore areas) {
+  PlanImports(JdbcClient jdbc, AreaStore areas, PostStore posts) {
+    this.posts = posts;
     this.jdbc = jdbc;
     this.areas = areas;
   }
@@ -113,7 +116,7 @@ final class PlanImports {
     if (!stale.isEmpty()) {
       return List.of();
     }
-    ImportWrites writes = new ImportWrites(jdbc, areas, plan, who, reason);
+    ImportWrites writes = new ImportWrites(jdbc, areas, posts, plan, who, reason);
     return switch (summary.collection()) {
       case "committees" -> writes.committees();
       case "duty-posts" -> writes.posts(summary.committee());

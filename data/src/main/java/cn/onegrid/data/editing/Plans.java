@@ -43,7 +43,7 @@ public class Plans {
     this.store = store;
     this.access = new PlanAccess(jdbc);
     this.posts = new PlanPosts(jdbc, postStore, duties);
-    this.imports = new PlanImports(jdbc, store);
+    this.imports = new PlanImports(jdbc, store, postStore);
   }
 
   /**
@@ -294,10 +294,8 @@ public class Plans {
           List<String> committees = new ArrayList<>();
           changes.forEach(c -> committees.add(editor.find(c.target(), c.code()).committeeCode()));
           postChanges.forEach(c -> committees.add(c.committee()));
-          if (imported) {
-            committees.addAll(imports.committees(plan));
-          }
-          access.requireScope(plan, who, committees);
+          access.requireScope(
+              plan, who, committees, imported ? imports.committees(plan) : List.of());
           List<Published> published = new ArrayList<>();
           List<String> stale = new ArrayList<>();
           for (PlanChange change : changes) {

@@ -23,7 +23,8 @@ public record FieldMapping(
   public FieldMapping requireIn(List<String> fields) {
     for (String field : named()) {
       if (!fields.contains(field)) {
-        throw InvalidQuery.of("mapping", "transfer.no-field", field, String.join(", ", fields));
+        throw InvalidQuery.choosing(
+            "mapping", fields, "transfer.no-field", field, String.join(", ", fields));
       }
     }
     return this;

@@ -138,8 +138,8 @@ public final class Importer {
     List<String> layers = SourceConverter.layers(dataset, folder);
     if (options.layer().isPresent()) {
       if (!layers.contains(options.layer().get())) {
-        throw InvalidQuery.of(
-            "layer", "transfer.no-layer", options.layer().get(), String.join(", ", layers));
+        throw InvalidQuery.choosing(
+            "layer", layers, "transfer.no-layer", options.layer().get(), String.join(", ", layers));
       }
       return options.layer().get();
     }
@@ -149,7 +149,8 @@ public final class Importer {
     if (layers.contains(options.target().id())) {
       return options.target().id();
     }
-    throw InvalidQuery.of("layer", "transfer.choose-layer", String.join(", ", layers));
+    throw InvalidQuery.choosing(
+        "layer", layers, "transfer.choose-layer", String.join(", ", layers));
   }
 
   private FieldMapping mapping(ImportOptions options, List<String> fields, String layer) {
@@ -159,8 +160,8 @@ public final class Importer {
         .or(() -> FieldMapping.guess(fields))
         .orElseThrow(
             () ->
-                InvalidQuery.of(
-                    "mapping", "transfer.mapping-needed", layer, String.join(", ", fields)))
+                InvalidQuery.choosing(
+                    "mapping", fields, "transfer.mapping-needed", layer, String.join(", ", fields)))
         .requireIn(fields);
   }
 

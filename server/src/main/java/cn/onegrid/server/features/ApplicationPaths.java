@@ -82,9 +82,17 @@ final class ApplicationPaths {
             "post",
             "/imports/plans",
             upload(
-                "A file's layer checked and put into a new draft plan (planners of the whole"
-                    + " town); Location names the plan, published like any plan",
-                "201"));
+                "A file's layer checked and put into a new draft plan (administrators and"
+                    + " planners of the whole town); Location names the plan, published like any"
+                    + " plan (by its author: an administrator's import plan too)",
+                "201"))
+        .add(
+            "get",
+            "/import",
+            read(
+                "The import page (HTML, administrators and planners of the whole town): upload,"
+                    + " field mapping, the report on a map, draft, publish",
+                List.of()));
   }
 
   /** An import: the file and its options as multipart/form-data. */

@@ -259,18 +259,24 @@ class SecurityConfiguration {
         .access(admin())
         .requestMatchers(PUT, "/admin/accounts/*", "/admin/duty-types/*")
         .access(admin())
-        // Imports: a report for administrators and town-wide planners; a draft plan for the
-        // planners (ImportController checks the whole town)
-        .requestMatchers(POST, "/imports")
+        // Imports: a report and a draft plan for administrators and town-wide planners
+        // (ImportController checks the whole town); its page too. Administrators own the import
+        // plans they make: they read, publish and discard them (PlanAccess: their own only)
+        .requestMatchers(POST, "/imports", "/imports/plans")
         .access(organiser())
-        .requestMatchers(POST, "/imports/plans")
-        .access(plannerWriting())
+        .requestMatchers(reads("/import", "/import.css"))
+        .access(organiserInPerson())
+        .requestMatchers(reads("/plans/*"))
+        .access(either(planner(), admin()))
+        .requestMatchers(POST, "/plans/*/publish")
+        .access(either(plannerWriting(), admin()))
+        .requestMatchers(DELETE, "/plans/*")
+        .access(either(plannerWriting(), admin()))
         // Planners' editing (its controllers also check the committee: OneGridUser.mayEdit)
         .requestMatchers(
             reads(
                 "/collections/*/items/*/edit",
                 "/plans",
-                "/plans/*",
                 "/plans/*/posts/*",
                 "/committees/*/people",
                 "/people/*"))
@@ -290,17 +296,12 @@ class SecurityConfiguration {
         .requestMatchers(PATCH, "/collections/*/items/*")
         .access(plannerWriting())
         .requestMatchers(
-            DELETE,
-            "/collections/*/items/*",
-            "/plans/*",
-            "/plans/*/changes/*/*",
-            "/plans/*/posts/*")
+            DELETE, "/collections/*/items/*", "/plans/*/changes/*/*", "/plans/*/posts/*")
         .access(plannerWriting())
         .requestMatchers(
             POST,
             "/collections/*/items",
             "/plans",
-            "/plans/*/publish",
             "/plans/*/posts",
             "/committees/*/people",
             "/changes/*/revert",
@@ -420,8 +421,32 @@ class SecurityConfiguration {
   private static AuthorizationManager<RequestAuthorizationContext> desk() {
     return (authentication, context) -> {
       OneGridUser user = user(authentication.get());
-      return new AuthorizationDecision(user != null && user.role() != Role.STAFF);
+      return new AuthorizationDecision(
+          user != null
+              && (user.role() == Role.LEADER
+                  || user.role() == Role.PLANNER
+                  || user.role() == Role.ADMIN));
     };
+  }
+
+  /** The import page: administrators and planners, in their own sessions. */
+  private static AuthorizationManager<RequestAuthorizationContext> organiserInPerson() {
+    return (authentication, context) -> {
+      OneGridUser user = user(authentication.get());
+      return new AuthorizationDecision(
+          user != null
+              && user.token() == null
+              && (user.role() == Role.ADMIN || user.role() == Role.PLANNER));
+    };
+  }
+
+  private static AuthorizationManager<RequestAuthorizationContext> either(
+      AuthorizationManager<RequestAuthorizationContext> one,
+      AuthorizationManager<RequestAuthorizationContext> other) {
+    return (authentication, context) ->
+        new AuthorizationDecision(
+            one.authorize(authentication, context).isGranted()
+                || other.authorize(authentication, context).isGranted());
   }
 
   private static AuthorizationManager<RequestAuthorizationContext> admin() {

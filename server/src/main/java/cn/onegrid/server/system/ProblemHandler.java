@@ -48,6 +48,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     HttpHeaders headers = new HttpHeaders();
     if (e instanceof InvalidQuery query) {
       problem.setProperty("parameter", query.parameter());
+      if (!query.choices().isEmpty()) {
+        problem.setProperty("choices", query.choices());
+      }
     } else if (e instanceof StaleVersion stale) {
       problem.setProperty("currentVersion", stale.current());
       headers.setETag("\"v" + stale.current() + "\""); // as editing's VersionTag writes it

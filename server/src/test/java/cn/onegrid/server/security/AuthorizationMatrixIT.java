@@ -130,7 +130,8 @@ class AuthorizationMatrixIT extends ApiTest {
               SIGNED_IN),
           get("/export", "/export", SIGNED_IN),
           change("POST", "/imports", "/imports", "", ORGANISERS),
-          change("POST", "/imports/plans", "/imports/plans", "", PLANNERS),
+          change("POST", "/imports/plans", "/imports/plans", "", ORGANISERS),
+          get("/import", "/import", EnumSet.of(Caller.ADMIN, Caller.PLANNER)),
           // Planners' editing: planners (in person, or by a token granted writing) only
           get(
               "/collections/{collectionId}/items/{featureId}/edit",
@@ -188,8 +189,9 @@ class AuthorizationMatrixIT extends ApiTest {
               PLANNERS),
           get("/plans", "/plans", PLANNERS),
           change("POST", "/plans", "/plans", "{\"name\":\"p\"}", PLANNERS),
-          get("/plans/{plan}", "/plans/999", PLANNERS),
-          change("DELETE", "/plans/{plan}", "/plans/999", null, PLANNERS),
+          // an administrator's own import plans: read, published, discarded (PlanAccess)
+          get("/plans/{plan}", "/plans/999", ORGANISERS),
+          change("DELETE", "/plans/{plan}", "/plans/999", null, ORGANISERS),
           change(
               "PUT",
               "/plans/{plan}/changes/{collectionId}/{featureId}",
@@ -207,7 +209,7 @@ class AuthorizationMatrixIT extends ApiTest {
               "/plans/{plan}/publish",
               "/plans/999/publish",
               "{\"reason\":\"x\"}",
-              PLANNERS),
+              ORGANISERS),
           change(
               "POST",
               "/plans/{plan}/shares",

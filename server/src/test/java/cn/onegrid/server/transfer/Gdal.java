@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** GDAL's command-line tools (Debian's gdal-bin) as the tests' independent reader of files. */
-final class Gdal {
+public final class Gdal {
 
   private Gdal() {}
 
   /** {@code ogrinfo -ro -al args… file}: every layer's summary and features. */
-  static String ogrinfo(Path file, String... options) {
+  public static String ogrinfo(Path file, String... options) {
     List<String> command = new java.util.ArrayList<>(List.of("ogrinfo", "-ro", "-al"));
     command.addAll(List.of(options));
     command.add(file.toString());
@@ -23,7 +23,7 @@ final class Gdal {
   }
 
   /** Runs a GDAL command in {@code folder}, which must succeed; what it printed. */
-  static String run(Path folder, List<String> command) {
+  public static String run(Path folder, List<String> command) {
     try {
       Process process =
           new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();

@@ -11,19 +11,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Files to import, made at test time from what the server exports, with GDAL. */
-final class ImportFiles {
+public final class ImportFiles {
 
   private ImportFiles() {}
 
   /** {@code ogr2ogr arguments…} in {@code folder}. */
-  static void ogr2ogr(Path folder, String... arguments) {
+  public static void ogr2ogr(Path folder, String... arguments) {
     List<String> command = new ArrayList<>(List.of("ogr2ogr"));
     command.addAll(List.of(arguments));
     Gdal.run(folder, command);
   }
 
   /** The files given, each under its own name, as one zip. */
-  static byte[] zip(Path... files) {
+  public static byte[] zip(Path... files) {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (Path file : files) {
@@ -38,7 +38,7 @@ final class ImportFiles {
   }
 
   /** A zip with one entry of this name holding {@code size} bytes of zeros. */
-  static byte[] zipOf(String name, long size) {
+  public static byte[] zipOf(String name, long size) {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       zip.putNextEntry(new ZipEntry(name));
@@ -54,7 +54,7 @@ final class ImportFiles {
     return bytes.toByteArray();
   }
 
-  static byte[] bytes(Path file) {
+  public static byte[] bytes(Path file) {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package cn.onegrid.server.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import cn.onegrid.geo.webmap.WebMapDatum;
 import cn.onegrid.server.ApiTest;
@@ -84,6 +85,10 @@ class ImportIT extends ApiTest {
     HttpResponse<String> unmapped = upload("c.geojson", file, Map.of("target", "committees"));
     assertThat(unmapped.statusCode()).isEqualTo(400);
     assertThat(unmapped.body()).contains("居村代码");
+    // the fields, for a form to offer
+    JsonNode problem = JSON.readTree(unmapped.body());
+    assertThat(problem.path("parameter").asString()).isEqualTo("mapping");
+    assertThat(problem.path("choices").toString()).contains("\"居村代码\"", "\"居村名称\"");
     ok(upload("c.geojson", file, Map.of("target", "committees", "code", "居村代码", "name", "居村名称")));
     JsonNode again = ok(upload("c.geojson", file, Map.of("target", "committees")));
     assertThat(again.path("mapping").path("code").asString()).isEqualTo("居村代码");
@@ -179,6 +184,88 @@ class ImportIT extends ApiTest {
   }
 
   @Test
+  void anAdministratorAppliesAnImportAndPublishesTheirOwnPlan() throws IOException {
+    Path source = download("/collections/micro-grids/export?f=geojson&crs=4326", "micro.geojson");
+    ImportFiles.ogr2ogr(
+        work,
+        "-f",
+        "GeoJSON",
+        "-dialect",
+        "SQLite",
+        "-sql",
+        "SELECT code, CASE WHEN code = '3101141180090101' THEN '管理员改名' ELSE name END AS name,"
+            + " geometry FROM \"micro-grids\"",
+        "renamed.geojson",
+        source.toString());
+    byte[] file = ImportFiles.bytes(work.resolve("renamed.geojson"));
+    HttpResponse<String> created =
+        as(TestAccount.ADMIN)
+            .upload("/imports/plans", "renamed.geojson", file, Map.of("target", "micro-grids"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long plan = JSON.readTree(created.body()).path("plan").asLong();
+    // the administrator's own: a planner is not shown it
+    assertThat(as(TestAccount.PLANNER).get("/plans/" + plan).statusCode()).isEqualTo(404);
+    assertThat(as(TestAccount.ADMIN).get("/plans/" + plan).statusCode()).isEqualTo(200);
+    HttpResponse<String> published =
+        as(TestAccount.ADMIN).send("POST", "/plans/" + plan + "/publish", "{\"reason\":\"普查\"}");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(gridName("3101141180090101")).isEqualTo("管理员改名");
+  }
+
+  @Test
+  void anAdministratorMayNotPublishAPlannersDrawnChanges() {
+    long plan =
+        jdbc.sql("INSERT INTO plan (name, created_by) VALUES ('画的', :who) RETURNING id")
+            .param("who", TestAccount.ADMIN.username)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "INSERT INTO plan_change (plan_id, collection, code, base_version, shape)"
+                + " SELECT :plan, 'micro-grids', code, version, boundary FROM grid"
+                + " WHERE code = '3101141180090101'")
+        .param("plan", plan)
+        .update();
+    HttpResponse<String> refused =
+        as(TestAccount.ADMIN).send("POST", "/plans/" + plan + "/publish", "{\"reason\":\"x\"}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+  }
+
+  @Test
+  void aPublishedPostImportRevertsThroughThePostsHistory() {
+    // 009P01 moved ten metres east; 203P01 left out, so retired
+    StringBuilder csv = new StringBuilder("code,name,duty_types,lon,lat\n");
+    jdbc.sql(
+            "SELECT code, name, array_to_string(duty_types, '、') AS d, ST_X(location) AS x,"
+                + " ST_Y(location) AS y FROM duty_post WHERE code = '310114118009P01'")
+        .query(
+            (row, n) ->
+                csv.append(
+                    String.format(
+                        "%s,%s,%s,%.9f,%.9f%n",
+                        row.getString("code"),
+                        row.getString("name"),
+                        row.getString("d"),
+                        row.getDouble("x") + 0.0001,
+                        row.getDouble("y"))))
+        .list();
+    byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Map<String, String> fields =
+        withMapping(Map.of("target", "duty-posts", "duties", "duty_types", "crs", "4326"));
+    double before = postX("310114118009P01");
+    long plan = apply("posts.csv", file, fields);
+    HttpResponse<String> published =
+        as(TestAccount.PLANNER).send("POST", "/plans/" + plan + "/publish", "{\"reason\":\"普查\"}");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(postX("310114118009P01")).isCloseTo(before + 0.0001, within(1e-9));
+    assertThat(get("/collections/duty-posts/items/310114118203P01").statusCode()).isEqualTo(404);
+
+    revertLatest("310114118009P01");
+    revertLatest("310114118203P01");
+    assertThat(postX("310114118009P01")).isCloseTo(before, within(1e-9));
+    assertThat(get("/collections/duty-posts/items/310114118203P01").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aBowTieIsRepairedAndTheGapItLeavesIsReported() {
     String committees =
         """
@@ -254,6 +341,31 @@ class ImportIT extends ApiTest {
     all.put("code", "code");
     all.put("name", "name");
     return all;
+  }
+
+  private double postX(String code) {
+    return jdbc.sql("SELECT ST_X(location) FROM duty_post WHERE code = :code")
+        .param("code", code)
+        .query(Double.class)
+        .single();
+  }
+
+  /** Reverts the post's latest change (the import's) as the town's planner. */
+  private void revertLatest(String code) {
+    cn.onegrid.server.ApiClient planner = as(TestAccount.PLANNER);
+    JsonNode change =
+        JSON.readTree(planner.get("/posts/" + code + "/history").body()).path("changes").get(0);
+    assertThat(change.path("reason").asString()).isEqualTo("普查");
+    HttpResponse<String> reverted =
+        planner.send(
+            "POST",
+            "/post-changes/" + change.path("id").asLong() + "/revert?change_reason=撤销导入",
+            null,
+            "If-Match",
+            "\"v" + change.path("afterVersion").asInt() + "\"",
+            "X-CSRF-TOKEN",
+            planner.csrfToken());
+    assertThat(reverted.statusCode()).as(reverted.body()).isEqualTo(200);
   }
 
   private String gridName(String code) {
