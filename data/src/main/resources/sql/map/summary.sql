@@ -8,5 +8,7 @@ SELECT json_build_object(
     'dutyPosts', (SELECT count(*) FROM duty_post WHERE retired_at IS NULL),
     'postMembers', (SELECT count(DISTINCT person_id) FROM duty_post_member),
     'weeklySlots', (SELECT count(*) FROM duty_slot),
-    'illustrative', (SELECT bool_or(illustrative) FROM committee)
+    'illustrative', (SELECT bool_or(illustrative) FROM committee),
+    -- Committees an edit queued that the analysis has not caught up with: 0 once it has.
+    'analysisPending', (SELECT count(*) FROM analysis_stale)
 )::text

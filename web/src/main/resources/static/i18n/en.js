@@ -27,7 +27,7 @@ export default {
   'layers.overlays': 'Map layers',
   'layers.zoomIn': 'Zoom in to level {zoom} to see',
   'layers.loading': 'Loading…',
-  'layers.count': '{count}',
+  'layers.count': '{count} in view',
   'layers.signIn': 'Sign in to see',
   'layers.failed': 'Failed to load',
   'basemap.none': 'No base map',

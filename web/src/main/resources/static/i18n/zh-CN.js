@@ -27,7 +27,7 @@ export default {
   'layers.overlays': '专题图层',
   'layers.zoomIn': '放大至 {zoom} 级可见',
   'layers.loading': '加载中…',
-  'layers.count': '{count} 个',
+  'layers.count': '视野内 {count} 个',
   'layers.signIn': '登录后可见',
   'layers.failed': '加载失败',
   'basemap.none': '无底图',

@@ -17,9 +17,9 @@ export class BboxLayer extends Layer {
   /**
    * spec: the layer's spec (layerCatalog.js); collection: its /collections entry;
    * onSelect({collection, code}, {reveal: latlng}): called when a feature is clicked (where);
-   * labelPane: where labels go.
+   * labelPane: where labels go; clipTo(): the shapes that clip blind-spot circles (the town's).
    */
-  constructor(spec, collection, { onSelect, labelPane }) {
+  constructor(spec, collection, { onSelect, labelPane, clipTo }) {
     super();
     this.spec = spec;
     this._collection = collection;
@@ -34,7 +34,7 @@ export class BboxLayer extends Layer {
     this._group = geoJSON(null, {
       style: (feature) => this._style(feature),
       pointToLayer: (feature, latlng) => (spec.marker === 'blind-spot'
-        ? new BlindSpotCircle(latlng, { radius: feature.properties.radius_m })
+        ? new BlindSpotCircle(latlng, { radius: feature.properties.radius_m, clipTo })
         : new DutyPostMarker(latlng, { dutyTypes: feature.properties.duty_types })),
       onEachFeature: (feature, layer) => this._bind(feature, layer),
     });
@@ -48,7 +48,12 @@ export class BboxLayer extends Layer {
     return this._minZoom;
   }
 
-  /** {state, count}: what the layer shows now. */
+  /** The features drawn now, while the layer is on the map (Leaflet layers). */
+  shapes() {
+    return this._map && this._map.hasLayer(this._group) ? this._group.getLayers() : [];
+  }
+
+  /** {state, count}: what the layer shows now; count: its features in view. */
   get status() {
     return this._status;
   }
@@ -132,7 +137,7 @@ export class BboxLayer extends Layer {
     this._labels?.addTo(map);
     const view = map.getBounds();
     if (this._loaded?.contains(view)) {
-      this._setStatus('ready', this._group.getLayers().length);
+      this._setStatus('ready', this._inView());
     } else if (!this._pending?.contains(view)) {
       this._load(view.pad(MARGIN));
     }
@@ -158,7 +163,7 @@ export class BboxLayer extends Layer {
       this._labels?.setFeatures(data.features);
       this._clickable();
       this._loaded = bounds;
-      this._setStatus('ready', data.features.length);
+      this._setStatus('ready', this._inView());
       this.fire('drawn');
     } catch (error) {
       if (error.name !== 'AbortError') {
@@ -189,6 +194,13 @@ export class BboxLayer extends Layer {
     }).sort((a, b) => a - b);
     const on = widths[widths.length >> 1] >= TELL_APART;
     this._group.eachLayer((layer) => { layer.options.interactive = on; });
+  }
+
+  /** How many features the view shows: what the panel counts (it says "in view"). */
+  _inView() {
+    const view = this._map.getBounds();
+    return this._group.getLayers().filter((layer) => (layer.getBounds
+      ? view.intersects(layer.getBounds()) : view.contains(layer.getLatLng()))).length;
   }
 
   _abort() {

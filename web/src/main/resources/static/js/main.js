@@ -41,7 +41,6 @@ account()
   })
   .catch(() => {}); // not signed in: the plain map, no planning
 let planner = null; // planner mode's code is loaded when it is first opened
-let gapsHidden = false; // whether opening planner mode took the gaps layer off
 plannerButton.addEventListener('click', togglePlanner);
 
 const map = leafletMap('map', {
@@ -109,7 +108,10 @@ if (start?.feature) {
 function addLayers(found, specs) {
   for (const spec of specs) {
     const collection = found.get(spec.id);
-    const layer = new BboxLayer(spec, collection, { onSelect: select, labelPane: LABEL_PANE });
+    const layer = new BboxLayer(spec, collection, {
+      onSelect: select, labelPane: LABEL_PANE,
+      clipTo: () => layers.find((shown) => shown.id === 'towns')?.shapes() ?? [],
+    });
     layer.on('drawn', restack);
     layer.setSelected(selectedCodeFor(layer));
     layers.push(layer);
@@ -205,13 +207,8 @@ function showIndicator(indicator) {
 async function togglePlanner() {
   const on = plannerButton.getAttribute('aria-pressed') !== 'true';
   plannerButton.setAttribute('aria-pressed', String(on));
-  const gaps = layers.find((layer) => layer.id === 'coverage-gaps');
   if (!on) {
     planner?.close();
-    if (gapsHidden && gaps) {
-      map.addLayer(gaps);
-    }
-    gapsHidden = false;
     return;
   }
   try {
@@ -225,9 +222,7 @@ async function togglePlanner() {
     // The planner's panel takes the place of the summary, the layers and the legend: folded away.
     document.querySelectorAll('.og-summary, .og-layers, .og-legend, .og-health')
       .forEach((details) => { details.open = false; });
-    // Published gaps would tint the painted grids; the panel has the gap figures before → after.
-    gapsHidden = Boolean(gaps && map.hasLayer(gaps));
-    gaps?.remove();
+    // The published gaps stay in view while painting: covering one should not hide another.
     const areas = layers.find((layer) => layer.id === 'duty-post-areas');
     if (areas && !map.hasLayer(areas)) {
       map.addLayer(areas); // the areas being planned, as published

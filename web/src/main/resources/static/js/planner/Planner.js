@@ -13,6 +13,7 @@ import { PaintHistory } from './PaintHistory.js';
 import { PaintLayer } from './PaintLayer.js';
 import { PlannerOverlay } from './PlannerOverlay.js';
 import { PlannerPanel } from './PlannerPanel.js';
+import { analysisCaughtUp } from './analysisCaughtUp.js';
 import { paintedBy } from './paintedBy.js';
 import { problemText } from './problemText.js';
 
@@ -356,6 +357,8 @@ export class Planner {
     await this.choosePlan(null);
     await this.loadPlans();
     this._onPublished();
+    // And once more when the analysis has caught up: the new figures instead of "recomputing".
+    analysisCaughtUp().then((done) => done && this._onPublished());
     await this.posts?.reload();
     if (this._state.post) {
       await this.choosePost(this._state.post);

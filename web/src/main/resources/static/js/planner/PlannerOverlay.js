@@ -1,9 +1,11 @@
 // What planner mode draws on the map besides the grids to paint: the post's area now (thin), as
-// previewed (thick), the drawing as drawn (dotted), where cleaning changed it, and the areas a
-// draft plan changes. All in the planner's own pane, above the map's canvas.
+// previewed (thick), the gaps the change would open, the drawing as drawn (dotted), where cleaning
+// changed it, and the areas a draft plan changes. All in the planner's own pane, above the map's canvas.
 import { bounds, circleMarker, geoJSON, layerGroup, point, svg } from '../leaflet.js';
-import { CLEANING_STYLE, PLANNED_STYLE, PREVIEW_STYLE } from '../palette.js';
+import { CLEANING_STYLE, LAYER_STYLES, PLANNED_STYLE, PREVIEW_STYLE } from '../palette.js';
 
+// The gaps a change would open: as the map's gaps, dashed, so they read as "would be".
+const OPENED_STYLE = { ...LAYER_STYLES['coverage-gaps'], weight: 2, dashArray: '4 3', interactive: false };
 const CURRENT_STYLE = { ...PREVIEW_STYLE, weight: 2, color: '#52606d', dashArray: '3 4' };
 const DRAWN_STYLE = { ...PREVIEW_STYLE, weight: 1.5, dashArray: '2 4' };
 const PADDING = 16;
@@ -34,6 +36,7 @@ export class PlannerOverlay {
       pane: this._pane, renderer: this._renderer, style: () => style,
     }));
     add(current, CURRENT_STYLE);
+    add(preview?.openedGaps?.coordinates?.length > 0 ? preview.openedGaps : null, OPENED_STYLE);
     add(preview?.geometry, PREVIEW_STYLE);
     add(drawn, DRAWN_STYLE);
     (preview?.cleanings || []).filter((c) => c.where).forEach((c) => this._outline.addLayer(

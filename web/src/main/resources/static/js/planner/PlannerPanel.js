@@ -9,6 +9,8 @@ import { effectsView } from './effectsView.js';
 import { button, cleaningList, historyList, reasonForm } from './formsView.js';
 import { planSection } from './planView.js';
 
+const TOUCH = window.matchMedia('(pointer: coarse)'); // a finger taps and drags the map, never brushes
+
 export class PlannerPanel {
   constructor(element, planner) {
     this._element = element;
@@ -123,7 +125,7 @@ export class PlannerPanel {
       return el('li', {}, el('label', { className: 'og-row' }, box, grid.name));
     }));
     return [
-      el('p', { className: 'og-hint' }, t('planner.paintHint')),
+      el('p', { className: 'og-hint' }, t(TOUCH.matches ? 'planner.paintHintTouch' : 'planner.paintHint')),
       el('div', { className: 'og-actions' },
         button('planner.undo', () => p.undo(), { disabled: !p.canUndo, key: 'undo', title: 'Ctrl+Z' }),
         button('planner.redo', () => p.redo(), { disabled: !p.canRedo, key: 'redo', title: 'Ctrl+Shift+Z' })),
@@ -150,12 +152,22 @@ export class PlannerPanel {
   _preview(p, s) {
     return el('section', { className: 'og-section', dataset: { section: 'preview' } },
       el('h3', {}, t('effects.title')),
+      warnings(s.preview),
       effectsView(s.preview.effects, { names: names(s), edited: s.post }),
       s.tool === 'draw' || s.preview.cleanings.length > 0 ? [el('h3', {}, t('cleaning.title')),
         cleaningList(s.preview.cleanings, (where) => p.zoomTo(where))] : null,
       el('div', { className: 'og-actions' },
         button('planner.save', () => p.save(), { key: 'save', primary: true, disabled: !s.preview.geometry })));
   }
+}
+
+/** What a preview should make a planner look twice at: an area in pieces, gaps it would open. */
+function warnings(preview) {
+  const pieces = preview.geometry?.type === 'MultiPolygon' ? preview.geometry.coordinates.length : 1;
+  const opened = preview.openedGaps?.coordinates?.length > 0;
+  return pieces > 1 || opened ? el('ul', { className: 'og-flags', dataset: { key: 'warnings' } },
+    pieces > 1 ? el('li', { dataset: { warning: 'pieces' } }, t('planner.pieces', { count: pieces })) : null,
+    opened ? el('li', { dataset: { warning: 'opened-gaps' } }, t('planner.openedGaps')) : null) : null;
 }
 
 /** A radio button of group (tool, mode) for value, checked when it is now's. */

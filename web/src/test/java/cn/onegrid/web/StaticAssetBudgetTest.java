@@ -33,16 +33,20 @@ class StaticAssetBudgetTest {
    * liaison's communities, people, units and short codes in search: 1.4 KB in both languages).
    * Issue 17's rough edges, by the measured bytes: +272 for grids that take clicks only where they
    * can be told apart and a first view fitted between the panels; +84 for findings and tooltips
-   * that name features rather than give their codes. Issue 17's desk: +81 for the user menu's link
-   * to the leaders' desk and its label in both languages.
+   * that name features rather than give their codes; +389 for layer counts of what is in view and
+   * blind spots clipped to the town (483), less the hiding of gaps planner mode no longer does
+   * (94). Issue 17's desk: +81 for the user menu's link to the leaders' desk and its label in both
+   * languages.
    */
-  private static final int SCRIPTS_GZIP_BUDGET = 48 * 1024 + 356 + 81;
+  private static final int SCRIPTS_GZIP_BUDGET = 48 * 1024 + 745 + 81;
 
   /**
    * Planner mode's modules (js/planner), loaded on demand: budgeted on their own. Raised from 16 KB
    * to 20 KB when its messages (2.9 KB, both languages) moved in from the page's message files.
+   * +876 bytes (measured) for issue 17: the hint for touch screens, waiting for the analysis after
+   * a publish, the gaps a change would open and the warning of an area in pieces.
    */
-  private static final int PLANNER_GZIP_BUDGET = 20 * 1024;
+  private static final int PLANNER_GZIP_BUDGET = 20 * 1024 + 876;
 
   private static final Path PLANNER = Path.of("js", "planner");
 

@@ -1,6 +1,7 @@
 package cn.onegrid.data.analysis;
 
 import cn.onegrid.data.people.NightWindow;
+import cn.onegrid.geo.Dust;
 import cn.onegrid.geo.Region;
 import cn.onegrid.geo.coverage.CoverageReport.PostShare;
 import cn.onegrid.geo.patrol.DutyRoster;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -66,6 +69,19 @@ public class WhatIf {
    */
   public List<Effect> of(
       Map<String, Geometry> proposed, Map<String, Site> sites, NightWindow night) {
+    return outcome(proposed, sites, night).effects();
+  }
+
+  /**
+   * As {@link #of(Map)}, with the ground the proposals would leave to nobody that has a post today
+   * (the gaps a change opens), so that a planner sees where before saving.
+   */
+  public Outcome outcome(Map<String, Geometry> proposed) {
+    return outcome(proposed, Map.of(), NightWindow.EVENING);
+  }
+
+  private Outcome outcome(
+      Map<String, Geometry> proposed, Map<String, Site> sites, NightWindow night) {
     List<Long> committees =
         jdbc.sql(COMMITTEES)
             .param("codes", proposed.keySet().toArray(String[]::new))
@@ -75,16 +91,31 @@ public class WhatIf {
             .query(Long.class)
             .list();
     List<Effect> effects = new ArrayList<>();
+    List<Geometry> opened = new ArrayList<>();
     for (CommitteeInput now : inputs.load(committees)) {
       CommitteeInput then = withSites(withProposals(now, proposed), sites);
-      effects.add(
-          new Effect(
-              now.code(),
-              Figures.of(CommitteeAnalysis.of(undrawnByCatchment(now), walkingRadius), night),
-              Figures.of(CommitteeAnalysis.of(undrawnByCatchment(then), walkingRadius), night)));
+      CommitteeResult before = CommitteeAnalysis.of(undrawnByCatchment(now), walkingRadius);
+      CommitteeResult after = CommitteeAnalysis.of(undrawnByCatchment(then), walkingRadius);
+      effects.add(new Effect(now.code(), Figures.of(before, night), Figures.of(after, night)));
+      Geometry newGaps =
+          Dust.without(
+              OverlayNGRobust.overlay(
+                  after.drawn().uncovered(), before.drawn().uncovered(), OverlayNG.DIFFERENCE));
+      if (!newGaps.isEmpty()) {
+        opened.add(frame.toDegrees(newGaps));
+      }
     }
-    return effects;
+    Geometry openedGaps =
+        opened.isEmpty() ? EMPTY : EMPTY.getFactory().buildGeometry(opened).union();
+    return new Outcome(effects, openedGaps);
   }
+
+  /**
+   * @param effects one per committee the proposals touch
+   * @param openedGaps in degrees, the ground nobody would be responsible for that a post has today
+   *     (empty when none)
+   */
+  public record Outcome(List<Effect> effects, Geometry openedGaps) {}
 
   private CommitteeInput withProposals(CommitteeInput input, Map<String, Geometry> proposed) {
     UnaryOperator<List<Region>> replace =

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /config} for the page, and {@code /basemaps/{layer}/{z}/{x}/{y}}: base map tiles, proxied
- * ({@link UpstreamTiles}) and kept on disk ({@link KeptTiles}).
+ * ({@link UpstreamTiles}) and kept on disk ({@link KeptTiles}), or read from a local MBTiles file
+ * ({@link MbtilesFile}).
  */
 @RestController
 class BasemapController {
@@ -58,6 +59,14 @@ class BasemapController {
     if (z < 0 || z > MAX_ZOOM || x < 0 || y < 0 || x >= 1 << z || y >= 1 << z) {
       throw NotFound.of("basemaps.no-tile", z + "/" + x + "/" + y);
     }
+    if (basemaps.file(layer).isPresent()) {
+      return image(
+          basemaps
+              .file(layer)
+              .get()
+              .tile(z, x, y)
+              .orElseThrow(() -> NotFound.of("basemaps.no-tile", z + "/" + x + "/" + y)));
+    }
     String url =
         basemaps
             .upstream(layer, z, x, y)
@@ -70,6 +79,10 @@ class BasemapController {
                   kept.put(layer, z, x, y, fetched);
                   return fetched;
                 });
+    return image(tile);
+  }
+
+  private static ResponseEntity<byte[]> image(BasemapTile tile) {
     return ResponseEntity.ok()
         .contentType(tile.type())
         .cacheControl(CacheControl.maxAge(Duration.ofDays(1)))

@@ -8,10 +8,11 @@ import org.springframework.util.unit.DataSize;
 /**
  * Base map settings ({@code onegrid.basemaps.*}).
  *
- * @param defaultBasemap the base map a new visitor sees: {@code none}, {@code osm} or {@code
- *     tianditu}
+ * @param defaultBasemap the base map a new visitor sees: {@code none}, {@code osm}, {@code
+ *     tianditu} or {@code local}
  * @param osm OpenStreetMap's tiles
  * @param tianditu Tianditu's vector and label tiles (天地图 矢量 + 注记)
+ * @param mbtiles a local MBTiles file the town provides (base map {@code local})
  * @param maxTileSize the largest tile taken from a base map's server
  * @param cacheSize how much disk the tiles fetched may take; 0 keeps none
  * @param cacheDir where they are kept; blank is {@code basemaps} in {@code onegrid.data.dir}
@@ -21,6 +22,7 @@ public record BasemapProperties(
     @DefaultValue("none") String defaultBasemap,
     @DefaultValue Osm osm,
     @DefaultValue Tianditu tianditu,
+    @DefaultValue Mbtiles mbtiles,
     @DefaultValue("1MB") DataSize maxTileSize,
     @DefaultValue("256MB") DataSize cacheSize,
     Path cacheDir) {
@@ -32,6 +34,16 @@ public record BasemapProperties(
   public record Osm(
       @DefaultValue("false") boolean enabled,
       @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String url) {}
+
+  /**
+   * @param file the MBTiles file; blank offers none
+   * @param title what the layer panel calls it
+   * @param attribution who made it, shown on the map
+   */
+  public record Mbtiles(
+      Path file,
+      @DefaultValue("本地底图 Local base map") String title,
+      @DefaultValue("") String attribution) {}
 
   /**
    * @param key the Tianditu key; blank leaves Tianditu out. Kept on the server.

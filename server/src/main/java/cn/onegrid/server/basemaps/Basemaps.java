@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The configured base maps, and the upstream URL of each of their tile layers. */
+/**
+ * The configured base maps: the upstream URL of each of their proxied tile layers, or the local
+ * file a layer is read from.
+ */
 @Component
 class Basemaps {
 
@@ -16,6 +19,7 @@ class Basemaps {
 
   private final BasemapProperties properties;
   private final Map<String, String> upstreamByLayer = new LinkedHashMap<>();
+  private final Map<String, MbtilesFile> fileByLayer = new LinkedHashMap<>();
   private final List<Basemap> offered = new ArrayList<>();
 
   Basemaps(BasemapProperties properties) {
@@ -39,6 +43,17 @@ class Basemaps {
               "© 天地图 Tianditu",
               List.of(local("tianditu"), local("tianditu-labels"))));
     }
+    BasemapProperties.Mbtiles mbtiles = properties.mbtiles();
+    if (mbtiles.file() != null && !mbtiles.file().toString().isBlank()) {
+      fileByLayer.put("local", new MbtilesFile(mbtiles.file()));
+      String attribution = mbtiles.attribution().isBlank() ? null : mbtiles.attribution();
+      offered.add(new Basemap("local", mbtiles.title(), attribution, List.of(local("local"))));
+    }
+  }
+
+  /** The local file of a layer, if the layer is one. */
+  Optional<MbtilesFile> file(String layer) {
+    return Optional.ofNullable(fileByLayer.get(layer));
   }
 
   List<Basemap> offered() {

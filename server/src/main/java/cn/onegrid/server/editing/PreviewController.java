@@ -90,13 +90,15 @@ class PreviewController {
   private Preview preview(StoredArea area, CleanedArea cleaned, HttpServletRequest request) {
     Map<String, Geometry> proposed = new HashMap<>();
     proposed.put(area.code(), cleaned.shape());
+    WhatIf.Outcome outcome = whatIf.outcome(proposed);
     return new Preview(
         area.code(),
         area.target().collection(),
         area.version(),
         AreaJson.geoJson(cleaned.shape()),
         words.of(cleaned, request),
-        whatIf.of(proposed));
+        outcome.effects(),
+        AreaJson.geoJson(outcome.openedGaps()));
   }
 
   record Paint(List<String> microGrids) {}
@@ -107,6 +109,8 @@ class PreviewController {
    * @param cleanings how cleaning changed the drawing
    * @param effects each committee's figures now ({@code before}) and with the drawing ({@code
    *     after})
+   * @param openedGaps the ground the drawing would leave to nobody that a post has today (GeoJSON,
+   *     empty when none)
    */
   record Preview(
       String id,
@@ -114,5 +118,6 @@ class PreviewController {
       int version,
       @JsonRawValue String geometry,
       List<CleaningJson> cleanings,
-      List<WhatIf.Effect> effects) {}
+      List<WhatIf.Effect> effects,
+      @JsonRawValue String openedGaps) {}
 }

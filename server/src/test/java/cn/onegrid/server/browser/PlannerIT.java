@@ -50,6 +50,20 @@ class PlannerIT extends BrowserTest {
     TestDatabase.data().analyst().catchUp();
   }
 
+  /** The committee card's analysis section, whether or not the planner's sheet hides the card. */
+  private String cardAnalysis() {
+    return String.valueOf(
+        page.js(
+            "return document.querySelector(\"#card [data-section='analysis']\")?.textContent;"));
+  }
+
+  /** The summary's coverage option, with the town's value. */
+  private String coverageOption() {
+    return String.valueOf(
+        page.js(
+            "return document.querySelector(\"#og-indicator option[value='coverage']\")?.textContent;"));
+  }
+
   @Test
   void paintPublishSeenElsewhereStaleSaveRefusedAndRevert() throws Exception {
     page.open(JINHUA_CARD);
@@ -91,6 +105,7 @@ class PlannerIT extends BrowserTest {
     page.click(".og-compare summary");
     screenshot("planner-plan-compare");
 
+    String townCoverage = coverageOption();
     page.click("[data-key='publish']");
     page.find("#og-publish-reason").sendKeys("按微网格重新划分金华第1岗责任区");
     page.click(".og-reason button[type='submit']");
@@ -98,6 +113,13 @@ class PlannerIT extends BrowserTest {
     page.plannerIdle();
     screenshot("planner-published");
     TestDatabase.data().analyst().catchUp(); // background analysis is off in tests
+    page.waitFor("the card's and the summary's figures once the analysis has caught up")
+        .until(
+            d ->
+                cardAnalysis().contains("75%")
+                    && !cardAnalysis().contains("正在重新计算")
+                    && !coverageOption().equals(townCoverage));
+    screenshot("planner-published-analysed");
 
     try (Browser other = new Browser()) {
       new SignInPage(other.driver, url(""))
@@ -140,6 +162,34 @@ class PlannerIT extends BrowserTest {
     page.wait.until(d -> page.findAll("[data-revert]").size() == 3);
     page.plannerIdle();
     screenshot("planner-reverted");
+  }
+
+  @Test
+  void paintingShowsTheGapsAChangeOpensAndAnAreaInPieces() {
+    page.open(JINHUA_CARD);
+    page.togglePlanner();
+    page.plannerReady();
+    assertThat(page.layerState("coverage-gaps")).as("gaps stay in view").isEqualTo("ready");
+
+    page.clickAt(SOUTH, WEST); // the south-west grid only: the rest of the post's disc opens
+    page.plannerIdle();
+    assertThat(page.findAll("[data-warning='opened-gaps']")).hasSize(1);
+    assertThat(page.findAll("[data-warning='pieces']")).isEmpty();
+    assertThat(openedGapShapes()).as("drawn in the preview").isPositive();
+
+    page.clickAt(NORTH, EAST); // and the north-east one: two grids that meet at a corner only
+    page.plannerIdle();
+    assertThat(page.text("[data-warning='pieces']")).isEqualTo("此责任区将分成 2 块，不连成一片");
+    screenshot("planner-pieces-and-opened-gaps");
+  }
+
+  /** How many shapes the planner's pane draws in the opened gaps' style (orange, dashed). */
+  private long openedGapShapes() {
+    return (Long)
+        page.js(
+            "return [...document.querySelectorAll('.leaflet-pane path')]"
+                + ".filter(p => p.getAttribute('stroke-dasharray') === '4 3'"
+                + " && p.getAttribute('fill') === '#D55E00').length;");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.TestDatabase;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -107,13 +108,92 @@ class TownViewIT extends BrowserTest {
     screenshot("indicator-with-gaps");
   }
 
+  @Test
+  void layerCountsCountWhatIsInView() {
+    browser.resize(WIDE);
+    page.open("#18/31.2550/121.3050"); // inside 金华; what loads reaches into 高潮村 next door
+
+    assertThat(page.layerCount("committees")).isEqualTo(1);
+    assertThat(page.text(".og-overlays [data-row='committees'] .og-status")).isEqualTo("视野内 1 个");
+    page.find("#language").click();
+    page.wait.until(d -> "en".equals(page.js("return document.documentElement.lang;")));
+    assertThat(page.text(".og-overlays [data-row='committees'] .og-status")).isEqualTo("1 in view");
+  }
+
+  @Test
+  void blindSpotCirclesStopAtTheTownsOutline() {
+    TestDatabase.data().analyst().catchUp();
+    double[] outside = placeInACircleOutsideTheTown();
+    browser.resize(WIDE);
+    page.open(String.format(java.util.Locale.ROOT, "#15/%.5f/%.5f", outside[0], outside[1]));
+    page.toggleLayer("blind-spots");
+
+    assertThat(shownAlpha(page.pointOf(outside[0], outside[1])))
+        .as("nothing drawn outside the town")
+        .isZero();
+    screenshot("blind-spot-clipped");
+
+    page.toggleLayer("towns"); // no outline shown: nothing to clip to, once drawn again
+    page.toggleLayer("blind-spots");
+    page.toggleLayer("blind-spots");
+    assertThat(shownAlpha(page.pointOf(outside[0], outside[1])))
+        .as("the whole circle")
+        .isPositive();
+  }
+
+  /**
+   * {lat, lng} halfway between the town's edge and the ring of a blind spot whose circle reaches
+   * past that edge (its centre is inside the town, its radius from the posts alone).
+   */
+  private double[] placeInACircleOutsideTheTown() {
+    List<Map<String, Object>> spots =
+        jdbc.sql(
+                "SELECT ST_X(shape) AS x, ST_Y(shape) AS y, radius_m FROM analysis_feature"
+                    + " WHERE kind = 'blind_spot'")
+            .query()
+            .listOfRows();
+    for (Map<String, Object> spot : spots) {
+      double x = ((Number) spot.get("x")).doubleValue();
+      double y = ((Number) spot.get("y")).doubleValue();
+      double metres = ((Number) spot.get("radius_m")).doubleValue();
+      double rx = metres / (111_320 * Math.cos(Math.toRadians(y)));
+      double ry = metres / 110_574;
+      if (x - rx < WEST - 0.0006) {
+        return new double[] {y, (x - rx + WEST) / 2};
+      } else if (x + rx > EAST + 0.0006) {
+        return new double[] {y, (x + rx + EAST) / 2};
+      } else if (y - ry < SOUTH - 0.0006) {
+        return new double[] {(y - ry + SOUTH) / 2, x};
+      } else if (y + ry > NORTH + 0.0006) {
+        return new double[] {(y + ry + NORTH) / 2, x};
+      }
+    }
+    throw new AssertionError("No blind spot reaches outside the town: " + spots);
+  }
+
   @SuppressWarnings("unchecked")
   private List<Number> edges() {
     return (List<Number>) page.js(EDGES);
   }
 
+  private int shownAlpha(int[] at) {
+    return canvasPixel(at).get(3).intValue();
+  }
+
   /** What the map's canvas shows at a point of the viewport, over the map's ground. */
   private int[] shownColour(int[] at) {
+    List<Number> rgba = canvasPixel(at);
+    double alpha = rgba.get(3).doubleValue() / 255;
+    int[] ground = {0xf3, 0xf1, 0xec};
+    int[] shown = new int[3];
+    for (int i = 0; i < 3; i++) {
+      shown[i] = (int) Math.round(rgba.get(i).doubleValue() * alpha + ground[i] * (1 - alpha));
+    }
+    return shown;
+  }
+
+  /** The RGBA of the map's canvas at a point of the viewport. */
+  private List<Number> canvasPixel(int[] at) {
     @SuppressWarnings("unchecked")
     List<Number> rgba =
         (List<Number>)
@@ -125,13 +205,7 @@ class TownViewIT extends BrowserTest {
                     + "return [...c.getContext('2d').getImageData(x, y, 1, 1).data];",
                 at[0],
                 at[1]);
-    double alpha = rgba.get(3).doubleValue() / 255;
-    int[] ground = {0xf3, 0xf1, 0xec};
-    int[] shown = new int[3];
-    for (int i = 0; i < 3; i++) {
-      shown[i] = (int) Math.round(rgba.get(i).doubleValue() * alpha + ground[i] * (1 - alpha));
-    }
-    return shown;
+    return rgba;
   }
 
   /** A class colour ("rgb(r, g, b)") as a committee's fill shows it: at 0.7 over the ground. */
