@@ -8,6 +8,9 @@ import cn.onegrid.data.analysis.AnalysisThreads;
 import cn.onegrid.data.analysis.Analyst;
 import cn.onegrid.data.analysis.MetricFrame;
 import cn.onegrid.data.analysis.WhatIf;
+import cn.onegrid.data.duty.Compliance;
+import cn.onegrid.data.duty.DutyBook;
+import cn.onegrid.data.duty.MemberInvites;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.AreaStore;
 import cn.onegrid.data.editing.DutyTypes;
@@ -65,6 +68,9 @@ public final class OneGridData {
   private final Importer importer;
   private final IdempotentRequests idempotentRequests;
   private final OrganisationStore organisation;
+  private final MemberInvites memberInvites;
+  private final DutyBook dutyBook;
+  private final Compliance compliance;
 
   /**
    * @param threads what the analysis computes on; its owner closes it
@@ -107,6 +113,9 @@ public final class OneGridData {
     this.importer = new Importer(jdbc, frame, plans);
     this.idempotentRequests = new IdempotentRequests(jdbc);
     this.organisation = new OrganisationStore(jdbc, transactions);
+    this.memberInvites = new MemberInvites(jdbc, transactions);
+    this.dutyBook = new DutyBook(jdbc, transactions);
+    this.compliance = new Compliance(jdbc);
   }
 
   public DataSettings settings() {
@@ -119,6 +128,18 @@ public final class OneGridData {
 
   public OrganisationStore organisation() {
     return organisation;
+  }
+
+  public MemberInvites memberInvites() {
+    return memberInvites;
+  }
+
+  public DutyBook dutyBook() {
+    return dutyBook;
+  }
+
+  public Compliance compliance() {
+    return compliance;
   }
 
   public MapRepository map() {

@@ -9,6 +9,9 @@ import cn.onegrid.data.accounts.SignInFailures;
 import cn.onegrid.data.analysis.AnalysisThreads;
 import cn.onegrid.data.analysis.Analyst;
 import cn.onegrid.data.analysis.WhatIf;
+import cn.onegrid.data.duty.Compliance;
+import cn.onegrid.data.duty.DutyBook;
+import cn.onegrid.data.duty.MemberInvites;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.DutyTypes;
 import cn.onegrid.data.editing.History;
@@ -72,6 +75,21 @@ class DataConfiguration {
   @Bean
   OrganisationStore organisationStore(OneGridData data) {
     return data.organisation();
+  }
+
+  @Bean
+  MemberInvites memberInvites(OneGridData data) {
+    return data.memberInvites();
+  }
+
+  @Bean
+  DutyBook dutyBook(OneGridData data) {
+    return data.dutyBook();
+  }
+
+  @Bean
+  Compliance compliance(OneGridData data) {
+    return data.compliance();
   }
 
   @Bean
