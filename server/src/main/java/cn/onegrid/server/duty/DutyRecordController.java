@@ -33,9 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Duty records: {@code POST /duty-records} (a member for themself, staff for a member of their
  * committee's posts; send it with an {@code Idempotency-Key}, and a retry is stored once), {@code
- * GET /duty-records?month=2026-11&pending=true} (a member's own, staff's committees'), one record,
- * its photo, and {@code POST /duty-records/{id}/review} ({@code {"confirm": false, "reason": …}}).
- * Every read is written to the audit log.
+ * GET /duty-records?month=2026-11&pending=true} (a member's own, staff's committees'; pending
+ * without a month: every record waiting), one record, its photo, and {@code POST
+ * /duty-records/{id}/review} ({@code {"confirm": false, "reason": …}}). Every read is written to
+ * the audit log.
  */
 @RestController
 class DutyRecordController {
@@ -85,6 +86,10 @@ class DutyRecordController {
     Recorder reader = recorders.of(user);
     Instant from = chosen.atDay(1).atStartOfDay(TOWN_TIME).toInstant();
     Instant to = chosen.plusMonths(1).atDay(1).atStartOfDay(TOWN_TIME).toInstant();
+    if (pending && month == null) { // what waits for staff, whenever it was done
+      from = Instant.EPOCH;
+      to = Instant.now().plus(java.time.Duration.ofDays(1));
+    }
     List<DutyRecord> records = book.list(reader, from, to, pending, LIST_LIMIT);
     audit.record(
         user.getUsername(),
@@ -92,7 +97,7 @@ class DutyRecordController {
         reader.isMember() ? "own" : "committees " + String.join(",", reader.committees()),
         chosen + (pending ? " pending" : "") + ": " + records.size());
     Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("month", chosen.toString());
+    answer.put("month", pending && month == null ? null : chosen.toString());
     answer.put("records", records.stream().map(this::document).toList());
     return answer;
   }
