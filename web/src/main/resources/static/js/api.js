@@ -185,9 +185,9 @@ export function read(path) {
  * what comes back. When every retry fails, the error says whether the write may have been applied
  * (unknownOutcome: the connection was lost) or was not (503).
  */
-export async function send(method, path, body = null, { ifMatch = null } = {}) {
+export async function send(method, path, body = null, { ifMatch = null, key = newKey() } = {}) {
   const { csrfHeader, csrfToken } = await account();
-  const headers = { Accept: 'application/json', [csrfHeader]: csrfToken, 'Idempotency-Key': newKey() };
+  const headers = { Accept: 'application/json', [csrfHeader]: csrfToken, 'Idempotency-Key': key };
   if (body !== null) {
     headers['Content-Type'] = 'application/json';
   }

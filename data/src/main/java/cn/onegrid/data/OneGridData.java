@@ -12,6 +12,9 @@ import cn.onegrid.data.desk.CommitteeTables;
 import cn.onegrid.data.desk.Desk;
 import cn.onegrid.data.desk.SampleHistory;
 import cn.onegrid.data.desk.WallMap;
+import cn.onegrid.data.duty.Compliance;
+import cn.onegrid.data.duty.DutyBook;
+import cn.onegrid.data.duty.MemberInvites;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.AreaStore;
 import cn.onegrid.data.editing.DutyTypes;
@@ -73,6 +76,9 @@ public final class OneGridData {
   private final CommitteeTables committeeTables;
   private final WallMap wallMap;
   private final SampleHistory sampleHistory;
+  private final MemberInvites memberInvites;
+  private final DutyBook dutyBook;
+  private final Compliance compliance;
 
   /**
    * @param threads what the analysis computes on; its owner closes it
@@ -119,6 +125,9 @@ public final class OneGridData {
     this.committeeTables = new CommitteeTables(reads.reads());
     this.wallMap = new WallMap(reads.reads());
     this.sampleHistory = new SampleHistory(jdbc);
+    this.memberInvites = new MemberInvites(jdbc, transactions);
+    this.dutyBook = new DutyBook(jdbc, transactions);
+    this.compliance = new Compliance(jdbc);
   }
 
   public DataSettings settings() {
@@ -151,6 +160,18 @@ public final class OneGridData {
   /** A sample town's made-up past months, for the dashboard's trends. */
   public SampleHistory sampleHistory() {
     return sampleHistory;
+  }
+
+  public MemberInvites memberInvites() {
+    return memberInvites;
+  }
+
+  public DutyBook dutyBook() {
+    return dutyBook;
+  }
+
+  public Compliance compliance() {
+    return compliance;
   }
 
   public MapRepository map() {

@@ -72,6 +72,12 @@ public abstract class ApiTest {
               account.committees,
               false));
     }
+    // The member account is 李娜（示例）, who serves 金华's post (issue 15).
+    jdbc.sql(
+            "UPDATE account SET person_id = (SELECT id FROM person WHERE name = '李娜（示例）')"
+                + " WHERE username = :u")
+        .param("u", TestAccount.MEMBER.username)
+        .update();
     sessions.clear();
   }
 

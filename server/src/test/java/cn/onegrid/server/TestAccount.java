@@ -12,7 +12,9 @@ public enum TestAccount {
   PLANNER("planner.qian", Role.PLANNER, List.of()),
   COMMITTEE_PLANNER("planner.jinhua", Role.PLANNER, List.of("310114118009")),
   STAFF("staff.sun", Role.STAFF, List.of("310114118009")),
-  ADMIN("admin.li", Role.ADMIN, List.of());
+  ADMIN("admin.li", Role.ADMIN, List.of()),
+  /** 李娜（示例）, who serves 金华's post (ApiTest links the account to her). */
+  MEMBER("member.li", Role.MEMBER, List.of());
 
   public static final String PASSWORD = "test-password-1";
 

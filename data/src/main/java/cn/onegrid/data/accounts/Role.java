@@ -12,7 +12,12 @@ public enum Role {
   /** Sees the map; personal details only for the committees the account names (their own). */
   STAFF,
   /** Manages accounts, reads the audit log, imports a town's layers. */
-  ADMIN;
+  ADMIN,
+  /**
+   * A member of a post (the register's person the account names): records their own duties and
+   * reads the map as everyone signed in does.
+   */
+  MEMBER;
 
   /** The role's name in the database and in JSON: {@code leader}, {@code planner}, … */
   public String id() {

@@ -31,6 +31,7 @@ final class ApplicationPaths {
     organisation(paths);
     accounts(paths);
     desk(paths);
+    DutyBookPaths.addTo(paths);
   }
 
   /**

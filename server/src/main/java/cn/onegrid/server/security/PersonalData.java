@@ -30,7 +30,7 @@ public class PersonalData {
       case PLANNER ->
           user.committees().isEmpty() ? PhoneAccess.TOWN : PhoneAccess.of(user.committees());
       case STAFF -> PhoneAccess.of(user.committees());
-      case ADMIN -> PhoneAccess.NONE;
+      case ADMIN, MEMBER -> PhoneAccess.NONE;
     };
   }
 

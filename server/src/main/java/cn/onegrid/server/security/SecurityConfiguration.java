@@ -229,6 +229,27 @@ class SecurityConfiguration {
         .permitAll()
         .requestMatchers("/error")
         .permitAll()
+        // The duty record book (issue 15): an invite's code is the key to /join
+        .requestMatchers(reads("/join"))
+        .permitAll()
+        .requestMatchers(POST, "/join")
+        .permitAll()
+        .requestMatchers(POST, "/members/invites")
+        .access(inPersonAs(Role.STAFF, Role.ADMIN))
+        .requestMatchers(POST, "/duty-records")
+        .access(inPersonAs(Role.MEMBER, Role.STAFF))
+        .requestMatchers(reads("/members/me/posts"))
+        .access(inPersonAs(Role.MEMBER))
+        .requestMatchers(reads("/duty.html", "/duty.css")) // the phone page (scripts: MAP_ASSETS)
+        .access(signedIn())
+        .requestMatchers(reads("/duty-records", "/duty-records/*", "/duty-records/*/photo"))
+        .access(inPersonAs(Role.MEMBER, Role.STAFF))
+        .requestMatchers(POST, "/duty-records/*/review")
+        .access(inPersonAs(Role.STAFF))
+        .requestMatchers(reads("/compliance"))
+        .access(inPersonAs(Role.LEADER))
+        .requestMatchers(reads("/committees/*/compliance")) // staff: their own (the controller)
+        .access(inPersonAs(Role.LEADER, Role.STAFF))
         .requestMatchers(LoginController.PASSWORD)
         .access(inPerson())
         .requestMatchers(reads("/account", "/account/tokens", "/tokens"))
@@ -378,6 +399,16 @@ class SecurityConfiguration {
     return (authentication, context) -> {
       OneGridUser user = user(authentication.get());
       return new AuthorizationDecision(user != null && user.token() == null);
+    };
+  }
+
+  /** These roles in their own session (a member or staff member's phone, never a token). */
+  private static AuthorizationManager<RequestAuthorizationContext> inPersonAs(Role... roles) {
+    Set<Role> allowed = Set.of(roles);
+    return (authentication, context) -> {
+      OneGridUser user = user(authentication.get());
+      return new AuthorizationDecision(
+          user != null && user.token() == null && allowed.contains(user.role()));
     };
   }
 

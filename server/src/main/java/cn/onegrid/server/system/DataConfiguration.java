@@ -13,6 +13,9 @@ import cn.onegrid.data.desk.CommitteeTables;
 import cn.onegrid.data.desk.Desk;
 import cn.onegrid.data.desk.SampleHistory;
 import cn.onegrid.data.desk.WallMap;
+import cn.onegrid.data.duty.Compliance;
+import cn.onegrid.data.duty.DutyBook;
+import cn.onegrid.data.duty.MemberInvites;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.DutyTypes;
 import cn.onegrid.data.editing.History;
@@ -96,6 +99,21 @@ class DataConfiguration {
   @Bean
   OrganisationStore organisationStore(OneGridData data) {
     return data.organisation();
+  }
+
+  @Bean
+  MemberInvites memberInvites(OneGridData data) {
+    return data.memberInvites();
+  }
+
+  @Bean
+  DutyBook dutyBook(OneGridData data) {
+    return data.dutyBook();
+  }
+
+  @Bean
+  Compliance compliance(OneGridData data) {
+    return data.compliance();
   }
 
   @Bean

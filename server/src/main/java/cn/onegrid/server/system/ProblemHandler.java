@@ -2,6 +2,7 @@ package cn.onegrid.server.system;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.Refusal;
+import cn.onegrid.data.duty.InvalidRecord;
 import cn.onegrid.data.editing.InvalidEdit;
 import cn.onegrid.data.editing.PlanConflict;
 import cn.onegrid.data.editing.StaleVersion;
@@ -51,6 +52,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       if (!query.choices().isEmpty()) {
         problem.setProperty("choices", query.choices());
       }
+    } else if (e instanceof InvalidRecord record) {
+      problem.setProperty("parameter", record.field());
     } else if (e instanceof StaleVersion stale) {
       problem.setProperty("currentVersion", stale.current());
       headers.setETag("\"v" + stale.current() + "\""); // as editing's VersionTag writes it

@@ -3,6 +3,7 @@ package cn.onegrid.server.system;
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.Refusal;
+import cn.onegrid.data.duty.InvalidRecord;
 import cn.onegrid.data.editing.InvalidEdit;
 import cn.onegrid.data.editing.PlanConflict;
 import cn.onegrid.data.editing.PlanNotAllowed;
@@ -20,6 +21,8 @@ public final class RefusalStatus {
       return refused.status();
     } else if (e instanceof InvalidQuery) {
       return HttpStatus.BAD_REQUEST;
+    } else if (e instanceof InvalidRecord record) {
+      return record.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_ENTITY;
     } else if (e instanceof NotFound) {
       return HttpStatus.NOT_FOUND;
     } else if (e instanceof StaleVersion) {

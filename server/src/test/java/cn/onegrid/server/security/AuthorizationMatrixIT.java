@@ -35,13 +35,14 @@ class AuthorizationMatrixIT extends ApiTest {
     PLANNER,
     STAFF,
     ADMIN,
+    MEMBER,
     READ_TOKEN,
     WRITE_TOKEN
   }
 
   private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
   private static final Set<Caller> IN_PERSON =
-      EnumSet.of(Caller.LEADER, Caller.PLANNER, Caller.STAFF, Caller.ADMIN);
+      EnumSet.of(Caller.LEADER, Caller.PLANNER, Caller.STAFF, Caller.ADMIN, Caller.MEMBER);
   private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
   private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
   private static final Set<Caller> PLANNERS = EnumSet.of(Caller.PLANNER, Caller.WRITE_TOKEN);
@@ -50,6 +51,7 @@ class AuthorizationMatrixIT extends ApiTest {
           Caller.LEADER, Caller.PLANNER, Caller.ADMIN, Caller.READ_TOKEN, Caller.WRITE_TOKEN);
   private static final Set<Caller> ORGANISERS =
       EnumSet.of(Caller.ADMIN, Caller.PLANNER, Caller.WRITE_TOKEN);
+  private static final Set<Caller> RECORDERS = EnumSet.of(Caller.MEMBER, Caller.STAFF);
 
   /** One endpoint: its method and pattern as Spring MVC maps it, a request to it, who may. */
   record Entry(String method, String pattern, String example, String body, Set<Caller> allowed) {
@@ -326,6 +328,37 @@ class AuthorizationMatrixIT extends ApiTest {
               "/desk/committees/310114118009/slots.csv",
               DESK),
           get("/desk/print", "/desk/print?committee=310114118009", DESK),
+          // The duty record book (issue 15)
+          get("/join", "/join?code=XXXX", EVERYONE),
+          // Anyone with the page's CSRF token (this anonymous client has none, and a read token
+          // writes nothing: MemberInvitesIT posts the form as a browser does)
+          change(
+              "POST",
+              "/join",
+              "/join",
+              "",
+              EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS, Caller.READ_TOKEN))),
+          change(
+              "POST",
+              "/members/invites",
+              "/members/invites",
+              "{\"person\":999}",
+              EnumSet.of(Caller.STAFF, Caller.ADMIN)),
+          change("POST", "/duty-records", "/duty-records", "{}", RECORDERS),
+          get("/duty-records", "/duty-records", RECORDERS),
+          get("/members/me/posts", "/members/me/posts", EnumSet.of(Caller.MEMBER)),
+          get("/duty-records/{id}", "/duty-records/999", RECORDERS),
+          get("/duty-records/{id}/photo", "/duty-records/999/photo", RECORDERS),
+          change(
+              "POST",
+              "/duty-records/{id}/review",
+              "/duty-records/999/review",
+              "{\"confirm\":true}",
+              EnumSet.of(Caller.STAFF)),
+          get("/compliance", "/compliance", EnumSet.of(Caller.LEADER)),
+              "/committees/{code}/compliance",
+              "/committees/310114118009/compliance",
+              EnumSet.of(Caller.LEADER, Caller.STAFF)),
           // The error document answers everyone (with a problem, never internals)
           get("/error", "/error", EVERYONE));
 
@@ -375,6 +408,7 @@ class AuthorizationMatrixIT extends ApiTest {
       case PLANNER -> as(TestAccount.PLANNER);
       case STAFF -> as(TestAccount.STAFF);
       case ADMIN -> as(TestAccount.ADMIN);
+      case MEMBER -> as(TestAccount.MEMBER);
       case READ_TOKEN -> anonymous().withToken(readToken);
       case WRITE_TOKEN -> anonymous().withToken(writeToken);
     };

@@ -4,6 +4,7 @@ import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
+import cn.onegrid.data.duty.MemberInvites;
 import cn.onegrid.server.security.SecurityProperties;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code demo} profile's accounts, one per role, each given a fresh random password at every
  * start and printed, so a demonstration never runs on a password anyone else knows. The staff
- * account belongs to 金华社区 (or the first committee there is).
+ * account belongs to 金华社区 (or the first committee there is); the member account is a person who
+ * serves one of its posts.
  */
 @Component
 class DemoAccounts {
@@ -30,16 +32,19 @@ class DemoAccounts {
   private final AccountRepository accounts;
   private final PasswordEncoder encoder;
   private final JdbcClient jdbc;
+  private final MemberInvites members;
 
   DemoAccounts(
       SecurityProperties settings,
       AccountRepository accounts,
       PasswordEncoder encoder,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      MemberInvites members) {
     this.settings = settings;
     this.accounts = accounts;
     this.encoder = encoder;
     this.jdbc = jdbc;
+    this.members = members;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -52,6 +57,9 @@ class DemoAccounts {
     for (Role role : Role.values()) {
       String password = Passwords.random();
       Account account = ensure(role, password);
+      if (role == Role.MEMBER && !linkMember(account)) {
+        continue; // no post has people yet
+      }
       table
           .append(String.format("%n  %-8s %-8s %s", role.id(), account.username(), password))
           .append(account.committees().isEmpty() ? "" : "  " + account.committees());
@@ -69,6 +77,35 @@ class DemoAccounts {
     List<String> committees = role == Role.STAFF ? staffCommittee() : List.of();
     return accounts.create(
         new NewAccount(role.id(), "演示 Demo " + role.id(), hash, role, committees, false));
+  }
+
+  /**
+   * The member account is a person who serves one of the staff committee's posts (else any post's):
+   * false when no post has anyone.
+   */
+  private boolean linkMember(Account account) {
+    Optional<Long> person =
+        jdbc.sql(
+                """
+                SELECT m.person_id FROM duty_post_member m
+                  JOIN duty_post d ON d.id = m.post_id AND d.retired_at IS NULL
+                  JOIN committee c ON c.id = d.committee_id
+                 WHERE NOT EXISTS (SELECT 1 FROM account a
+                                    WHERE a.person_id = m.person_id AND a.id <> :account)
+                 ORDER BY c.code <> :code, d.code, m.person_id LIMIT 1
+                """)
+            .param("account", account.id())
+            .param("code", STAFF_COMMITTEE)
+            .query(Long.class)
+            .optional();
+    if (person.isEmpty()) {
+      accounts.delete(account.id());
+      return false;
+    }
+    if (!members.personOf(account.id()).isPresent()) {
+      members.link(account.id(), person.get());
+    }
+    return true;
   }
 
   private List<String> staffCommittee() {

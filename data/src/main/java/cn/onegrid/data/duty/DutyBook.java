@@ -1,0 +1,392 @@
+package cn.onegrid.data.duty;
+
+import cn.onegrid.data.NotFound;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The duty record book: a record is checked (when, where, who, which post), kept, and flagged when
+ * its place is outside the post's area (more than {@link #AREA_SLACK_M} beyond it) or its time far
+ * from the post's slots (more than two hours from any, in the town's time); a flagged record waits
+ * for staff to confirm or reject it. A member sees their own records, staff their committees'.
+ */
+public class DutyBook {
+
+  /** A phone's clock may run a little ahead of the server's. */
+  static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
+
+  static final int AREA_SLACK_M = 30;
+  static final int NOTE_MAX = 2000;
+
+  private static final String SELECT =
+      """
+      SELECT r.*, d.code AS post_code, d.name AS post_name, c.code AS committee_code,
+             p.name AS person_name, ST_AsGeoJSON(r.place, 7) AS place_json,
+             EXISTS (SELECT 1 FROM duty_photo f WHERE f.record_id = r.id) AS has_photo
+        FROM duty_record r
+        JOIN duty_post d ON d.id = r.post_id
+        JOIN committee c ON c.id = r.committee_id
+        JOIN person p ON p.id = r.person_id
+      """;
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+
+  public DutyBook(JdbcClient jdbc, TransactionTemplate transaction) {
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+  }
+
+  /** Checks and keeps a record; the record as kept, flags and all. */
+  public DutyRecord record(RecordInput input, Recorder recorder) {
+    checkTimes(input.start(), input.end(), Instant.now());
+    if (input.note() != null && input.note().length() > NOTE_MAX) {
+      throw InvalidRecord.of("note", "duty.note-too-long", NOTE_MAX);
+    }
+    PostFacts post = post(input.post(), recorder);
+    long person = recorder.isMember() ? recorder.person() : who(input.person());
+    if (!serves(post.id(), person)) {
+      throw InvalidRecord.of("person", "duty.not-serving", input.post());
+    }
+    if (input.dutyType() == null || !dutyTypeExists(input.dutyType())) {
+      throw InvalidRecord.of("dutyType", "duty.no-duty-type", String.valueOf(input.dutyType()));
+    }
+    checkPlace(input.place());
+    if (!inTown(input.place(), post.id())) {
+      throw InvalidRecord.of("place", "duty.place-outside-town");
+    }
+    long id =
+        transaction.execute(
+            status -> {
+              long kept = insert(input, recorder, post, person);
+              if (input.photo() != null) {
+                jdbc.sql("INSERT INTO duty_photo (record_id, jpeg) VALUES (:id, :jpeg)")
+                    .param("id", kept)
+                    .param("jpeg", input.photo())
+                    .update();
+              }
+              return kept;
+            });
+    return get(id, recorder).orElseThrow();
+  }
+
+  /**
+   * The posts a member serves, as JSON written by PostgreSQL: {@code [{code, name, committee,
+   * dutyTypes, location, area, slots: [{weekday, start, end, mine}]}]}, the member's own slots
+   * marked. A phone page shows them and records at them.
+   */
+  public String postsOf(long person) {
+    return jdbc.sql(
+            """
+            SELECT coalesce(json_agg(json_build_object(
+                     'code', d.code, 'name', d.name, 'committee', c.code,
+                     'dutyTypes', d.duty_types,
+                     'location', ST_AsGeoJSON(d.location, 7)::json,
+                     'area', ST_AsGeoJSON(d.area, 7)::json,
+                     'slots', (SELECT coalesce(json_agg(json_build_object(
+                                 'weekday', s.weekday, 'start', to_char(s.starts_at, 'HH24:MI'),
+                                 'end', to_char(s.ends_at, 'HH24:MI'),
+                                 'mine', EXISTS (SELECT 1 FROM duty_slot_member sm
+                                                  WHERE sm.slot_id = s.id AND sm.person_id = :p))
+                                 ORDER BY s.weekday, s.starts_at), '[]')
+                                 FROM duty_slot s WHERE s.post_id = d.id))
+                     ORDER BY d.code), '[]')::text
+              FROM duty_post d JOIN committee c ON c.id = d.committee_id
+             WHERE d.retired_at IS NULL
+               AND (d.leader_id = :p
+                    OR EXISTS (SELECT 1 FROM duty_post_member m WHERE m.post_id = d.id AND m.person_id = :p)
+                    OR EXISTS (SELECT 1 FROM duty_slot s JOIN duty_slot_member sm ON sm.slot_id = s.id
+                                WHERE s.post_id = d.id AND sm.person_id = :p))
+            """)
+        .param("p", person)
+        .query(String.class)
+        .single();
+  }
+
+  /** Start and end: not in the future, end not before start, at most a day. */
+  static void checkTimes(Instant start, Instant end, Instant now) {
+    if (start == null) {
+      throw InvalidRecord.of("start", "duty.start-missing");
+    }
+    if (end == null) {
+      throw InvalidRecord.of("end", "duty.end-missing");
+    }
+    if (start.isAfter(now.plus(CLOCK_SLACK))) {
+      throw InvalidRecord.of("start", "duty.start-future");
+    }
+    if (end.isAfter(now.plus(CLOCK_SLACK))) {
+      throw InvalidRecord.of("end", "duty.end-future");
+    }
+    if (end.isBefore(start)) {
+      throw InvalidRecord.of("end", "duty.end-before-start");
+    }
+    if (Duration.between(start, end).compareTo(Duration.ofDays(1)) > 0) {
+      throw InvalidRecord.of("end", "duty.too-long");
+    }
+  }
+
+  /** One record, if this recorder may see it. */
+  public Optional<DutyRecord> get(long id, Recorder reader) {
+    return jdbc.sql(SELECT + " WHERE r.id = :id AND " + SCOPE)
+        .param("id", id)
+        .params(scope(reader))
+        .query(DutyBook::record)
+        .optional();
+  }
+
+  /**
+   * The records this reader may see that started in [from, to), newest first, at most {@code
+   * limit}; {@code pendingOnly}: those waiting for a review.
+   */
+  public List<DutyRecord> list(
+      Recorder reader, Instant from, Instant to, boolean pendingOnly, int limit) {
+    return jdbc.sql(
+            SELECT
+                + " WHERE "
+                + SCOPE
+                + " AND r.starts_at >= :from AND r.starts_at < :to"
+                + " AND (NOT :pending OR r.review = 'pending')"
+                + " ORDER BY r.starts_at DESC, r.id DESC LIMIT :limit")
+        .params(scope(reader))
+        .param("from", Timestamp.from(from))
+        .param("to", Timestamp.from(to))
+        .param("pending", pendingOnly)
+        .param("limit", limit)
+        .query(DutyBook::record)
+        .list();
+  }
+
+  /** The record's photo (JPEG), if it has one and the reader may see it. */
+  public Optional<byte[]> photo(long id, Recorder reader) {
+    return jdbc.sql(
+            "SELECT f.jpeg FROM duty_photo f JOIN duty_record r ON r.id = f.record_id"
+                + " JOIN committee c ON c.id = r.committee_id WHERE r.id = :id AND "
+                + SCOPE)
+        .param("id", id)
+        .params(scope(reader))
+        .query(byte[].class)
+        .optional();
+  }
+
+  /**
+   * Staff confirm or reject a flagged record (a rejection needs its reason); the record as it is
+   * then. Another committee's record is not found; one not waiting for review is refused.
+   */
+  public DutyRecord review(long id, boolean confirm, String reason, Recorder staff) {
+    if (staff.isMember()) {
+      throw NotFound.of("duty.no-record", id);
+    }
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (!confirm && why == null) {
+      throw InvalidRecord.of("reason", "duty.reason-missing");
+    }
+    if (why != null && why.length() > 500) {
+      throw InvalidRecord.of("reason", "duty.reason-too-long", 500);
+    }
+    DutyRecord record = get(id, staff).orElseThrow(() -> NotFound.of("duty.no-record", id));
+    int changed =
+        jdbc.sql(
+                """
+                UPDATE duty_record SET review = :review, review_reason = :reason,
+                                       reviewed_by = :by, reviewed_at = now()
+                 WHERE id = :id AND review = 'pending'
+                """)
+            .param("id", record.id())
+            .param("review", confirm ? "confirmed" : "rejected")
+            .param("reason", why)
+            .param("by", staff.username())
+            .update();
+    if (changed == 0) {
+      throw InvalidRecord.of("review", "duty.not-pending", id);
+    }
+    return get(id, staff).orElseThrow();
+  }
+
+  /** A member's own records (a member has no committees), or those of staff's committees. */
+  private static final String SCOPE = "(r.person_id = :person OR c.code = ANY(:committees))";
+
+  private static Map<String, Object> scope(Recorder reader) {
+    return Map.of(
+        "person",
+        reader.person() == null ? (Object) NULL_PERSON : reader.person(),
+        "committees",
+        reader.committees().toArray(String[]::new));
+  }
+
+  /** JdbcClient's maps take no nulls: no person is an id no row has. */
+  private static final long NULL_PERSON = -1;
+
+  private record PostFacts(long id, long committee) {}
+
+  private PostFacts post(String code, Recorder recorder) {
+    if (code == null) {
+      throw InvalidRecord.of("post", "duty.no-post", "");
+    }
+    return jdbc.sql(
+            """
+            SELECT d.id, d.committee_id, c.code FROM duty_post d JOIN committee c ON c.id = d.committee_id
+             WHERE d.code = :code AND d.retired_at IS NULL
+            """)
+        .param("code", code)
+        .query(
+            (row, n) -> {
+              String committee = row.getString("code");
+              boolean mine = recorder.isMember() || recorder.committees().contains(committee);
+              return mine ? new PostFacts(row.getLong("id"), row.getLong("committee_id")) : null;
+            })
+        .optional()
+        .filter(post -> post != null)
+        .orElseThrow(() -> InvalidRecord.of("post", "duty.no-post", code));
+  }
+
+  private static long who(Long person) {
+    if (person == null) {
+      throw InvalidRecord.of("person", "duty.person-missing");
+    }
+    return person;
+  }
+
+  private boolean serves(long post, long person) {
+    return jdbc.sql(
+            """
+            SELECT EXISTS (SELECT 1 FROM duty_post d WHERE d.id = :post AND d.leader_id = :p)
+                OR EXISTS (SELECT 1 FROM duty_post_member m WHERE m.post_id = :post AND m.person_id = :p)
+                OR EXISTS (SELECT 1 FROM duty_slot s JOIN duty_slot_member sm ON sm.slot_id = s.id
+                            WHERE s.post_id = :post AND sm.person_id = :p)
+            """)
+        .param("post", post)
+        .param("p", person)
+        .query(Boolean.class)
+        .single();
+  }
+
+  private boolean dutyTypeExists(String id) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM duty_type WHERE id = :id)")
+        .param("id", id)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** POINT or LINESTRING; anything else (or no GeoJSON geometry at all) is refused. */
+  private void checkPlace(String geojson) {
+    if (geojson == null || geojson.isBlank()) {
+      throw InvalidRecord.of("place", "duty.place-missing");
+    }
+    Optional<String> kind;
+    try {
+      kind =
+          jdbc.sql(
+                  "SELECT CASE WHEN ST_IsValid(g) AND NOT ST_IsEmpty(g) THEN GeometryType(g) END"
+                      + " FROM ST_GeomFromGeoJSON(:g) AS g")
+              .param("g", geojson)
+              .query(String.class)
+              .optional();
+    } catch (DataAccessException e) {
+      kind = Optional.empty();
+    }
+    if (!kind.filter(k -> k.equals("POINT") || k.equals("LINESTRING")).isPresent()) {
+      throw InvalidRecord.of("place", "duty.place-invalid");
+    }
+  }
+
+  private boolean inTown(String geojson, long post) {
+    return jdbc.sql(
+            """
+            SELECT ST_CoveredBy(ST_SetSRID(ST_GeomFromGeoJSON(:g), 4326), t.boundary)
+              FROM duty_post d JOIN committee c ON c.id = d.committee_id JOIN town t ON t.id = c.town_id
+             WHERE d.id = :post
+            """)
+        .param("g", geojson)
+        .param("post", post)
+        .query(Boolean.class)
+        .single();
+  }
+
+  private long insert(RecordInput input, Recorder recorder, PostFacts post, long person) {
+    return jdbc.sql(
+            """
+            WITH given AS (
+              SELECT ST_SetSRID(ST_GeomFromGeoJSON(:place), 4326) AS place,
+                     CAST(:start AS timestamptz) AS starts_at, CAST(:end AS timestamptz) AS ends_at),
+            local AS (
+              SELECT extract(isodow FROM starts_at AT TIME ZONE 'Asia/Shanghai')::int AS weekday,
+                     (extract(hour FROM starts_at AT TIME ZONE 'Asia/Shanghai') * 60
+                      + extract(minute FROM starts_at AT TIME ZONE 'Asia/Shanghai'))::int AS from_min,
+                     extract(epoch FROM ends_at - starts_at)::int / 60 AS minutes
+                FROM given),
+            facts AS (
+              SELECT NOT ST_CoveredBy(g.place,
+                       coalesce(ST_Buffer(d.area::geography, :slack)::geometry,
+                                ST_Buffer(d.location::geography, 300)::geometry)) AS outside,
+                     NOT EXISTS (
+                       SELECT 1 FROM duty_slot s, local l
+                        WHERE s.post_id = d.id AND s.weekday = l.weekday
+                          AND l.from_min < (CASE WHEN s.ends_at = '00:00' THEN 1440
+                                                 ELSE extract(epoch FROM s.ends_at)::int / 60 END) + 120
+                          AND l.from_min + l.minutes > extract(epoch FROM s.starts_at)::int / 60 - 120) AS far
+                FROM given g, duty_post d WHERE d.id = :post)
+            INSERT INTO duty_record (post_id, committee_id, person_id, duty_type, starts_at, ends_at,
+                                     place, note, problem_reported, flags, review, recorded_by)
+            SELECT :post, :committee, :person, :type, g.starts_at, g.ends_at, g.place, :note, :problem,
+                   array_remove(ARRAY[CASE WHEN f.outside THEN 'outside_area' END,
+                                      CASE WHEN f.far THEN 'far_from_slot' END], NULL),
+                   CASE WHEN f.outside OR f.far THEN 'pending' ELSE 'none' END, :by
+              FROM given g, facts f
+            RETURNING id
+            """)
+        .param("place", input.place())
+        .param("start", Timestamp.from(input.start()))
+        .param("end", Timestamp.from(input.end()))
+        .param("slack", AREA_SLACK_M)
+        .param("post", post.id())
+        .param("committee", post.committee())
+        .param("person", person)
+        .param("type", input.dutyType())
+        .param("note", input.note() == null ? "" : input.note().strip())
+        .param("problem", input.problemReported())
+        .param("by", recorder.username())
+        .query(Long.class)
+        .single();
+  }
+
+  private static DutyRecord record(ResultSet row, int n) throws SQLException {
+    long incident = row.getLong("incident_id");
+    Long incidentOrNull = row.wasNull() ? null : incident;
+    return new DutyRecord(
+        row.getLong("id"),
+        row.getString("post_code"),
+        row.getString("post_name"),
+        row.getString("committee_code"),
+        row.getLong("person_id"),
+        row.getString("person_name"),
+        row.getString("duty_type"),
+        row.getTimestamp("starts_at").toInstant(),
+        row.getTimestamp("ends_at").toInstant(),
+        row.getString("place_json"),
+        row.getString("note"),
+        row.getBoolean("problem_reported"),
+        incidentOrNull,
+        strings(row.getArray("flags")),
+        row.getString("review"),
+        row.getString("review_reason"),
+        row.getString("reviewed_by"),
+        row.getString("recorded_by"),
+        row.getBoolean("has_photo"),
+        row.getBoolean("illustrative"));
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return Arrays.asList((String[]) array.getArray());
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The duty record book (issue 15): members' accounts from the post rosters ({@link MemberInvites}),
+ * what was actually done at a post ({@link DutyBook}: checked, flagged when outside the post's area
+ * or far from its slots, confirmed or rejected by staff) and how each member, post, committee and
+ * the town keep the monthly rules ({@link Compliance}).
+ */
+package cn.onegrid.data.duty;

@@ -1,0 +1,6 @@
+// The duty page's text, registered before any of its modules asks for it.
+import { addMessages } from '../i18n.js';
+import zhCN from './i18n/zh-CN.js';
+import en from './i18n/en.js';
+
+addMessages({ 'zh-CN': zhCN, en });
