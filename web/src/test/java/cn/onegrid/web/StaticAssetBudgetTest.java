@@ -86,7 +86,15 @@ class StaticAssetBudgetTest {
   /** Any one of them: a module that grows past this wants splitting. */
   private static final int ONE_SCRIPT_GZIP_BUDGET = 6 * 1024;
 
-  private static final int STYLES_GZIP_BUDGET = 8 * 1024;
+  /**
+   * The map page's own stylesheet (onegrid.css, the one it links besides Leaflet's). Until the
+   * other pages came, every stylesheet counted here together (8 KB); each page pays only for
+   * what it loads now.
+   */
+  private static final int MAP_STYLES_GZIP_BUDGET = 6 * 1024;
+
+  /** Any other page's stylesheet (sign-in, desk, import, duty book …): loaded by that page only. */
+  private static final int PAGE_STYLES_GZIP_BUDGET = 2 * 1024;
 
   @Test
   void scriptsStayWithinTheirBudget() {
@@ -94,7 +102,8 @@ class StaticAssetBudgetTest {
     assertThat(scripts).as("the page's modules").hasSizeGreaterThan(10);
     assertThat(
             scripts.stream()
-                .filter(p -> !planner(p) && !posts(p) && !onDuty(p) && !importPage(p) && !dutyBook(p))
+                .filter(
+                    p -> !planner(p) && !posts(p) && !onDuty(p) && !importPage(p) && !dutyBook(p))
                 .mapToInt(StaticAssetBudgetTest::gzipped)
                 .sum())
         .as("gzipped bytes of the scripts every visit loads")
@@ -150,8 +159,13 @@ class StaticAssetBudgetTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    assertThat(styles.stream().mapToInt(StaticAssetBudgetTest::gzipped).sum())
-        .isLessThanOrEqualTo(STYLES_GZIP_BUDGET);
+    assertThat(styles).as("the pages' stylesheets").hasSizeGreaterThan(1);
+    for (Path style : styles) {
+      boolean map = style.getFileName().toString().equals("onegrid.css");
+      assertThat(gzipped(style))
+          .as("gzipped bytes of %s", style.getFileName())
+          .isLessThanOrEqualTo(map ? MAP_STYLES_GZIP_BUDGET : PAGE_STYLES_GZIP_BUDGET);
+    }
   }
 
   private static boolean planner(Path script) {
