@@ -18,6 +18,9 @@ import cn.onegrid.data.editing.PostStore;
 import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
+import cn.onegrid.data.incidents.IncidentRouting;
+import cn.onegrid.data.incidents.IncidentTypes;
+import cn.onegrid.data.incidents.Incidents;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.organisation.OrganisationStore;
 import cn.onegrid.data.people.PersonRegister;
@@ -65,6 +68,9 @@ public final class OneGridData {
   private final Importer importer;
   private final IdempotentRequests idempotentRequests;
   private final OrganisationStore organisation;
+  private final IncidentTypes incidentTypes;
+  private final IncidentRouting incidentRouting;
+  private final Incidents incidents;
 
   /**
    * @param threads what the analysis computes on; its owner closes it
@@ -107,6 +113,9 @@ public final class OneGridData {
     this.importer = new Importer(jdbc, frame, plans);
     this.idempotentRequests = new IdempotentRequests(jdbc);
     this.organisation = new OrganisationStore(jdbc, transactions);
+    this.incidentTypes = new IncidentTypes(jdbc);
+    this.incidentRouting = new IncidentRouting(jdbc);
+    this.incidents = new Incidents(jdbc, transactions, incidentRouting);
   }
 
   public DataSettings settings() {
@@ -199,5 +208,17 @@ public final class OneGridData {
 
   public Exporter exporter() {
     return exporter;
+  }
+
+  public IncidentTypes incidentTypes() {
+    return incidentTypes;
+  }
+
+  public IncidentRouting incidentRouting() {
+    return incidentRouting;
+  }
+
+  public Incidents incidents() {
+    return incidents;
   }
 }

@@ -18,6 +18,9 @@ import cn.onegrid.data.editing.PostStore;
 import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
+import cn.onegrid.data.incidents.IncidentRouting;
+import cn.onegrid.data.incidents.IncidentTypes;
+import cn.onegrid.data.incidents.Incidents;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.organisation.OrganisationStore;
 import cn.onegrid.data.people.PersonRegister;
@@ -167,5 +170,20 @@ class DataConfiguration {
   @Bean
   Importer importer(OneGridData data) {
     return data.importer();
+  }
+
+  @Bean
+  IncidentTypes incidentTypes(OneGridData data) {
+    return data.incidentTypes();
+  }
+
+  @Bean
+  IncidentRouting incidentRouting(OneGridData data) {
+    return data.incidentRouting();
+  }
+
+  @Bean
+  Incidents incidents(OneGridData data) {
+    return data.incidents();
   }
 }
