@@ -18,9 +18,11 @@ import cn.onegrid.data.editing.PostStore;
 import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
+import cn.onegrid.data.incidents.IncidentHotSpots;
 import cn.onegrid.data.incidents.IncidentRouting;
 import cn.onegrid.data.incidents.IncidentTypes;
 import cn.onegrid.data.incidents.Incidents;
+import cn.onegrid.data.incidents.SampleIncidents;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.organisation.OrganisationStore;
 import cn.onegrid.data.people.PersonRegister;
@@ -71,6 +73,8 @@ public final class OneGridData {
   private final IncidentTypes incidentTypes;
   private final IncidentRouting incidentRouting;
   private final Incidents incidents;
+  private final SampleIncidents sampleIncidents;
+  private final IncidentHotSpots incidentHotSpots;
 
   /**
    * @param threads what the analysis computes on; its owner closes it
@@ -116,6 +120,8 @@ public final class OneGridData {
     this.incidentTypes = new IncidentTypes(jdbc);
     this.incidentRouting = new IncidentRouting(jdbc);
     this.incidents = new Incidents(jdbc, transactions, incidentRouting);
+    this.sampleIncidents = new SampleIncidents(jdbc, incidents);
+    this.incidentHotSpots = new IncidentHotSpots(reads.reads());
   }
 
   public DataSettings settings() {
@@ -220,5 +226,13 @@ public final class OneGridData {
 
   public Incidents incidents() {
     return incidents;
+  }
+
+  public SampleIncidents sampleIncidents() {
+    return sampleIncidents;
+  }
+
+  public IncidentHotSpots incidentHotSpots() {
+    return incidentHotSpots;
   }
 }

@@ -95,7 +95,7 @@ public class Incidents {
                     + " grid_id, micro_grid_id, area_posts, post_id, on_duty, uncovered,"
                     + " reason_zh, reason_en, illustrative)"
                     + " VALUES (:type, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), :description,"
-                    + " :source, :by, :name, :contact, :at, :at + make_interval(hours => :limit),"
+                    + " :source, :by, :name, :contact, :at, CAST(:at AS timestamptz) + make_interval(hours => :limit),"
                     + " :committee, :grid, :micro, :posts, :post, :onDuty, :uncovered, :zh, :en,"
                     + " :source = 'sample') RETURNING id")
             .param("type", report.type())

@@ -30,6 +30,7 @@ final class ApplicationPaths {
     transfers(paths);
     organisation(paths);
     accounts(paths);
+    IncidentPaths.addTo(paths);
   }
 
   /**

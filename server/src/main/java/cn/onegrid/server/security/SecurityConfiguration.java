@@ -320,9 +320,11 @@ class SecurityConfiguration {
         // checks the committee); types kept by administrators; Open311 for outside systems
         .requestMatchers(
             reads(
+                "/incidents.html", // the waiting list's page; its scripts are the map's assets
                 "/incident-types",
                 "/incidents/*",
                 "/incidents/*/photo",
+                "/incidents/hotspots/*/*/*",
                 "/open311/v2/services.json",
                 "/open311/v2/requests.json",
                 "/open311/v2/requests/*"))

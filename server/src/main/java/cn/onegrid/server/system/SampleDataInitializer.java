@@ -1,10 +1,13 @@
 package cn.onegrid.server.system;
 
+import cn.onegrid.data.incidents.Incidents;
+import cn.onegrid.data.incidents.SampleIncidents;
 import cn.onegrid.data.sample.CityGenerator;
 import cn.onegrid.data.sample.SampleCounts;
 import cn.onegrid.data.sample.SampleDataset;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.sample.SampleTownGenerator;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +30,17 @@ class SampleDataInitializer implements InitializingBean {
   private final JdbcClient jdbc;
   private final SampleDatasetLoader loader;
   private final OneGridProperties.Sample sample;
+  private final SampleIncidents incidents;
 
-  SampleDataInitializer(JdbcClient jdbc, SampleDatasetLoader loader, OneGridProperties properties) {
+  SampleDataInitializer(
+      JdbcClient jdbc,
+      SampleDatasetLoader loader,
+      OneGridProperties properties,
+      SampleIncidents incidents) {
     this.jdbc = jdbc;
     this.loader = loader;
     this.sample = properties.data().sample();
+    this.incidents = incidents;
   }
 
   @Override
@@ -62,5 +71,20 @@ class SampleDataInitializer implements InitializingBean {
         sample.name().toLowerCase(),
         (System.nanoTime() - started) / 1_000_000,
         counts);
+    if (sample == OneGridProperties.Sample.JIANGQIAO) {
+      loadIncidents();
+    }
+  }
+
+  /** The sample town's year of incidents up to today (illustrative, from a fixed seed). */
+  private void loadIncidents() {
+    long started = System.nanoTime();
+    int made =
+        incidents.generate(
+            SampleIncidents.DEFAULT_SEED, 6, LocalDate.now(Incidents.TOWN_TIME).plusDays(1));
+    log.info(
+        "Generated {} illustrative incidents in {} ms",
+        made,
+        (System.nanoTime() - started) / 1_000_000);
   }
 }
