@@ -1,7 +1,8 @@
 -- Who is responsible for the place (:lon, :lat) at :weekday :minute (the town's local time): the
 -- committee, comprehensive grid and micro-grid that hold it, the live posts whose drawn area holds
 -- it (by code) and, of those, which have a slot covering that minute (its start and end, minutes).
--- No row when no committee holds the place; town says whether the town does.
+-- committee_id is null when no committee holds the place: outside the town, as far as routing goes
+-- (no test against the town's outline, which at city scale is one huge polygon).
 WITH p AS (SELECT ST_SetSRID(ST_MakePoint(:lon, :lat), 4326) AS g),
 c AS (SELECT c.id, c.code, c.name FROM committee c, p
        WHERE c.boundary && p.g AND ST_Intersects(c.boundary, p.g) ORDER BY c.code LIMIT 1),
@@ -18,8 +19,7 @@ d AS (SELECT d.id, d.code, d.name,
         FROM duty_post d, p, c
        WHERE d.committee_id = c.id AND d.retired_at IS NULL
          AND d.area && p.g AND ST_Intersects(d.area, p.g))
-SELECT (SELECT EXISTS (SELECT 1 FROM town t, p WHERE t.boundary && p.g AND ST_Intersects(t.boundary, p.g))) AS town,
-       c.id AS committee_id, c.code AS committee, c.name AS committee_name,
+SELECT c.id AS committee_id, c.code AS committee, c.name AS committee_name,
        (SELECT id FROM g WHERE level = 'comprehensive' ORDER BY code LIMIT 1) AS grid_id,
        (SELECT name FROM g WHERE level = 'comprehensive' ORDER BY code LIMIT 1) AS grid_name,
        (SELECT id FROM g WHERE level = 'micro' ORDER BY code LIMIT 1) AS micro_id,

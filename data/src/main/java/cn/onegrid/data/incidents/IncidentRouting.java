@@ -47,7 +47,7 @@ public class IncidentRouting {
 
   private static Route route(ResultSet row, double lon, double lat, int weekday, int minute)
       throws SQLException {
-    if (!row.getBoolean("town") || row.getObject("committee_id") == null) {
+    if (row.getObject("committee_id") == null) {
       throw outside(lon, lat);
     }
     String[] codes = (String[]) row.getArray("posts").getArray();

@@ -81,7 +81,7 @@ class SampleDataInitializer implements InitializingBean {
     long started = System.nanoTime();
     int made =
         incidents.generate(
-            SampleIncidents.DEFAULT_SEED, 6, LocalDate.now(Incidents.TOWN_TIME).plusDays(1));
+            SampleIncidents.DEFAULT_SEED, 2, LocalDate.now(Incidents.TOWN_TIME).plusDays(1));
     log.info(
         "Generated {} illustrative incidents in {} ms",
         made,
