@@ -62,6 +62,7 @@ export default {
   'layer.coverage-gaps': 'Coverage gaps',
   'layer.coverage-overlaps': 'Overlapping post areas',
   'layer.blind-spots': 'Largest blind spots',
+  'layer.incidents': 'Incidents',
   'layer.health-findings': 'Plan health findings',
 
   'indicator.coverage': 'Post area coverage',

@@ -62,6 +62,7 @@ export default {
   'layer.coverage-gaps': '无人负责区域',
   'layer.coverage-overlaps': '责任区重叠',
   'layer.blind-spots': '最大盲区',
+  'layer.incidents': '事件',
   'layer.health-findings': '规划体检问题',
 
   'indicator.coverage': '责任区覆盖率',

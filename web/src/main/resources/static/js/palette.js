@@ -60,6 +60,7 @@ export const LAYER_STYLES = Object.freeze({
     color: OKABE_ITO.orange, weight: 2, dashArray: '6 3', fillColor: OKABE_ITO.yellow,
     fillOpacity: 0.55,
   },
+  incidents: { color: OKABE_ITO.vermillion, weight: 1, radius: 6, fillOpacity: 0.8 },
   'blind-spots': {
     color: OKABE_ITO.black, weight: 2, dashArray: '3 4', fillColor: OKABE_ITO.skyBlue,
     fillOpacity: 0.15,

@@ -25,6 +25,11 @@ import cn.onegrid.data.editing.PostStore;
 import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
+import cn.onegrid.data.incidents.IncidentHotSpots;
+import cn.onegrid.data.incidents.IncidentRouting;
+import cn.onegrid.data.incidents.IncidentTypes;
+import cn.onegrid.data.incidents.Incidents;
+import cn.onegrid.data.incidents.SampleIncidents;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.organisation.OrganisationStore;
 import cn.onegrid.data.people.PersonRegister;
@@ -79,6 +84,11 @@ public final class OneGridData {
   private final MemberInvites memberInvites;
   private final DutyBook dutyBook;
   private final Compliance compliance;
+  private final IncidentTypes incidentTypes;
+  private final IncidentRouting incidentRouting;
+  private final Incidents incidents;
+  private final SampleIncidents sampleIncidents;
+  private final IncidentHotSpots incidentHotSpots;
 
   /**
    * @param threads what the analysis computes on; its owner closes it
@@ -128,6 +138,11 @@ public final class OneGridData {
     this.memberInvites = new MemberInvites(jdbc, transactions);
     this.dutyBook = new DutyBook(jdbc, transactions);
     this.compliance = new Compliance(jdbc);
+    this.incidentTypes = new IncidentTypes(jdbc);
+    this.incidentRouting = new IncidentRouting(jdbc);
+    this.incidents = new Incidents(jdbc, transactions, incidentRouting);
+    this.sampleIncidents = new SampleIncidents(jdbc, incidents);
+    this.incidentHotSpots = new IncidentHotSpots(reads.reads());
   }
 
   public DataSettings settings() {
@@ -252,5 +267,25 @@ public final class OneGridData {
 
   public Exporter exporter() {
     return exporter;
+  }
+
+  public IncidentTypes incidentTypes() {
+    return incidentTypes;
+  }
+
+  public IncidentRouting incidentRouting() {
+    return incidentRouting;
+  }
+
+  public Incidents incidents() {
+    return incidents;
+  }
+
+  public SampleIncidents sampleIncidents() {
+    return sampleIncidents;
+  }
+
+  public IncidentHotSpots incidentHotSpots() {
+    return incidentHotSpots;
   }
 }

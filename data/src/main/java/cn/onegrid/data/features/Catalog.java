@@ -94,6 +94,7 @@ public final class Catalog {
               Access.SIGNED_IN,
               MapHints.layer(14, 9, "compound", true).labelledFrom(16),
               Optional.empty()),
+          incidents(),
           analysis("coverage-gaps", "gap", analysisLayer(11, 5, true)),
           analysis("coverage-overlaps", "overlap", analysisLayer(11, 6, false)),
           analysis("blind-spots", "blind_spot", analysisLayer(10, 8, false).marked("blind-spot")),
@@ -163,6 +164,38 @@ public final class Catalog {
             of("names", NAMES_OF_CODES, "json")),
         Access.SIGNED_IN,
         map,
+        Optional.empty());
+  }
+
+  /**
+   * Reported incidents (issue 16): where, what, how far in the loop, the month reported (a hot-spot
+   * layer by month filters on it); no reporter, no description (they may name people).
+   */
+  private static Collection incidents() {
+    return new Collection(
+        "incidents",
+        "Point",
+        "incident i JOIN incident_type t ON t.id = i.type_id JOIN committee c ON c.id ="
+            + " i.committee_id LEFT JOIN duty_post d ON d.id = i.post_id",
+        "TRUE",
+        "i.location",
+        "i.id::text",
+        List.of(
+            code("type", "i.type_id"),
+            text("type_name", "t.name"),
+            code("state", "i.state"),
+            code("month", "to_char(i.reported_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')"),
+            code("committee_code", "c.code"),
+            code("post_code", "d.code"),
+            of("uncovered", "i.uncovered", "boolean"),
+            of(
+                "overdue",
+                "(i.state NOT IN ('closed', 'void') AND now() > i.due_at)"
+                    + " OR coalesce(i.closed_at > i.due_at, false)",
+                "boolean"),
+            illustrative("i")),
+        Access.SIGNED_IN,
+        MapHints.layer(13, 12, null, false),
         Optional.empty());
   }
 

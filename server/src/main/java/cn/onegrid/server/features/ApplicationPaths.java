@@ -32,6 +32,7 @@ final class ApplicationPaths {
     accounts(paths);
     desk(paths);
     DutyBookPaths.addTo(paths);
+    IncidentPaths.addTo(paths);
   }
 
   /**

@@ -13,6 +13,7 @@ import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.accounts.SignInFailures;
 import cn.onegrid.server.features.PlainMap;
+import cn.onegrid.server.incidents.IncidentRoles;
 import cn.onegrid.server.security.accounts.AccountSessions;
 import cn.onegrid.server.security.accounts.Passwords;
 import cn.onegrid.server.security.signin.LoginController;
@@ -342,6 +343,25 @@ class SecurityConfiguration {
         .access(organiser())
         .requestMatchers(DELETE, "/organisation/*/*")
         .access(organiser())
+        // Incidents (issue 16): who reports and who takes steps is IncidentRoles' (the controller
+        // checks the committee); types kept by administrators; Open311 for outside systems
+        .requestMatchers(
+            reads(
+                "/incidents.html", // the waiting list's page; its scripts are the map's assets
+                "/incident-types",
+                "/incidents/*",
+                "/incidents/*/photo",
+                "/incidents/hotspots/*/*/*",
+                "/open311/v2/services.json",
+                "/open311/v2/requests.json",
+                "/open311/v2/requests/*"))
+        .access(signedIn())
+        .requestMatchers(POST, "/incidents", "/open311/v2/requests.json")
+        .access((a, c) -> new AuthorizationDecision(IncidentRoles.mayReport(a.get())))
+        .requestMatchers(POST, "/incidents/*/steps")
+        .access((a, c) -> new AuthorizationDecision(IncidentRoles.mayHandleAny(a.get())))
+        .requestMatchers(PUT, "/admin/incident-types/*")
+        .access(admin())
         .requestMatchers(reads(MAP_ASSETS))
         .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
         .requestMatchers(reads(PlainMap.patterns()))

@@ -25,6 +25,11 @@ import cn.onegrid.data.editing.PostStore;
 import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
+import cn.onegrid.data.incidents.IncidentHotSpots;
+import cn.onegrid.data.incidents.IncidentRouting;
+import cn.onegrid.data.incidents.IncidentTypes;
+import cn.onegrid.data.incidents.Incidents;
+import cn.onegrid.data.incidents.SampleIncidents;
 import cn.onegrid.data.map.MapRepository;
 import cn.onegrid.data.organisation.OrganisationStore;
 import cn.onegrid.data.people.PersonRegister;
@@ -209,5 +214,30 @@ class DataConfiguration {
   @Bean
   Importer importer(OneGridData data) {
     return data.importer();
+  }
+
+  @Bean
+  IncidentTypes incidentTypes(OneGridData data) {
+    return data.incidentTypes();
+  }
+
+  @Bean
+  IncidentRouting incidentRouting(OneGridData data) {
+    return data.incidentRouting();
+  }
+
+  @Bean
+  Incidents incidents(OneGridData data) {
+    return data.incidents();
+  }
+
+  @Bean
+  SampleIncidents sampleIncidents(OneGridData data) {
+    return data.sampleIncidents();
+  }
+
+  @Bean
+  IncidentHotSpots incidentHotSpots(OneGridData data) {
+    return data.incidentHotSpots();
   }
 }

@@ -9,6 +9,7 @@ import cn.onegrid.data.editing.PlanConflict;
 import cn.onegrid.data.editing.PlanNotAllowed;
 import cn.onegrid.data.editing.PlanStateConflict;
 import cn.onegrid.data.editing.StaleVersion;
+import cn.onegrid.data.incidents.IncidentRefusal;
 import org.springframework.http.HttpStatus;
 
 /** The status a refusal is answered with: in problem documents and on the server's pages. */
@@ -33,6 +34,10 @@ public final class RefusalStatus {
         case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
         default -> HttpStatus.UNPROCESSABLE_ENTITY;
       };
+    } else if (e instanceof IncidentRefusal incident) {
+      return incident.kind() == IncidentRefusal.Kind.OUT_OF_ORDER
+          ? HttpStatus.CONFLICT
+          : HttpStatus.UNPROCESSABLE_ENTITY;
     } else if (e instanceof PlanConflict || e instanceof PlanStateConflict) {
       return HttpStatus.CONFLICT;
     } else if (e instanceof PlanNotAllowed notAllowed) {

@@ -1,11 +1,14 @@
 package cn.onegrid.server.system;
 
 import cn.onegrid.data.desk.SampleHistory;
+import cn.onegrid.data.incidents.Incidents;
+import cn.onegrid.data.incidents.SampleIncidents;
 import cn.onegrid.data.sample.CityGenerator;
 import cn.onegrid.data.sample.SampleCounts;
 import cn.onegrid.data.sample.SampleDataset;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.sample.SampleTownGenerator;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -31,16 +34,19 @@ class SampleDataInitializer implements InitializingBean {
   private final SampleDatasetLoader loader;
   private final OneGridProperties.Sample sample;
   private final SampleHistory history;
+  private final SampleIncidents incidents;
 
   SampleDataInitializer(
       JdbcClient jdbc,
       SampleDatasetLoader loader,
       OneGridProperties properties,
-      SampleHistory history) {
+      SampleHistory history,
+      SampleIncidents incidents) {
     this.jdbc = jdbc;
     this.loader = loader;
     this.history = history;
     this.sample = properties.data().sample();
+    this.incidents = incidents;
   }
 
   @Override
@@ -73,5 +79,20 @@ class SampleDataInitializer implements InitializingBean {
         sample.name().toLowerCase(),
         (System.nanoTime() - started) / 1_000_000,
         counts);
+    if (sample == OneGridProperties.Sample.JIANGQIAO) {
+      loadIncidents();
+    }
+  }
+
+  /** The sample town's year of incidents up to today (illustrative, from a fixed seed). */
+  private void loadIncidents() {
+    long started = System.nanoTime();
+    int made =
+        incidents.generate(
+            SampleIncidents.DEFAULT_SEED, 2, LocalDate.now(Incidents.TOWN_TIME).plusDays(1));
+    log.info(
+        "Generated {} illustrative incidents in {} ms",
+        made,
+        (System.nanoTime() - started) / 1_000_000);
   }
 }

@@ -114,6 +114,7 @@ class LandingAndCollectionsIT extends ApiTest {
             "duty-posts",
             "duty-post-areas",
             "residential-compounds",
+            "incidents",
             "coverage-gaps",
             "coverage-overlaps",
             "blind-spots",

@@ -52,6 +52,9 @@ class AuthorizationMatrixIT extends ApiTest {
   private static final Set<Caller> ORGANISERS =
       EnumSet.of(Caller.ADMIN, Caller.PLANNER, Caller.WRITE_TOKEN);
   private static final Set<Caller> RECORDERS = EnumSet.of(Caller.MEMBER, Caller.STAFF);
+  private static final Set<Caller> REPORTERS =
+      EnumSet.of(Caller.LEADER, Caller.PLANNER, Caller.STAFF, Caller.WRITE_TOKEN);
+  private static final Set<Caller> HANDLERS = EnumSet.of(Caller.LEADER, Caller.STAFF);
 
   /** One endpoint: its method and pattern as Spring MVC maps it, a request to it, who may. */
   record Entry(String method, String pattern, String example, String body, Set<Caller> allowed) {
@@ -270,6 +273,31 @@ class AuthorizationMatrixIT extends ApiTest {
           get("/on-duty", "/on-duty?weekday=5&startHour=20", SIGNED_IN),
           change(
               "PUT", "/admin/duty-types/{id}", "/admin/duty-types/x_y", "{\"name\":\"x\"}", ADMIN),
+          // Incidents: read by anyone signed in; reported by staff, leaders and planners (in
+          // person, or with a token granted writing); steps by staff and leaders in person (the
+          // controller checks the committee); types kept by administrators
+          get("/incident-types", "/incident-types", SIGNED_IN),
+          change(
+              "PUT",
+              "/admin/incident-types/{id}",
+              "/admin/incident-types/x_y",
+              "{\"name\":\"x\",\"limitHours\":1}",
+              ADMIN),
+          change("POST", "/incidents", "/incidents", "{}", REPORTERS),
+          get("/incidents/{id}", "/incidents/999", SIGNED_IN),
+          get("/incidents/{id}/photo", "/incidents/999/photo", SIGNED_IN),
+          change("POST", "/incidents/{id}/steps", "/incidents/999/steps", "{}", HANDLERS),
+          get("/incidents/waiting", "/incidents/waiting?committee=310114118009", SIGNED_IN),
+          get("/incidents/mine", "/incidents/mine", SIGNED_IN),
+          get("/incidents/rates", "/incidents/rates?by=type", SIGNED_IN),
+          get(
+              "/incidents/hotspots/{z}/{x}/{y}.mvt",
+              "/incidents/hotspots/15/27425/13386.mvt?month=2026-01",
+              SIGNED_IN),
+          get("/open311/v2/services.json", "/open311/v2/services.json", SIGNED_IN),
+          get("/open311/v2/requests.json", "/open311/v2/requests.json", SIGNED_IN),
+          get("/open311/v2/requests/{id}.json", "/open311/v2/requests/999.json", SIGNED_IN),
+          change("POST", "/open311/v2/requests.json", "/open311/v2/requests.json", null, REPORTERS),
           // Signing in and one's own account: people only, never a token
           get("/login", "/login", EVERYONE),
           get("/password", "/password", IN_PERSON),
@@ -356,6 +384,7 @@ class AuthorizationMatrixIT extends ApiTest {
               "{\"confirm\":true}",
               EnumSet.of(Caller.STAFF)),
           get("/compliance", "/compliance", EnumSet.of(Caller.LEADER)),
+          get(
               "/committees/{code}/compliance",
               "/committees/310114118009/compliance",
               EnumSet.of(Caller.LEADER, Caller.STAFF)),

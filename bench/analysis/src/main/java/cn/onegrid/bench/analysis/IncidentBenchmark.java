@@ -1,0 +1,139 @@
+package cn.onegrid.bench.analysis;
+
+import cn.onegrid.data.OneGridData;
+import cn.onegrid.data.incidents.NewIncident;
+import cn.onegrid.data.incidents.Route;
+import cn.onegrid.data.sample.CityGenerator;
+import cn.onegrid.data.sample.SampleTownGenerator;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Incidents at city scale (issue 16; targets in brackets): routing a place to its committee, grids,
+ * posts and the post on duty [p99 &lt; 5 ms]; a whole report, routed and stored with its first step
+ * [100 a second sustained, i.e. &lt; 10 ms each on one connection]; a month's hot-spot tile over a
+ * year of city incidents (about a million, inserted by SQL in the setup) [&lt; 200 ms a tile]. Run
+ * in sample-time mode, so JMH prints the percentiles.
+ *
+ * <p>{@code java -jar bench/analysis/target/benchmarks.jar IncidentBenchmark}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx3g")
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 5)
+public class IncidentBenchmark {
+
+  @Param({"6000"})
+  public int committees;
+
+  @Param({"1000000"})
+  public int incidents;
+
+  private BenchDatabase db;
+  private OneGridData data;
+  private List<double[]> places;
+  private List<int[]> tiles;
+  private final Random random = new Random(16);
+  private final YearMonth month = YearMonth.now().minusMonths(1);
+
+  @Setup(Level.Trial)
+  public void start() {
+    db = BenchDatabase.with(CityGenerator.generate(SampleTownGenerator.DEFAULT_SEED, committees));
+    data = db.data();
+    long started = System.nanoTime();
+    int perCommittee = Math.max(1, incidents / committees);
+    db.jdbc().sql("SELECT setseed(0.16)").query(Double.class).optional();
+    db.jdbc()
+        .sql(
+            "INSERT INTO incident (type_id, location, description, reported_by, reported_at, due_at,"
+                + " committee_id, uncovered, reason_zh, reason_en, state, closed_at, illustrative)"
+                + " SELECT 'sanitation', p.geom, 'bench', 'bench', t.at, t.at + interval '48 hours',"
+                + " c.id, false, 'bench', 'bench', 'closed', t.at + interval '20 hours', true"
+                + " FROM committee c,"
+                + " LATERAL (SELECT (ST_Dump(ST_GeneratePoints(c.boundary, :n, c.id::int))).geom) p,"
+                + " LATERAL (SELECT now() - random() * interval '365 days' AS at) t")
+        .param("n", perCommittee)
+        .update();
+    db.jdbc().sql("VACUUM ANALYZE incident").update();
+    System.err.printf(
+        "%d incidents inserted in %.1f s%n",
+        db.jdbc().sql("SELECT count(*) FROM incident").query(Long.class).single(),
+        (System.nanoTime() - started) / 1e9);
+    places =
+        db.jdbc()
+            .sql(
+                "SELECT ST_X(location), ST_Y(location) FROM incident TABLESAMPLE SYSTEM (1)"
+                    + " LIMIT 10000")
+            .query((row, n) -> new double[] {row.getDouble(1), row.getDouble(2)})
+            .list();
+    tiles =
+        places.stream()
+            .limit(200)
+            .flatMap(p -> List.of(tile(p, 12), tile(p, 13), tile(p, 14)).stream())
+            .toList();
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    db.close();
+  }
+
+  @Benchmark
+  public Route routeAPlace() {
+    double[] p = places.get(random.nextInt(places.size()));
+    return data.incidentRouting().route(p[0], p[1], LocalDateTime.of(2026, 12, 3, 19, 30));
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public long reportOne() {
+    double[] p = places.get(random.nextInt(places.size()));
+    return data.incidents()
+        .report(
+            new NewIncident(
+                "group_renting",
+                p[0],
+                p[1],
+                "bench",
+                null,
+                null,
+                null,
+                "bench",
+                "app",
+                Instant.now()));
+  }
+
+  @Benchmark
+  public byte[] hotSpotTileOfAMonth() {
+    int[] t = tiles.get(random.nextInt(tiles.size()));
+    return data.incidentHotSpots().tile(t[0], t[1], t[2], month);
+  }
+
+  private static int[] tile(double[] p, int z) {
+    double n = 1 << z;
+    int x = (int) ((p[0] + 180) / 360 * n);
+    double lat = Math.toRadians(p[1]);
+    int y = (int) ((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2 * n);
+    return new int[] {z, x, y};
+  }
+}
