@@ -56,6 +56,14 @@ class DeskPage {
     model.put("illustrative", trend.stream().anyMatch(Desk.TownMonth::illustrative));
     List<OptionalDouble> values = trend.stream().map(m -> m.values().get(chosen)).toList();
     model.put("chart", TrendChart.points(chosen, values));
+    double[] range = TrendChart.range(chosen, values);
+    model.put(
+        "axis",
+        messages.text(
+            locale,
+            "desk.axis",
+            DeskNumbers.value(chosen, OptionalDouble.of(range[0])),
+            DeskNumbers.value(chosen, OptionalDouble.of(range[1]))));
     model.put("chartWidth", TrendChart.WIDTH);
     model.put("chartHeight", TrendChart.HEIGHT);
     model.put(
