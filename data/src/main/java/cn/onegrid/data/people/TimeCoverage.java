@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * slots ({@link BlockTable}), and the map's posts on duty and blocks with nobody at a time of the
  * week. A block is covered in a slot by the posts on duty then (some slot of theirs overlapping the
  * two hours) whose drawn area shares ground with it (PostGIS's {@code ST_Relate} 'T********': more
- * than a touching border).
+ * than a touching border; for the tables, as the committee's analysis stored it, {@code
+ * analysis_block}, unless the committee awaits its analysis).
  */
 public class TimeCoverage {
 
@@ -72,15 +73,23 @@ public class TimeCoverage {
 
   private List<BlockTable> tables(String committee) {
     Map<String, PostWeek> weeks = weeks(committee);
+    // Neighbouring blocks are mostly covered by the same posts: their weeks are made once.
+    Map<List<String>, Row> rows = new HashMap<>();
     Map<String, List<BlockTable.Block>> byCommittee = new LinkedHashMap<>();
     jdbc.sql(BLOCKS)
         .param("committee", committee)
         .query(
             (row, n) -> {
-              String[] posts = (String[]) row.getArray("posts").getArray();
+              List<String> posts = List.of((String[]) row.getArray("posts").getArray());
+              Row week = rows.computeIfAbsent(posts, p -> row(p, weeks));
               byCommittee
                   .computeIfAbsent(row.getString("committee"), k -> new ArrayList<>())
-                  .add(block(row.getString("code"), row.getString("name"), posts, weeks));
+                  .add(
+                      new BlockTable.Block(
+                          row.getString("code"),
+                          row.getString("name"),
+                          week.cells,
+                          week.uncovered));
               return null;
             })
         .list();
@@ -89,13 +98,15 @@ public class TimeCoverage {
     return tables;
   }
 
-  private static BlockTable.Block block(
-      String code, String name, String[] posts, Map<String, PostWeek> weeks) {
+  /** The week of a block these posts cover. */
+  private record Row(List<BlockTable.Cell> cells, int uncovered) {}
+
+  private static Row row(List<String> posts, Map<String, PostWeek> weeks) {
     List<BlockTable.Cell> cells = new ArrayList<>(WeekSlots.COUNT);
     Map<List<String>, BlockTable.Cell> shared = new HashMap<>(); // most cells repeat a few teams
     int uncovered = 0;
     for (int i = 0; i < WeekSlots.COUNT; i++) {
-      List<String> onDuty = new ArrayList<>(posts.length);
+      List<String> onDuty = new ArrayList<>(posts.size());
       for (String post : posts) {
         PostWeek week = weeks.get(post);
         if (week != null && week.onDuty[i]) {
@@ -117,7 +128,7 @@ public class TimeCoverage {
                 return new BlockTable.Cell(List.copyOf(onDuty), List.copyOf(people));
               }));
     }
-    return new BlockTable.Block(code, name, cells, uncovered);
+    return new Row(List.copyOf(cells), uncovered);
   }
 
   private Map<String, PostWeek> weeks(String committee) {
