@@ -261,6 +261,20 @@ class AuthorizationMatrixIT extends ApiTest {
               "/committees/310114118009/time-coverage",
               SIGNED_IN),
           get("/on-duty", "/on-duty?weekday=5&startHour=20", SIGNED_IN),
+          get("/committees/{code}/time-table", "/committees/310114118009/time-table", SIGNED_IN),
+          get("/committees/{code}/register", "/committees/310114118009/register", ORGANISERS),
+          change(
+              "POST",
+              "/committees/{code}/register",
+              "/committees/310114118009/register",
+              "",
+              ORGANISERS),
+          change(
+              "POST",
+              "/committees/{code}/register/{id}",
+              "/committees/310114118009/register/999",
+              "",
+              ORGANISERS),
           change(
               "PUT", "/admin/duty-types/{id}", "/admin/duty-types/x_y", "{\"name\":\"x\"}", ADMIN),
           // Signing in and one's own account: people only, never a token
