@@ -1,11 +1,12 @@
--- The micro-grids (blocks) of :committee (every committee when null), each with the posts (not
--- retired) of its committee whose drawn area shares ground with it, by code.
+-- The micro-grids (blocks) of :committee (every committee when null), each with the posts that
+-- cover it, by code: as the committee's analysis stored them, or, while the committee awaits its
+-- analysis (or a block has none yet), as they are now.
 SELECT c.code AS committee, g.code, g.name,
-       coalesce(array_agg(d.code ORDER BY d.code) FILTER (WHERE d.code IS NOT NULL), '{}') AS posts
+       CASE WHEN b.grid_id IS NULL OR s.committee_id IS NOT NULL THEN block_posts(g.id)
+            ELSE b.posts END AS posts
   FROM grid g
   JOIN committee c ON c.id = g.committee_id
-  LEFT JOIN duty_post d ON d.committee_id = g.committee_id AND d.retired_at IS NULL
-                       AND d.area && g.boundary AND ST_Relate(d.area, g.boundary, 'T********')
+  LEFT JOIN analysis_block b ON b.grid_id = g.id
+  LEFT JOIN analysis_stale s ON s.committee_id = g.committee_id
  WHERE g.level = 'micro' AND (CAST(:committee AS text) IS NULL OR c.code = :committee)
- GROUP BY c.code, g.code, g.name
  ORDER BY c.code, g.code

@@ -51,7 +51,7 @@ function committee(data, link, choropleth) {
       t('card.indicator', {
         title: indicatorTitle(choropleth.indicator), value: formatValue(value, choropleth.indicator.unit),
       })),
-    analysis(data.analysis),
+    analysis(data.analysis, data.code),
     section('card.liaisons', 'liaisons', data.liaisons, (l) => [
       el('span', { className: 'og-tag' }, t(`liaisonKind.${l.liaisonKind}`)), ' ', l.name,
       el('span', { className: 'og-service-day', dataset: { weekday: l.serviceWeekday } },
@@ -92,7 +92,7 @@ function committee(data, link, choropleth) {
 }
 
 /** The committee's latest analysis: coverage, gaps, overlaps, the blind spot, uncovered slots. */
-function analysis(result) {
+function analysis(result, code) {
   if (!result) {
     return null;
   }
@@ -111,7 +111,8 @@ function analysis(result) {
       field('card.slotsWithoutCover', t('card.slotsOf', {
         count: number(result.slotsWithoutCover), total: number(result.slots),
       })),
-      worst ? field('card.worstSlots', worst) : null));
+      worst ? field('card.worstSlots', worst) : null),
+    el('a', { href: `/committees/${code}/time-table` }, t('card.timeTable')));
 }
 
 function grid(data, link) {

@@ -117,7 +117,7 @@ public final class OneGridData {
     this.signInFailures = new SignInFailures(jdbc);
     this.areaEditor = new AreaEditor(areas, frame, settings.snapTolerance());
     this.posts = new PostStore(jdbc);
-    this.people = new PersonRegister(jdbc);
+    this.people = new PersonRegister(jdbc, transactions);
     this.timeCoverage = new TimeCoverage(jdbc);
     this.rosterPreview = new RosterPreview(jdbc);
     this.dutyTypes = new DutyTypes(jdbc);

@@ -16,12 +16,15 @@ export function peopleSection(editor, post, flags) {
   const brush = editor.brush ?? members;
   const names = new Map(editor.register.map((p) => [p.id, p.name]));
   const ownFlags = flags.filter((f) => !f.posts || f.posts.includes(post.code));
+  // People who left stay on the register (and on posts until removed) but are offered no more.
+  const others = editor.register.filter((p) => !members.includes(p.id) && !p.left);
   return el('div', { className: 'og-people', dataset: { members: String(members.length) } },
     el('h3', {}, t('posts.people')),
     register(editor, post.code, state, editor.register.filter((p) => members.includes(p.id))),
     el('details', { className: 'og-others', open: members.length === 0, dataset: { key: `others-${post.code}` } },
-      el('summary', {}, t('posts.others', { count: editor.register.length - members.length })),
-      register(editor, post.code, state, editor.register.filter((p) => !members.includes(p.id)))),
+      el('summary', {}, t('posts.others', { count: others.length })),
+      register(editor, post.code, state, others),
+      el('a', { href: `/committees/${post.code.slice(0, 12)}/register`, target: '_blank' }, t('posts.editRegister'))),
     el('h3', {}, t('posts.week')),
     members.length === 0 ? el('p', { className: 'og-hint' }, t('posts.membersFirst')) : [
       el('fieldset', { className: 'og-brush' }, el('legend', {}, t('posts.brush')),

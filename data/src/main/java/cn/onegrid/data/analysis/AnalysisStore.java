@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Replaces committees' stored results with new ones (the caller holds the transaction). A batch of
- * committees is three statements, whatever its size: the rows travel as parallel arrays ({@code
+ * committees is five statements, whatever its size: the rows travel as parallel arrays ({@code
  * unnest}), so storing costs no round trip per feature.
  */
 final class AnalysisStore {
@@ -24,6 +24,7 @@ final class AnalysisStore {
   private static final int WORST_SLOTS = 5;
   private static final String COMMITTEES = SqlResource.load("analysis/store-committees.sql");
   private static final String FEATURES = SqlResource.load("analysis/store-features.sql");
+  private static final String BLOCKS = SqlResource.load("analysis/store-blocks.sql");
 
   private final JdbcClient jdbc;
   private final MetricFrame frame;
@@ -83,6 +84,18 @@ final class AnalysisStore {
         .param("worst", results.stream().map(r -> worstSlotsJson(r.slots())).toArray(String[]::new))
         .update();
     insert(rows.features());
+    relateBlocks(ids);
+  }
+
+  /**
+   * Stores which posts cover each of the committees' blocks ({@code analysis_block}), as of this
+   * transaction: the heat tables of every committee read it rather than relate every block again.
+   */
+  private void relateBlocks(Long[] committeeIds) {
+    jdbc.sql("DELETE FROM analysis_block WHERE committee_id = ANY (:ids)")
+        .param("ids", committeeIds)
+        .update();
+    jdbc.sql(BLOCKS).param("ids", committeeIds).update();
   }
 
   /**

@@ -11,6 +11,9 @@ import java.util.List;
  *     project
  * @param posts codes of the posts (not retired) they are a member of
  * @param slots how many weekly slots they serve
+ * @param left marked as having left the register (kept, never deleted)
+ * @param partyGroup their party group's id, or null
+ * @param partyGroupName its name, or null
  */
 public record Person(
     long id,
@@ -24,7 +27,10 @@ public record Person(
     boolean illustrative,
     int version,
     List<String> posts,
-    int slots) {
+    int slots,
+    boolean left,
+    Long partyGroup,
+    String partyGroupName) {
 
   public Person {
     posts = List.copyOf(posts);

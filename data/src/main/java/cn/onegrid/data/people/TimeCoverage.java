@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * slots ({@link BlockTable}), and the map's posts on duty and blocks with nobody at a time of the
  * week. A block is covered in a slot by the posts on duty then (some slot of theirs overlapping the
  * two hours) whose drawn area shares ground with it (PostGIS's {@code ST_Relate} 'T********': more
- * than a touching border).
+ * than a touching border; for the tables, as the committee's analysis stored it, {@code
+ * analysis_block}, unless the committee awaits its analysis).
  */
 public class TimeCoverage {
 
@@ -72,15 +73,23 @@ public class TimeCoverage {
 
   private List<BlockTable> tables(String committee) {
     Map<String, PostWeek> weeks = weeks(committee);
+    // Neighbouring blocks are mostly covered by the same posts: their weeks are made once.
+    Map<List<String>, Row> rows = new HashMap<>();
     Map<String, List<BlockTable.Block>> byCommittee = new LinkedHashMap<>();
     jdbc.sql(BLOCKS)
         .param("committee", committee)
         .query(
             (row, n) -> {
-              String[] posts = (String[]) row.getArray("posts").getArray();
+              List<String> posts = List.of((String[]) row.getArray("posts").getArray());
+              Row week = rows.computeIfAbsent(posts, p -> row(p, weeks));
               byCommittee
                   .computeIfAbsent(row.getString("committee"), k -> new ArrayList<>())
-                  .add(block(row.getString("code"), row.getString("name"), posts, weeks));
+                  .add(
+                      new BlockTable.Block(
+                          row.getString("code"),
+                          row.getString("name"),
+                          week.cells,
+                          week.uncovered));
               return null;
             })
         .list();
@@ -89,35 +98,45 @@ public class TimeCoverage {
     return tables;
   }
 
-  private static BlockTable.Block block(
-      String code, String name, String[] posts, Map<String, PostWeek> weeks) {
+  /** The week of a block these posts cover. */
+  private record Row(List<BlockTable.Cell> cells, int uncovered) {}
+
+  private static Row row(List<String> posts, Map<String, PostWeek> weeks) {
+    List<PostWeek> covering = new ArrayList<>(posts.size());
+    for (String post : posts) {
+      PostWeek week = weeks.get(post);
+      if (week != null) {
+        covering.add(week);
+      }
+    }
     List<BlockTable.Cell> cells = new ArrayList<>(WeekSlots.COUNT);
-    Map<List<String>, BlockTable.Cell> shared = new HashMap<>(); // most cells repeat a few teams
+    // Cells by the duties they join (compared by identity): most repeat a few teams.
+    Map<List<Duty>, BlockTable.Cell> shared = new HashMap<>();
     int uncovered = 0;
     for (int i = 0; i < WeekSlots.COUNT; i++) {
-      List<String> onDuty = new ArrayList<>(posts.length);
-      for (String post : posts) {
-        PostWeek week = weeks.get(post);
-        if (week != null && week.onDuty[i]) {
-          onDuty.add(post);
+      List<Duty> onDuty = new ArrayList<>(covering.size());
+      for (PostWeek week : covering) {
+        if (week.duties[i] != null) {
+          onDuty.add(week.duties[i]);
         }
       }
       if (onDuty.isEmpty()) {
         uncovered++;
         cells.add(BlockTable.Cell.NOBODY);
-        continue;
+      } else if (onDuty.size() == 1) {
+        cells.add(onDuty.get(0).cell);
+      } else {
+        cells.add(shared.computeIfAbsent(onDuty, TimeCoverage::joined));
       }
-      final int slot = i;
-      cells.add(
-          shared.computeIfAbsent(
-              onDuty.stream().map(p -> p + "@" + weeks.get(p).people[slot]).toList(),
-              k -> {
-                TreeSet<String> people = new TreeSet<>();
-                onDuty.forEach(p -> people.addAll(weeks.get(p).people[slot]));
-                return new BlockTable.Cell(List.copyOf(onDuty), List.copyOf(people));
-              }));
     }
-    return new BlockTable.Block(code, name, cells, uncovered);
+    return new Row(List.copyOf(cells), uncovered);
+  }
+
+  private static BlockTable.Cell joined(List<Duty> duties) {
+    TreeSet<String> people = new TreeSet<>();
+    duties.forEach(d -> people.addAll(d.cell.people()));
+    return new BlockTable.Cell(
+        duties.stream().map(d -> d.cell.posts().get(0)).toList(), List.copyOf(people));
   }
 
   private Map<String, PostWeek> weeks(String committee) {
@@ -126,7 +145,7 @@ public class TimeCoverage {
         .param("committee", committee)
         .query(
             (row, n) -> {
-              PostWeek week = weeks.computeIfAbsent(row.getString("post"), k -> new PostWeek());
+              PostWeek week = weeks.computeIfAbsent(row.getString("post"), PostWeek::new);
               week.add(
                   row.getInt("weekday"),
                   row.getInt("start_minute"),
@@ -138,24 +157,44 @@ public class TimeCoverage {
     return weeks;
   }
 
-  /** A post's week: on duty or not in each slot, and who serves then. */
-  private static final class PostWeek {
-    final boolean[] onDuty = new boolean[WeekSlots.COUNT];
+  /**
+   * A post on duty in a slot and who serves it then, one object for each run of slots served by the
+   * same people: cells are shared by identity. Equality is identity.
+   */
+  private static final class Duty {
+    final BlockTable.Cell cell;
 
-    @SuppressWarnings("unchecked")
-    final List<String>[] people = new List[WeekSlots.COUNT];
+    Duty(String post, List<String> people) {
+      this.cell = new BlockTable.Cell(List.of(post), people);
+    }
+  }
+
+  /** A post's week: its duty in each slot (null when off), and who serves then. */
+  private static final class PostWeek {
+    final String post;
+    final Duty[] duties = new Duty[WeekSlots.COUNT];
+
+    PostWeek(String post) {
+      this.post = post;
+    }
 
     void add(int weekday, int start, int end, String[] names) {
       boolean[] marked = new boolean[WeekSlots.COUNT];
       WeekSlots.mark(marked, weekday, start, end);
+      Duty run = null;
       for (int i = 0; i < WeekSlots.COUNT; i++) {
-        if (marked[i]) {
-          onDuty[i] = true;
-          TreeSet<String> all = new TreeSet<>(Arrays.asList(names));
-          if (people[i] != null) {
-            all.addAll(people[i]);
+        if (!marked[i]) {
+          continue;
+        }
+        if (duties[i] == null) {
+          if (run == null) {
+            run = new Duty(post, List.of(names)); // sorted by the query
           }
-          people[i] = List.copyOf(all);
+          duties[i] = run;
+        } else { // two slots of the post overlap these two hours
+          TreeSet<String> all = new TreeSet<>(duties[i].cell.people());
+          all.addAll(Arrays.asList(names));
+          duties[i] = new Duty(post, List.copyOf(all));
         }
       }
     }

@@ -79,6 +79,46 @@ class TimeCoverageIT {
   }
 
   @Test
+  void anAnalysedCommitteesTablesReadTheRelationItsAnalysisStored() {
+    BlockTable live = coverage.of(WEST);
+    TestDatabase.data().analyst().catchUp();
+    assertThat(coverage.of(WEST)).as("the stored relation is the live one").isEqualTo(live);
+
+    jdbc.sql(
+            "UPDATE analysis_block SET posts = '{}'"
+                + " WHERE grid_id = (SELECT id FROM grid WHERE code = :block)")
+        .param("block", WEST + "0101")
+        .update();
+
+    assertThat(coverage.all().get(0).blocks().get(0).uncoveredSlots())
+        .as("read from analysis_block, not related again")
+        .isEqualTo(84);
+  }
+
+  @Test
+  void aCommitteeAwaitingItsAnalysisIsRelatedAsItIsNow() {
+    TestDatabase.data().analyst().catchUp();
+    jdbc.sql(
+            "UPDATE duty_post SET area = (SELECT boundary FROM grid WHERE code = :block)"
+                + " WHERE code = :code")
+        .param("block", WEST + "0102")
+        .param("code", POST)
+        .update();
+
+    List<BlockTable.Block> blocks = coverage.all().get(0).blocks();
+
+    assertThat(blocks.get(0).uncoveredSlots()).as("the shared border only").isEqualTo(84);
+    assertThat(blocks.get(1).uncoveredSlots()).isEqualTo(81);
+  }
+
+  @Test
+  void blocksCoveredByTheSamePostsShareTheirWeek() {
+    List<BlockTable.Block> blocks = coverage.of(WEST).blocks();
+
+    assertThat(blocks.get(0).cells()).isSameAs(blocks.get(1).cells());
+  }
+
+  @Test
   void everyCommitteesTableAtOnce() {
     assertThat(coverage.all())
         .extracting(BlockTable::committee)

@@ -93,7 +93,7 @@ class PeopleController {
   }
 
   private static PersonDetails empty() {
-    return new PersonDetails(null, null, null, null, null, null);
+    return PersonDetails.NONE;
   }
 
   /**

@@ -365,6 +365,38 @@ final class ApplicationPaths {
                 List.of(code())))
         .add(
             "get",
+            "/committees/{code}/time-table",
+            read(
+                "A committee's heat table as a page (HTML): blocks × the week's slots, the weakest"
+                    + " slots",
+                List.of(code())))
+        .add(
+            "get",
+            "/committees/{code}/register",
+            read(
+                "A committee's register as a page (HTML, administrators and its planners;"
+                    + " ?person=id fills the form with one person)",
+                List.of(code())))
+        .add(
+            "post",
+            "/committees/{code}/register",
+            write(
+                "Registers a person from the register page (form: name, phone, kind, registered,"
+                    + " homeUnit, serviceProject, partyGroup)",
+                List.of(code()),
+                null,
+                "201"))
+        .add(
+            "post",
+            "/committees/{code}/register/{id}",
+            write(
+                "Changes a person from the register page (form: version and the fields above,"
+                    + " left to mark them as gone)",
+                List.of(code(), id()),
+                null,
+                "200"))
+        .add(
+            "get",
             "/on-duty",
             read(
                 "The posts on duty and the blocks with nobody at a slot (GeoJSON)",

@@ -362,6 +362,12 @@ class SecurityConfiguration {
         .access((a, c) -> new AuthorizationDecision(IncidentRoles.mayHandleAny(a.get())))
         .requestMatchers(PUT, "/admin/incident-types/*")
         .access(admin())
+        // A committee's register as a page: administrators and planners (RegisterPage checks
+        // the planner's committees)
+        .requestMatchers(reads("/committees/*/register"))
+        .access(organiser())
+        .requestMatchers(POST, "/committees/*/register", "/committees/*/register/*")
+        .access(organiser())
         .requestMatchers(reads(MAP_ASSETS))
         .access(anonymousMap ? (a, c) -> new AuthorizationDecision(true) : signedIn())
         .requestMatchers(reads(PlainMap.patterns()))
@@ -369,7 +375,12 @@ class SecurityConfiguration {
         .requestMatchers(reads(MAP_DATA))
         .access(signedIn())
         .requestMatchers(
-            reads("/posts/*/history", "/duty-types", "/committees/*/time-coverage", "/on-duty"))
+            reads(
+                "/posts/*/history",
+                "/duty-types",
+                "/committees/*/time-coverage",
+                "/committees/*/time-table",
+                "/on-duty"))
         .access(signedIn())
         // A path nothing serves is 404 to anyone; every other path without a rule is refused.
         .requestMatchers(unserved)

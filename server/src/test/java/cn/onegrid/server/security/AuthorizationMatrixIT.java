@@ -271,6 +271,20 @@ class AuthorizationMatrixIT extends ApiTest {
               "/committees/310114118009/time-coverage",
               SIGNED_IN),
           get("/on-duty", "/on-duty?weekday=5&startHour=20", SIGNED_IN),
+          get("/committees/{code}/time-table", "/committees/310114118009/time-table", SIGNED_IN),
+          get("/committees/{code}/register", "/committees/310114118009/register", ORGANISERS),
+          change(
+              "POST",
+              "/committees/{code}/register",
+              "/committees/310114118009/register",
+              "",
+              ORGANISERS),
+          change(
+              "POST",
+              "/committees/{code}/register/{id}",
+              "/committees/310114118009/register/999",
+              "",
+              ORGANISERS),
           change(
               "PUT", "/admin/duty-types/{id}", "/admin/duty-types/x_y", "{\"name\":\"x\"}", ADMIN),
           // Incidents: read by anyone signed in; reported by staff, leaders and planners (in

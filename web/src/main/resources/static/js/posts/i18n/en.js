@@ -45,6 +45,7 @@ export default {
   'posts.day.5': 'Fri',
   'posts.day.6': 'Sat',
   'posts.day.7': 'Sun',
+  'posts.editRegister': 'Add or change people in the register',
   'posts.others': 'Add from the register ({count} more)',
   'posts.nobody': '(nobody yet)',
 };

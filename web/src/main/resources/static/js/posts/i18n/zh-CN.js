@@ -45,6 +45,7 @@ export default {
   'posts.day.5': '五',
   'posts.day.6': '六',
   'posts.day.7': '日',
+  'posts.editRegister': '在登记册中登记或修改人员',
   'posts.others': '从名册中选人（另有 {count} 人）',
   'posts.nobody': '（暂无）',
 };
