@@ -1,15 +1,16 @@
 -- The town's value of every indicator (their aggregates over rows m, in place of the capitalised word) per month from :first to
 -- :last: each committee counts with its latest row up to the month (a month without a row changed
--- nothing). Months before any row are left out.
+-- nothing), read at that month (m.at). Months before any row are left out.
 WITH months AS (
     SELECT generate_series(:first::date, :last::date, interval '1 month')::date AS at
 ), kept AS (
-    SELECT m.*, lead(m.month) OVER (PARTITION BY m.committee_id ORDER BY m.month) AS until
-      FROM analysis_month m
-     WHERE m.month <= :last
+    SELECT a.*, lead(a.month) OVER (PARTITION BY a.committee_id ORDER BY a.month) AS until
+      FROM analysis_month a
+     WHERE a.month <= :last
 )
-SELECT months.at, bool_or(m.illustrative) AS illustrative, TOWN
-  FROM months
-  JOIN kept m ON m.month <= months.at AND (m.until IS NULL OR m.until > months.at)
- GROUP BY months.at
- ORDER BY months.at
+SELECT m.at, bool_or(m.illustrative) AS illustrative, TOWN
+  FROM (SELECT kept.*, months.at
+          FROM months
+          JOIN kept ON kept.month <= months.at AND (kept.until IS NULL OR kept.until > months.at)) m
+ GROUP BY m.at
+ ORDER BY m.at

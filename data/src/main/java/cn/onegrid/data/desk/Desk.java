@@ -51,7 +51,8 @@ public class Desk {
       YearMonth month, Map<Indicator, OptionalDouble> values, boolean illustrative) {}
 
   /** Every committee, best first by the indicator at {@code month}; never analysed ones last. */
-  public List<Ranked> ranking(Indicator indicator, YearMonth month, NightWindow night) {
+  public List<Ranked> ranking(
+      Indicator indicator, YearMonth month, NightWindow night, int leastDuties) {
     String sql =
         RANKING
             .replace("VALUE", indicator.committeeSql())
@@ -61,6 +62,7 @@ public class Desk {
         .param("month", Date.valueOf(month.atDay(1)))
         .param("nightFrom", night.from())
         .param("nightTo", night.to())
+        .param("leastDuties", leastDuties)
         .query(
             (rs, row) ->
                 new Ranked(
@@ -79,7 +81,7 @@ public class Desk {
   /**
    * The town's value of every indicator per month up to {@code last}, for at most {@link #MONTHS}.
    */
-  public List<TownMonth> trend(YearMonth last, NightWindow night) {
+  public List<TownMonth> trend(YearMonth last, NightWindow night, int leastDuties) {
     String town =
         Arrays.stream(Indicator.values())
             .map(i -> "(" + i.townSql() + ")::double precision AS \"" + i.id() + "\"")
@@ -89,6 +91,7 @@ public class Desk {
         .param("last", Date.valueOf(last.atDay(1)))
         .param("nightFrom", night.from())
         .param("nightTo", night.to())
+        .param("leastDuties", leastDuties)
         .query(
             (rs, row) -> {
               Map<Indicator, OptionalDouble> values = new EnumMap<>(Indicator.class);

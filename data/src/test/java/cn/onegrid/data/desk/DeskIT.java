@@ -59,7 +59,7 @@ class DeskIT {
     jdbc.sql("UPDATE analysis_committee SET covered_m2 = area_m2 / 4").update();
     assertThat(jdbc.sql("SELECT count(*) FROM analysis_month").query(Integer.class).single())
         .isEqualTo(2);
-    assertThat(desk.ranking(Indicator.COVERAGE, NOW, NightWindow.EVENING))
+    assertThat(desk.ranking(Indicator.COVERAGE, NOW, NightWindow.EVENING, 2))
         .allSatisfy(row -> assertThat(row.value().getAsDouble()).isCloseTo(0.25, within(1e-9)));
   }
 
@@ -70,13 +70,13 @@ class DeskIT {
     month(EAST, NOW.minusMonths(1), 0.90, 0);
     month(EAST, NOW, 0.80, 2);
 
-    List<Desk.Ranked> coverage = desk.ranking(Indicator.COVERAGE, NOW, NightWindow.EVENING);
+    List<Desk.Ranked> coverage = desk.ranking(Indicator.COVERAGE, NOW, NightWindow.EVENING, 2);
     assertThat(coverage).extracting(Desk.Ranked::code).containsExactly(EAST, WEST);
     assertThat(coverage.get(0).value().getAsDouble()).isCloseTo(0.80, within(1e-9));
     assertThat(coverage.get(0).previous().getAsDouble()).isCloseTo(0.90, within(1e-9));
     assertThat(coverage).extracting(Desk.Ranked::rank).containsExactly(1, 2);
 
-    assertThat(desk.ranking(Indicator.UNCOVERED_SLOTS, NOW, NightWindow.EVENING))
+    assertThat(desk.ranking(Indicator.UNCOVERED_SLOTS, NOW, NightWindow.EVENING, 2))
         .as("fewer uncovered slots is better")
         .extracting(Desk.Ranked::code)
         .containsExactly(EAST, WEST);
@@ -85,7 +85,7 @@ class DeskIT {
   @Test
   void aCommitteeNotAnalysedThisMonthKeepsItsLastValueAndOneNeverAnalysedComesLast() {
     month(EAST, NOW.minusMonths(2), 0.70, 0);
-    List<Desk.Ranked> ranking = desk.ranking(Indicator.COVERAGE, NOW, NightWindow.EVENING);
+    List<Desk.Ranked> ranking = desk.ranking(Indicator.COVERAGE, NOW, NightWindow.EVENING, 2);
     assertThat(ranking).extracting(Desk.Ranked::code).containsExactly(EAST, WEST);
     assertThat(ranking.get(0).value().getAsDouble()).isCloseTo(0.70, within(1e-9));
     assertThat(ranking.get(0).previous().getAsDouble()).isCloseTo(0.70, within(1e-9));
@@ -99,7 +99,7 @@ class DeskIT {
     month(EAST, NOW.minusMonths(1), 1.00, 0);
     month(WEST, NOW, 0.70, 6);
 
-    List<Desk.TownMonth> trend = desk.trend(NOW, NightWindow.EVENING);
+    List<Desk.TownMonth> trend = desk.trend(NOW, NightWindow.EVENING, 2);
     assertThat(trend).extracting(Desk.TownMonth::month).containsExactly(NOW.minusMonths(1), NOW);
     assertThat(trend.get(0).values().get(Indicator.COVERAGE).getAsDouble())
         .isCloseTo(0.75, within(1e-9));
@@ -113,24 +113,112 @@ class DeskIT {
   void nightCoverageIsTheMeanOfTheWindowsSlots() {
     month(WEST, NOW, 0.5, 0); // day slots 0..11 hold 0, 1/11, …, 1: 18–24 h is slots 9, 10, 11
     OptionalDouble night =
-        desk.ranking(Indicator.NIGHT_COVERAGE, NOW, NightWindow.EVENING).get(0).value();
+        desk.ranking(Indicator.NIGHT_COVERAGE, NOW, NightWindow.EVENING, 2).get(0).value();
     assertThat(night.getAsDouble()).isCloseTo(10.0 / 11, within(1e-9));
     OptionalDouble early =
-        desk.ranking(Indicator.NIGHT_COVERAGE, NOW, new NightWindow(0, 4)).get(0).value();
+        desk.ranking(Indicator.NIGHT_COVERAGE, NOW, new NightWindow(0, 4), 2).get(0).value();
     assertThat(early.getAsDouble()).isCloseTo(0.5 / 11, within(1e-9));
   }
 
   @Test
   void everyIndicatorRanksAndTrends() {
     month(WEST, NOW, 0.5, 3);
+    month(EAST, NOW, 0.5, 3); // no post members: ranked after west, which has some
     for (Indicator indicator : Indicator.values()) {
-      assertThat(desk.ranking(indicator, NOW, NightWindow.EVENING).get(0).value())
+      assertThat(desk.ranking(indicator, NOW, NightWindow.EVENING, 2).get(0).value())
           .as(indicator.id())
           .isPresent();
-      assertThat(desk.trend(NOW, NightWindow.EVENING).get(0).values().get(indicator))
+      assertThat(desk.trend(NOW, NightWindow.EVENING, 2).get(0).values().get(indicator))
           .as(indicator.id())
           .isPresent();
     }
+  }
+
+  /**
+   * Duties and incidents are what happened in the month read, even when the committee's latest
+   * analysed row is older: west's only row is last month's.
+   */
+  @Test
+  void dutiesAndIncidentsCountTheMonthReadNotTheMonthAnalysed() {
+    month(WEST, NOW.minusMonths(1), 0.5, 0);
+    month(EAST, NOW.minusMonths(1), 0.5, 0);
+    String first = "(SELECT min(id) FROM person)";
+    String second = "(SELECT max(id) FROM person)";
+    duty(first, NOW, "none");
+    duty(first, NOW, "confirmed");
+    duty(second, NOW, "none"); // one duty: below the rule of two
+    duty(second, NOW, "rejected"); // never counts
+    duty(second, NOW.minusMonths(1), "none");
+    for (int i = 0; i < 3; i++) {
+      incident(WEST, NOW);
+    }
+    incident(WEST, NOW.minusMonths(1));
+
+    int members =
+        jdbc.sql(
+                "SELECT count(*) FROM duty_post_member m JOIN duty_post d ON d.id = m.post_id"
+                    + " WHERE d.code = :post")
+            .param("post", WEST + "P01")
+            .query(Integer.class)
+            .single();
+    assertThat(members).isGreaterThan(1);
+    Desk.Ranked duties = rankedWest(Indicator.DUTY_COMPLIANCE);
+    assertThat(duties.value().getAsDouble())
+        .as("one of its members kept two")
+        .isCloseTo(1.0 / members, within(1e-9));
+    assertThat(duties.previous().getAsDouble()).isEqualTo(0.0);
+    Desk.Ranked incidents = rankedWest(Indicator.INCIDENTS);
+    assertThat(incidents.value().getAsDouble()).isEqualTo(3);
+    assertThat(incidents.previous().getAsDouble()).isEqualTo(1);
+    Desk.TownMonth town = desk.trend(NOW, NightWindow.EVENING, 2).get(1);
+    assertThat(town.month()).isEqualTo(NOW);
+    assertThat(town.values().get(Indicator.INCIDENTS).getAsDouble()).isEqualTo(3);
+    assertThat(town.values().get(Indicator.DUTY_COMPLIANCE).getAsDouble())
+        .as("east has no post members: the town is west's")
+        .isCloseTo(1.0 / members, within(1e-9));
+  }
+
+  private Desk.Ranked rankedWest(Indicator indicator) {
+    return desk.ranking(indicator, NOW, NightWindow.EVENING, 2).stream()
+        .filter(r -> r.code().equals(WEST))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private void duty(String person, YearMonth month, String review) {
+    jdbc.sql(
+            "INSERT INTO duty_record (post_id, committee_id, person_id, duty_type, starts_at,"
+                + " ends_at, place, flags, review, review_reason, reviewed_at, recorded_by)"
+                + " SELECT d.id, d.committee_id, "
+                + person
+                + ", 'sanitation', CAST(:at AS timestamptz), CAST(:at AS timestamptz)"
+                + " + interval '2 hours', d.location,"
+                + " CASE WHEN CAST(:review AS text) = 'none' THEN '{}' ELSE '{outside_area}'"
+                + " END::text[], CAST(:review AS text),"
+                + " CASE WHEN CAST(:review AS text) = 'rejected' THEN 'not there' END,"
+                + " CASE WHEN CAST(:review AS text) = 'none' THEN NULL ELSE now() END, 'test'"
+                + " FROM duty_post d WHERE d.code = :post")
+        .param("at", java.sql.Timestamp.from(middle(month)))
+        .param("review", review)
+        .param("post", WEST + "P01")
+        .update();
+  }
+
+  private void incident(String committee, YearMonth month) {
+    jdbc.sql(
+            "INSERT INTO incident (type_id, location, description, reported_by, reported_at,"
+                + " due_at, committee_id, uncovered, reason_zh, reason_en)"
+                + " SELECT 'city_appearance', ST_PointOnSurface(c.boundary), 'test', 'test',"
+                + " CAST(:at AS timestamptz), CAST(:at AS timestamptz) + interval '3 days', c.id,"
+                + " false, '测试', 'test'"
+                + " FROM committee c WHERE c.code = :code")
+        .param("at", java.sql.Timestamp.from(middle(month)))
+        .param("code", committee)
+        .update();
+  }
+
+  private static java.time.Instant middle(YearMonth month) {
+    return month.atDay(10).atTime(20, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
   }
 
   @Test
@@ -142,13 +230,13 @@ class DeskIT {
                 "SELECT string_agg(md5(m::text), ',' ORDER BY committee_id, month) FROM analysis_month m")
             .query(String.class)
             .single();
-    List<Desk.TownMonth> trend = desk.trend(NOW.minusMonths(1), NightWindow.EVENING);
+    List<Desk.TownMonth> trend = desk.trend(NOW.minusMonths(1), NightWindow.EVENING, 2);
     assertThat(trend).hasSize(SampleHistory.MONTHS).allMatch(Desk.TownMonth::illustrative);
     assertThat(trend)
         .allSatisfy(
             m -> assertThat(m.values().get(Indicator.COVERAGE).getAsDouble()).isBetween(0.0, 1.0));
     TestDatabase.data().analyst().catchUp();
-    assertThat(desk.trend(NOW, NightWindow.EVENING).get(SampleHistory.MONTHS).illustrative())
+    assertThat(desk.trend(NOW, NightWindow.EVENING, 2).get(SampleHistory.MONTHS).illustrative())
         .as("this month is the analysis's own")
         .isFalse();
     jdbc.sql("DELETE FROM analysis_month").update();

@@ -5,6 +5,7 @@ import cn.onegrid.data.desk.Desk;
 import cn.onegrid.data.desk.Indicator;
 import cn.onegrid.data.desk.Table;
 import cn.onegrid.data.people.NightWindow;
+import cn.onegrid.server.duty.DutyBookProperties;
 import cn.onegrid.server.system.DutyProperties;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -25,10 +26,12 @@ class Rankings {
 
   private final Desk desk;
   private final NightWindow night;
+  private final int leastDuties;
 
-  Rankings(Desk desk, DutyProperties duty) {
+  Rankings(Desk desk, DutyProperties duty, DutyBookProperties dutyBook) {
     this.desk = desk;
     this.night = duty.night();
+    this.leastDuties = dutyBook.rules().minDutiesPerMember();
   }
 
   /** The indicator a request names, or an {@link InvalidQuery} listing those there are. */
@@ -53,11 +56,11 @@ class Rankings {
   }
 
   List<Desk.Ranked> of(Indicator indicator) {
-    return desk.ranking(indicator, thisMonth(), night);
+    return desk.ranking(indicator, thisMonth(), night, leastDuties);
   }
 
   List<Desk.TownMonth> trend() {
-    return desk.trend(thisMonth(), night);
+    return desk.trend(thisMonth(), night, leastDuties);
   }
 
   /**

@@ -13,13 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pointsPerActivity assessment points per party group activity
  */
 @ConfigurationProperties("onegrid.duty-book")
-record DutyBookProperties(
+public record DutyBookProperties(
     @DefaultValue("2") int minDutiesPerMember,
     @DefaultValue("1") int minActivitiesPerGroup,
     @DefaultValue("2") int pointsPerDuty,
     @DefaultValue("5") int pointsPerActivity) {
 
-  DutyRules rules() {
+  public DutyRules rules() {
     return new DutyRules(
         minDutiesPerMember, minActivitiesPerGroup, pointsPerDuty, pointsPerActivity);
   }
