@@ -14,8 +14,8 @@ import org.springframework.security.core.Authentication;
  */
 public final class IncidentRoles {
 
-  /** Who may report. A new role (members on patrol) is one more entry here. */
-  static final Set<Role> REPORTERS = EnumSet.of(Role.STAFF, Role.LEADER, Role.PLANNER);
+  /** Who may report: members on patrol among them. */
+  static final Set<Role> REPORTERS = EnumSet.of(Role.STAFF, Role.LEADER, Role.PLANNER, Role.MEMBER);
 
   /** Who may accept, dispatch, handle, verify, close, return and void, in their committees. */
   static final Set<Role> HANDLERS = EnumSet.of(Role.STAFF, Role.LEADER);

@@ -133,6 +133,24 @@ class IncidentsIT extends ApiTest {
     assertThat(JSON.readTree(as(TestAccount.LEADER).get("/incidents/mine").body())).isEmpty();
   }
 
+  /** A member on patrol reports; the committee takes it up; the member sees where it stands. */
+  @Test
+  void aMemberOnPatrolReportsAndFollowsTheirReport() {
+    ApiClient member = as(TestAccount.MEMBER);
+    HttpResponse<String> created = report(member, "group_renting", IN_P01, null);
+    assertThat(created.statusCode()).isEqualTo(201);
+    long id = id(created);
+    assertThat(step(member, id, "accepted").statusCode())
+        .as("members report; their committee handles")
+        .isEqualTo(403);
+    step(as(TestAccount.STAFF), id, "accepted");
+
+    JsonNode mine = JSON.readTree(member.get("/incidents/mine").body());
+
+    assertThat(mine).hasSize(1);
+    assertThat(mine.get(0).path("state").asString()).isEqualTo("accepted");
+  }
+
   @Test
   void thePostAndTheCommitteeSeeWhatWaitsForThem() {
     ApiClient staff = as(TestAccount.STAFF);

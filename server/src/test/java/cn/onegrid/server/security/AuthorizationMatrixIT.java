@@ -53,7 +53,7 @@ class AuthorizationMatrixIT extends ApiTest {
       EnumSet.of(Caller.ADMIN, Caller.PLANNER, Caller.WRITE_TOKEN);
   private static final Set<Caller> RECORDERS = EnumSet.of(Caller.MEMBER, Caller.STAFF);
   private static final Set<Caller> REPORTERS =
-      EnumSet.of(Caller.LEADER, Caller.PLANNER, Caller.STAFF, Caller.WRITE_TOKEN);
+      EnumSet.of(Caller.LEADER, Caller.PLANNER, Caller.STAFF, Caller.MEMBER, Caller.WRITE_TOKEN);
   private static final Set<Caller> HANDLERS = EnumSet.of(Caller.LEADER, Caller.STAFF);
 
   /** One endpoint: its method and pattern as Spring MVC maps it, a request to it, who may. */
