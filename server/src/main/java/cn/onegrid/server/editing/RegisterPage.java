@@ -2,6 +2,7 @@ package cn.onegrid.server.editing;
 
 import cn.onegrid.data.Refusal;
 import cn.onegrid.data.accounts.Role;
+import cn.onegrid.data.desk.CommitteeTables;
 import cn.onegrid.data.map.PhoneAccess;
 import cn.onegrid.data.people.Person;
 import cn.onegrid.data.people.PersonDetails;
@@ -46,12 +47,19 @@ class RegisterPage {
   private static final List<String> KINDS = List.of("party_member", "volunteer", "staff");
 
   private final PersonRegister register;
+  private final CommitteeTables committees;
   private final PersonalData personalData;
   private final Pages pages;
   private final Messages messages;
 
-  RegisterPage(PersonRegister register, PersonalData personalData, Pages pages, Messages messages) {
+  RegisterPage(
+      PersonRegister register,
+      CommitteeTables committees,
+      PersonalData personalData,
+      Pages pages,
+      Messages messages) {
     this.register = register;
+    this.committees = committees;
     this.personalData = personalData;
     this.pages = pages;
     this.messages = messages;
@@ -210,7 +218,9 @@ class RegisterPage {
     }
     Form form = sent != null ? sent : person != null ? form(person) : null;
     Map<String, Object> model = new HashMap<>();
-    model.put("title", messages.text(locale, "register.page.title", code));
+    model.put(
+        "title",
+        messages.text(locale, "register.page.title", committees.committeeName(code), code));
     model.put("committee", code);
     model.put("switchTo", "/committees/" + code + "/register?lang=");
     model.put("csrf", Pages.csrf(csrf));

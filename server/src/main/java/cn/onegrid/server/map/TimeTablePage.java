@@ -1,5 +1,6 @@
 package cn.onegrid.server.map;
 
+import cn.onegrid.data.desk.CommitteeTables;
 import cn.onegrid.data.people.BlockTable;
 import cn.onegrid.data.people.NightWindow;
 import cn.onegrid.data.people.TimeCoverage;
@@ -31,12 +32,19 @@ import org.springframework.web.bind.annotation.RestController;
 class TimeTablePage {
 
   private final TimeCoverage coverage;
+  private final CommitteeTables committees;
   private final NightWindow night;
   private final Pages pages;
   private final Messages messages;
 
-  TimeTablePage(TimeCoverage coverage, DutyProperties duty, Pages pages, Messages messages) {
+  TimeTablePage(
+      TimeCoverage coverage,
+      CommitteeTables committees,
+      DutyProperties duty,
+      Pages pages,
+      Messages messages) {
     this.coverage = coverage;
+    this.committees = committees;
     this.night = duty.night();
     this.pages = pages;
     this.messages = messages;
@@ -48,7 +56,9 @@ class TimeTablePage {
     Locale locale = messages.choose(request, response);
     BlockTable table = coverage.of(code);
     Map<String, Object> model = new HashMap<>();
-    model.put("title", messages.text(locale, "timeTable.page.title", code));
+    model.put(
+        "title",
+        messages.text(locale, "timeTable.page.title", committees.committeeName(code), code));
     model.put("committee", code);
     model.put("switchTo", "/committees/" + code + "/time-table?lang=");
     model.put("nightFrom", night.from());

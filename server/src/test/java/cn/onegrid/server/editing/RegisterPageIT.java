@@ -85,7 +85,7 @@ class RegisterPageIT extends ApiTest {
     HttpResponse<String> page = admin.get(PAGE + "?lang=en");
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Register of committee " + WEST, "张伟（示例）");
+    assertThat(page.body()).contains("Register of 金华社区居委会 (" + WEST + ")", "张伟（示例）");
     HttpResponse<String> added =
         form(
             admin, "/committees/" + EAST + "/register", "name=" + encode("钱七") + "&kind=volunteer");

@@ -24,7 +24,7 @@ class TimeTablePageIT extends ApiTest {
     assertThat(page.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
     String body = page.body();
-    assertThat(body).contains("居村 " + WEST + " 时段覆盖表", "最薄弱时段", "周一 0–2 时：2 个网格无人覆盖");
+    assertThat(body).contains("金华社区居委会（" + WEST + "）时段覆盖表", "最薄弱时段", "周一 0–2 时：2 个网格无人覆盖");
     assertThat(body.split("<tr data-block=")).as("two blocks").hasSize(3);
     assertThat(body).contains("title=\"周四 18–20 时 " + WEST + "P01 · ");
     assertThat(count(body, "class=\"og-h1")).as("3 covered slots × 2 blocks").isEqualTo(6);
@@ -36,7 +36,7 @@ class TimeTablePageIT extends ApiTest {
     String body = as(TestAccount.LEADER).get("/committees/" + WEST + "/time-table?lang=en").body();
 
     assertThat(body)
-        .contains("Time coverage of committee " + WEST, "Mon 0–2 h: 2 blocks with nobody");
+        .contains("Time coverage of 金华社区居委会 (" + WEST + ")", "Mon 0–2 h: 2 blocks with nobody");
   }
 
   @Test
