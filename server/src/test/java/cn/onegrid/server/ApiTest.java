@@ -59,6 +59,14 @@ public abstract class ApiTest {
             new ClassPathResource("fixtures/two-committees.sql")
                 .getContentAsString(StandardCharsets.UTF_8))
         .update();
+    createAccounts();
+  }
+
+  /**
+   * One account per {@link TestAccount}, the member's linked to its person; again after a test
+   * empties the register (a cascade from {@code person} takes the accounts with it).
+   */
+  protected void createAccounts() {
     if (passwordHash == null) {
       passwordHash = encoder.encode(TestAccount.PASSWORD);
     }
