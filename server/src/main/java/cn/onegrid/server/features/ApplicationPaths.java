@@ -30,7 +30,7 @@ final class ApplicationPaths {
     transfers(paths);
     organisation(paths);
     accounts(paths);
-    desk(paths);
+    DeskPaths.addTo(paths);
     DutyBookPaths.addTo(paths);
     IncidentPaths.addTo(paths);
   }
@@ -567,57 +567,6 @@ final class ApplicationPaths {
                 "The audit log page (HTML, administrators; form: username, action, from, to as"
                     + " dates)",
                 List.of()));
-  }
-
-  /** The leaders' desk (leaders, planners, administrators): pages, files of its tables, prints. */
-  private static void desk(OpenApiPaths paths) {
-    Map<String, Object> indicator =
-        query(
-            "indicator",
-            "string",
-            "What to rank by (default coverage): "
-                + String.join(
-                    ", ",
-                    java.util.Arrays.stream(cn.onegrid.data.desk.Indicator.values())
-                        .map(cn.onegrid.data.desk.Indicator::id)
-                        .toList()));
-    Map<String, Object> format = path("format", "string", "The file's format: csv or xlsx");
-    Map<String, Object> code = path("code", "string", "The committee's 12-digit code");
-    paths
-        .add(
-            "get",
-            "/desk",
-            read(
-                "The town dashboard (HTML): committees ranked by an indicator, the town's values"
-                    + " with last month's change, and their trend by month",
-                List.of(indicator)))
-        .add(
-            "get",
-            "/desk/rankings.{format}",
-            read(
-                "The ranking as a file (CSV in UTF-8 with a byte-order mark, or XLSX)",
-                List.of(format, indicator)))
-        .add(
-            "get",
-            "/desk/committees/{code}",
-            read("A committee's posts and weekly slots (HTML)", List.of(code)))
-        .add(
-            "get",
-            "/desk/committees/{code}/posts.{format}",
-            read("A committee's posts in service as a file (CSV or XLSX)", List.of(code, format)))
-        .add(
-            "get",
-            "/desk/committees/{code}/slots.{format}",
-            read("A committee's weekly slots as a file (CSV or XLSX)", List.of(code, format)))
-        .add(
-            "get",
-            "/desk/print",
-            read(
-                "A wall map to print (HTML laid out on the paper): the town, or a committee",
-                List.of(
-                    query("committee", "string", "A committee's code; the whole town without"),
-                    query("paper", "string", "a4 or a3 (default a4)"),
-                    query("orientation", "string", "landscape (default) or portrait"))));
   }
 
   private static List<Map<String, Object>> auditRange() {
