@@ -13,6 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +71,25 @@ final class BenchDatabase implements AutoCloseable {
         counts.dutyPosts(),
         counts.comprehensiveGrids() + counts.microGrids());
     return db;
+  }
+
+  private static final Map<String, BenchDatabase> SHARED = new ConcurrentHashMap<>();
+
+  /**
+   * One database per {@code key} for the whole JVM, loaded and prepared on first use and closed at
+   * exit: a benchmark class whose methods share a city run them all with {@code -f 0} against one
+   * load (a city load and its preparation take minutes; JMH sets up every method anew).
+   */
+  static BenchDatabase shared(
+      String key, Supplier<SampleDataset> dataset, Consumer<BenchDatabase> prepare) {
+    return SHARED.computeIfAbsent(
+        key,
+        k -> {
+          BenchDatabase db = with(dataset.get());
+          prepare.accept(db);
+          Runtime.getRuntime().addShutdownHook(new Thread(db::close));
+          return db;
+        });
   }
 
   OneGridData data() {

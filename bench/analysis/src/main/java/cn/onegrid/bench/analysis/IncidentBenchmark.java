@@ -22,7 +22,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -37,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = "-Xmx3g")
+@Fork(value = 0)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 5)
 public class IncidentBenchmark {
@@ -57,27 +56,12 @@ public class IncidentBenchmark {
 
   @Setup(Level.Trial)
   public void start() {
-    db = BenchDatabase.with(CityGenerator.generate(SampleTownGenerator.DEFAULT_SEED, committees));
+    db =
+        BenchDatabase.shared(
+            "incidents-" + committees + "-" + incidents,
+            () -> CityGenerator.generate(SampleTownGenerator.DEFAULT_SEED, committees),
+            this::insertIncidents);
     data = db.data();
-    long started = System.nanoTime();
-    int perCommittee = Math.max(1, incidents / committees);
-    db.jdbc().sql("SELECT setseed(0.16)").query(Double.class).optional();
-    db.jdbc()
-        .sql(
-            "INSERT INTO incident (type_id, location, description, reported_by, reported_at, due_at,"
-                + " committee_id, uncovered, reason_zh, reason_en, state, closed_at, illustrative)"
-                + " SELECT 'sanitation', p.geom, 'bench', 'bench', t.at, t.at + interval '48 hours',"
-                + " c.id, false, 'bench', 'bench', 'closed', t.at + interval '20 hours', true"
-                + " FROM committee c,"
-                + " LATERAL (SELECT (ST_Dump(ST_GeneratePoints(c.boundary, :n, c.id::int))).geom) p,"
-                + " LATERAL (SELECT now() - random() * interval '365 days' AS at) t")
-        .param("n", perCommittee)
-        .update();
-    db.jdbc().sql("VACUUM ANALYZE incident").update();
-    System.err.printf(
-        "%d incidents inserted in %.1f s%n",
-        db.jdbc().sql("SELECT count(*) FROM incident").query(Long.class).single(),
-        (System.nanoTime() - started) / 1e9);
     places =
         db.jdbc()
             .sql(
@@ -92,9 +76,25 @@ public class IncidentBenchmark {
             .toList();
   }
 
-  @TearDown(Level.Trial)
-  public void stop() {
-    db.close();
+  /** A year of incidents, spread over every committee and the last 365 days. */
+  private void insertIncidents(BenchDatabase db) {
+    long started = System.nanoTime();
+    int perCommittee = Math.max(1, incidents / committees);
+    db.jdbc()
+        .sql(
+            "INSERT INTO incident (type_id, location, description, reported_by, reported_at, due_at,"
+                + " committee_id, uncovered, reason_zh, reason_en, state, closed_at, illustrative)"
+                + " SELECT 'sanitation', p.geom, 'bench', 'bench', t.at, t.at + interval '48 hours',"
+                + " c.id, false, 'bench', 'bench', 'closed', t.at + interval '20 hours', true"
+                + " FROM committee c,"
+                + " LATERAL (SELECT (ST_Dump(ST_GeneratePoints(c.boundary, :n, c.id::int))).geom) p,"
+                + " LATERAL (SELECT now() - random() * interval '365 days' AS at) t")
+        .param("n", perCommittee)
+        .update();
+    db.jdbc().sql("VACUUM ANALYZE incident").update();
+    System.err.printf(
+        "%d incidents inserted in %.1f s%n",
+        db.count("incident"), (System.nanoTime() - started) / 1e9);
   }
 
   @Benchmark
