@@ -25,8 +25,10 @@ public class Desk {
   /** At most this many months of trend (two years). */
   public static final int MONTHS = 24;
 
-  private static final String RANKING = SqlResource.load("desk/ranking.sql");
-  private static final String TREND = SqlResource.load("desk/trend.sql");
+  private static final String FACTS = SqlResource.load("desk/month-facts.sql");
+  private static final String RANKING =
+      SqlResource.load("desk/ranking.sql").replace("FACTS", FACTS);
+  private static final String TREND = SqlResource.load("desk/trend.sql").replace("FACTS", FACTS);
 
   private final JdbcClient jdbc;
 
@@ -59,7 +61,8 @@ public class Desk {
             .replace("ORDER NULLS", indicator.higherIsBetter() ? "DESC NULLS" : "ASC NULLS");
     int[] rank = {0};
     return jdbc.sql(sql)
-        .param("month", Date.valueOf(month.atDay(1)))
+        .param("first", Date.valueOf(month.minusMonths(1).atDay(1)))
+        .param("last", Date.valueOf(month.atDay(1)))
         .param("nightFrom", night.from())
         .param("nightTo", night.to())
         .param("leastDuties", leastDuties)

@@ -7,10 +7,11 @@ import java.util.Optional;
  * The indicators the desk ranks committees by: the one registry, so a new indicator (duty
  * compliance, incidents) is one more constant. Each is SQL over a month's row {@code m} of {@code
  * analysis_month} (a committee's published results at {@code m.month}): the committee's value and
- * the town's aggregate over its committees. An indicator kept elsewhere looks its own table up by
- * {@code m.committee_id} and {@code m.at}, the month being read (a committee's latest row may be
- * older). Duty compliance takes {@code :leastDuties}. Night coverage takes {@code :nightFrom} and
- * {@code :nightTo} (even hours).
+ * the town's aggregate over its committees. An indicator kept elsewhere reads the facts the
+ * statements join per committee and {@code m.at}, the month being read (a committee's latest row
+ * may be older): {@code mb}, {@code du} and {@code inc} of {@code sql/desk/month-facts.sql},
+ * counted once per statement, never per row. Duty compliance takes {@code :leastDuties}. Night
+ * coverage takes {@code :nightFrom} and {@code :nightTo} (even hours).
  */
 public enum Indicator {
   COVERAGE(
@@ -34,19 +35,10 @@ public enum Indicator {
       "duty-compliance",
       Unit.RATIO,
       true,
-      "(SELECT kept::double precision / nullif(members, 0) FROM " + Indicator.DUTIES + ")",
-      "sum((SELECT kept FROM "
-          + Indicator.DUTIES
-          + "))::double precision / nullif(sum((SELECT members FROM "
-          + Indicator.DUTIES
-          + ")), 0)"),
+      Indicator.KEPT + "::double precision / nullif(mb.members, 0)",
+      "sum(" + Indicator.KEPT + ")::double precision / nullif(sum(mb.members), 0)"),
   /** Issue 16: incidents reported in the committee in the month (fewer first). */
-  INCIDENTS(
-      "incidents",
-      Unit.COUNT,
-      false,
-      Indicator.INCIDENTS_SQL,
-      "sum(" + Indicator.INCIDENTS_SQL + ")");
+  INCIDENTS("incidents", Unit.COUNT, false, "coalesce(inc.n, 0)", "sum(coalesce(inc.n, 0))");
 
   /** What a value is: a share from 0 to 1 (shown as a percentage), or a count. */
   public enum Unit {
@@ -58,36 +50,9 @@ public enum Indicator {
       "(SELECT avg(r) FROM unnest(m.day_slot_ratios) WITH ORDINALITY AS u(r, i)"
           + " WHERE (i - 1) * 2 >= :nightFrom AND (i - 1) * 2 < :nightTo)";
 
-  /** The month m.at as the town's time span, for tables of timestamps. */
-  private static final String FROM = "(m.at::timestamp AT TIME ZONE 'Asia/Shanghai')";
-
-  private static final String UNTIL =
-      "((m.at + interval '1 month')::timestamp AT TIME ZONE 'Asia/Shanghai')";
-
-  /**
-   * A committee's post members (posts in service) and how many kept {@code :leastDuties} in the
-   * month, counting records as {@code Compliance} does (not flagged, or confirmed).
-   */
-  private static final String DUTIES =
-      "(SELECT count(*) AS members, count(*) FILTER (WHERE d.n >= :leastDuties) AS kept"
-          + " FROM (SELECT DISTINCT pm.person_id FROM duty_post_member pm"
-          + " JOIN duty_post p ON p.id = pm.post_id AND p.retired_at IS NULL"
-          + " WHERE p.committee_id = m.committee_id) r"
-          + " CROSS JOIN LATERAL (SELECT count(*) AS n FROM duty_record x"
-          + " WHERE x.person_id = r.person_id AND x.review IN ('none', 'confirmed')"
-          + " AND x.starts_at >= "
-          + FROM
-          + " AND x.starts_at < "
-          + UNTIL
-          + ") d) duties";
-
-  private static final String INCIDENTS_SQL =
-      "(SELECT count(*) FROM incident i WHERE i.committee_id = m.committee_id"
-          + " AND i.state <> 'void' AND i.reported_at >= "
-          + FROM
-          + " AND i.reported_at < "
-          + UNTIL
-          + ")";
+  /** Members who kept the least duties (all of them when the rule asks for none). */
+  private static final String KEPT =
+      "(CASE WHEN :leastDuties <= 0 THEN mb.members ELSE coalesce(du.kept, 0) END)";
 
   private final String id;
   private final Unit unit;
