@@ -11,7 +11,8 @@ import java.util.Optional;
  * statements join per committee and {@code m.at}, the month being read (a committee's latest row
  * may be older): {@code mb}, {@code du} and {@code inc} of {@code sql/desk/month-facts.sql},
  * counted once per statement, never per row. Duty compliance takes {@code :leastDuties}. Night
- * coverage takes {@code :nightFrom} and {@code :nightTo} (even hours).
+ * coverage is the mean of the window's day slots, {@code NIGHT_MEAN}, which {@link Desk} writes out
+ * for the night window asked.
  */
 public enum Indicator {
   COVERAGE(
@@ -28,8 +29,7 @@ public enum Indicator {
       "sum(m.catchment_ratio * m.area_m2) / nullif(sum(m.area_m2), 0)"),
   UNCOVERED_SLOTS(
       "uncovered-slots", Unit.COUNT, false, "m.uncovered_slots", "sum(m.uncovered_slots)"),
-  NIGHT_COVERAGE(
-      "night-coverage", Unit.RATIO, true, Indicator.NIGHT, "avg(" + Indicator.NIGHT + ")"),
+  NIGHT_COVERAGE("night-coverage", Unit.RATIO, true, "NIGHT_MEAN", "avg(NIGHT_MEAN)"),
   /** Issue 15: the share of the committee's post members who kept the month's least duties. */
   DUTY_COMPLIANCE(
       "duty-compliance",
@@ -45,10 +45,6 @@ public enum Indicator {
     RATIO,
     COUNT
   }
-
-  private static final String NIGHT =
-      "(SELECT avg(r) FROM unnest(m.day_slot_ratios) WITH ORDINALITY AS u(r, i)"
-          + " WHERE (i - 1) * 2 >= :nightFrom AND (i - 1) * 2 < :nightTo)";
 
   /** Members who kept the least duties (all of them when the rule asks for none). */
   private static final String KEPT =
