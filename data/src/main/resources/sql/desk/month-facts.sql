@@ -3,13 +3,12 @@
 -- (a subquery per committee and month cost the city's dashboard 20 s):
 -- mb: a committee's post members (posts in service), du: how many of them kept :leastDuties in the
 -- month (records counted as Compliance does: not flagged, or confirmed), inc: incidents reported.
-, members AS (
-    SELECT DISTINCT p.committee_id, pm.person_id
+, mb AS (
+    SELECT p.committee_id, count(DISTINCT pm.person_id) AS members
       FROM duty_post_member pm JOIN duty_post p ON p.id = pm.post_id AND p.retired_at IS NULL
-), mb AS (
-    SELECT committee_id, count(*) AS members FROM members GROUP BY committee_id
+     GROUP BY p.committee_id
 ), du AS (
-    SELECT mm.committee_id, d.at, count(*) AS kept
+    SELECT p.committee_id, d.at, count(DISTINCT d.person_id) AS kept
       FROM (SELECT x.person_id,
                    date_trunc('month', x.starts_at AT TIME ZONE 'Asia/Shanghai')::date AS at
               FROM duty_record x
@@ -18,7 +17,8 @@
                AND x.starts_at < ((:last::date + interval '1 month')::timestamp AT TIME ZONE 'Asia/Shanghai')
              GROUP BY 1, 2
             HAVING count(*) >= :leastDuties) d
-      JOIN members mm ON mm.person_id = d.person_id
+      JOIN duty_post_member pm ON pm.person_id = d.person_id
+      JOIN duty_post p ON p.id = pm.post_id AND p.retired_at IS NULL
      GROUP BY 1, 2
 ), inc AS (
     SELECT committee_id,

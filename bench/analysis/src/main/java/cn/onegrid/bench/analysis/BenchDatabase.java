@@ -57,6 +57,8 @@ final class BenchDatabase implements AutoCloseable {
     config.setMaximumPoolSize(4);
     // Generous, but a runaway statement still ends.
     config.setConnectionInitSql("SET statement_timeout = '60min'");
+    config.addDataSourceProperty(
+        "options", "-c jit=off"); // as the server's pool (DatabaseConfiguration)
     HikariDataSource dataSource = new HikariDataSource(config);
     BenchDatabase db = new BenchDatabase(dir, cluster, dataSource);
     Flyway.configure().dataSource(dataSource).load().migrate();
