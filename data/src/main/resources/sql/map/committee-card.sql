@@ -49,6 +49,13 @@ SELECT json_build_object(
                                'name', v.name, 'interest', v.interest, 'members', v.member_count)
                            ORDER BY v.id), '[]')
                          FROM volunteer_team v WHERE v.committee_id = c.id),
+    -- This month's patrolled area (issue 15, V87): the share of the committee duties reached.
+    'patrolled', (SELECT json_build_object(
+                         'month', to_char(m.month, 'YYYY-MM'),
+                         'ratio', coalesce(round((pa.area_m2 / nullif(ST_Area(c.boundary::geography), 0))::numeric, 4), 0),
+                         'records', coalesce(pa.records, 0))
+                    FROM (SELECT duty_month(now()) AS month) m
+                    LEFT JOIN patrolled_area pa ON pa.committee_id = c.id AND pa.month = m.month),
     -- The latest analysis, null before the first; stale while an edit awaits recomputation.
     'analysis', (SELECT json_build_object(
                         'coverageRatio', round(a.coverage_ratio::numeric, 4),

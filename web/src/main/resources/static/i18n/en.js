@@ -63,6 +63,7 @@ export default {
   'layer.coverage-overlaps': 'Overlapping post areas',
   'layer.blind-spots': 'Largest blind spots',
   'layer.incidents': 'Incidents',
+  'layer.patrolled-areas': 'Patrolled this month',
   'layer.health-findings': 'Plan health findings',
 
   'indicator.coverage': 'Post area coverage',
@@ -179,6 +180,7 @@ export default {
   'card.analysis': 'Coverage analysis',
   'card.analysisStale': 'Data changed; recomputing…',
   'card.coverage': 'Covered by post areas',
+  'card.patrolled': 'Patrolled this month',
   'card.catchment': 'Within walking radius',
   'card.gap': 'Nobody responsible',
   'card.overlap': 'Overlapping post areas',

@@ -63,6 +63,7 @@ export default {
   'layer.coverage-overlaps': '责任区重叠',
   'layer.blind-spots': '最大盲区',
   'layer.incidents': '事件',
+  'layer.patrolled-areas': '本月巡查覆盖区',
   'layer.health-findings': '规划体检问题',
 
   'indicator.coverage': '责任区覆盖率',
@@ -179,6 +180,7 @@ export default {
   'card.analysis': '覆盖分析',
   'card.analysisStale': '数据已修改，正在重新计算…',
   'card.coverage': '责任区覆盖率',
+  'card.patrolled': '本月巡查覆盖率',
   'card.catchment': '步行范围覆盖率',
   'card.gap': '无人负责面积',
   'card.overlap': '责任区重叠面积',

@@ -154,7 +154,9 @@ export class BboxLayer extends Layer {
       Math.min(bounds.getEast(), 180), Math.min(bounds.getNorth(), 85),
     ];
     try {
-      const data = await items(this._collection, bbox, { signal: controller.signal });
+      const data = await items(this._collection, bbox, {
+        signal: controller.signal, filter: this.spec.filter,
+      });
       if (controller.signal.aborted) {
         return;
       }

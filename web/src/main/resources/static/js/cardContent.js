@@ -51,7 +51,7 @@ function committee(data, link, choropleth) {
       t('card.indicator', {
         title: indicatorTitle(choropleth.indicator), value: formatValue(value, choropleth.indicator.unit),
       })),
-    analysis(data.analysis, data.code),
+    analysis(data.analysis, data.code, data.patrolled),
     section('card.liaisons', 'liaisons', data.liaisons, (l) => [
       el('span', { className: 'og-tag' }, t(`liaisonKind.${l.liaisonKind}`)), ' ', l.name,
       el('span', { className: 'og-service-day', dataset: { weekday: l.serviceWeekday } },
@@ -91,8 +91,11 @@ function committee(data, link, choropleth) {
   ];
 }
 
-/** The committee's latest analysis: coverage, gaps, overlaps, the blind spot, uncovered slots. */
-function analysis(result, code) {
+/**
+ * The committee's latest analysis: coverage (planned, and patrolled this month), gaps, overlaps,
+ * the blind spot, uncovered slots.
+ */
+function analysis(result, code, patrolled) {
   if (!result) {
     return null;
   }
@@ -104,6 +107,7 @@ function analysis(result, code) {
     result.stale ? el('p', { className: 'og-muted' }, t('card.analysisStale')) : null,
     el('dl', { className: 'og-fields' },
       field('card.coverage', percent(result.coverageRatio)),
+      patrolled ? field('card.patrolled', percent(patrolled.ratio)) : null,
       field('card.catchment', percent(result.catchmentRatio)),
       field('card.gap', squareMetres(result.gapM2)),
       field('card.overlap', squareMetres(result.overlapM2)),

@@ -19,6 +19,9 @@ catalogue.catch(() => {}); // main.js reports the failure
 
 function layerSpec(collection) {
   const spec = { id: collection.id, ...collection.map };
+  if (spec.id === 'patrolled-areas') { // this month's, in the town's time (UTC+8)
+    spec.filter = { month: new Date(Date.now() + 288e5).toISOString().slice(0, 7) };
+  }
   if (spec.opens === 'committees') { // an analysis layer: the committee's card has its figures
     spec.codeOf = committeeOf;
     spec.tooltip = (feature) => analysisTooltip(spec.id, feature.properties);

@@ -61,6 +61,9 @@ export const LAYER_STYLES = Object.freeze({
     fillOpacity: 0.55,
   },
   incidents: { color: OKABE_ITO.vermillion, weight: 1, radius: 6, fillOpacity: 0.8 },
+  'patrolled-areas': {
+    color: OKABE_ITO.bluishGreen, weight: 1, fillColor: OKABE_ITO.bluishGreen, fillOpacity: 0.3,
+  },
   'blind-spots': {
     color: OKABE_ITO.black, weight: 2, dashArray: '3 4', fillColor: OKABE_ITO.skyBlue,
     fillOpacity: 0.15,

@@ -15,6 +15,8 @@ import cn.onegrid.data.desk.WallMap;
 import cn.onegrid.data.duty.Compliance;
 import cn.onegrid.data.duty.DutyBook;
 import cn.onegrid.data.duty.MemberInvites;
+import cn.onegrid.data.duty.PatrolledAreas;
+import cn.onegrid.data.duty.SampleDutyRecords;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.AreaStore;
 import cn.onegrid.data.editing.DutyTypes;
@@ -88,6 +90,8 @@ public final class OneGridData {
   private final IncidentRouting incidentRouting;
   private final Incidents incidents;
   private final SampleIncidents sampleIncidents;
+  private final SampleDutyRecords sampleDutyRecords;
+  private final PatrolledAreas patrolledAreas;
   private final IncidentHotSpots incidentHotSpots;
 
   /**
@@ -142,6 +146,8 @@ public final class OneGridData {
     this.incidentRouting = new IncidentRouting(jdbc);
     this.incidents = new Incidents(jdbc, transactions, incidentRouting);
     this.sampleIncidents = new SampleIncidents(jdbc, incidents);
+    this.sampleDutyRecords = new SampleDutyRecords(jdbc);
+    this.patrolledAreas = new PatrolledAreas(jdbc);
     this.incidentHotSpots = new IncidentHotSpots(reads.reads());
   }
 
@@ -283,6 +289,14 @@ public final class OneGridData {
 
   public SampleIncidents sampleIncidents() {
     return sampleIncidents;
+  }
+
+  public SampleDutyRecords sampleDutyRecords() {
+    return sampleDutyRecords;
+  }
+
+  public PatrolledAreas patrolledAreas() {
+    return patrolledAreas;
   }
 
   public IncidentHotSpots incidentHotSpots() {

@@ -95,6 +95,7 @@ public final class Catalog {
               MapHints.layer(14, 9, "compound", true).labelledFrom(16),
               Optional.empty()),
           incidents(),
+          patrolledAreas(),
           analysis("coverage-gaps", "gap", analysisLayer(11, 5, true)),
           analysis("coverage-overlaps", "overlap", analysisLayer(11, 6, false)),
           analysis("blind-spots", "blind_spot", analysisLayer(10, 8, false).marked("blind-spot")),
@@ -196,6 +197,36 @@ public final class Catalog {
             illustrative("i")),
         Access.SIGNED_IN,
         MapHints.layer(13, 12, null, false),
+        Optional.empty());
+  }
+
+  /**
+   * Where duties were done (issue 15): one feature per committee and month (the town's), the union
+   * of the month's counting records' places and tracks, buffered and clipped to the committee
+   * (V87); {@code month=YYYY-MM} picks a month. Its share of the committee beside the planned
+   * coverage is the gap between paper and street.
+   */
+  private static Collection patrolledAreas() {
+    return new Collection(
+        "patrolled-areas",
+        "MultiPolygon",
+        "patrolled_area pa JOIN committee c ON c.id = pa.committee_id",
+        "TRUE",
+        "pa.shape",
+        "c.code || '-' || to_char(pa.month, 'YYYY-MM')",
+        List.of(
+            code("committee_code", "c.code"),
+            text("committee_name", "c.name"),
+            code("month", "to_char(pa.month, 'YYYY-MM')"),
+            of("records", "pa.records", "integer"),
+            of("area_m2", "round(pa.area_m2::numeric, 1)::float8", "number"),
+            of(
+                "patrolled_ratio",
+                "round((pa.area_m2 / nullif(ST_Area(c.boundary::geography), 0))::numeric, 4)::float8",
+                "number"),
+            illustrative("pa")),
+        Access.SIGNED_IN,
+        MapHints.layer(11, 5, "committee", false).opening("committees"),
         Optional.empty());
   }
 

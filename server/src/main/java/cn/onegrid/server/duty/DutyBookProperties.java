@@ -11,13 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minActivitiesPerGroup the least activities per featured party group per month
  * @param pointsPerDuty assessment points per duty kept
  * @param pointsPerActivity assessment points per party group activity
+ * @param patrolBufferM metres around a record's place or track that count as patrolled (V87)
  */
 @ConfigurationProperties("onegrid.duty-book")
 public record DutyBookProperties(
     @DefaultValue("2") int minDutiesPerMember,
     @DefaultValue("1") int minActivitiesPerGroup,
     @DefaultValue("2") int pointsPerDuty,
-    @DefaultValue("5") int pointsPerActivity) {
+    @DefaultValue("5") int pointsPerActivity,
+    @DefaultValue("50") double patrolBufferM) {
 
   public DutyRules rules() {
     return new DutyRules(

@@ -16,6 +16,8 @@ import cn.onegrid.data.desk.WallMap;
 import cn.onegrid.data.duty.Compliance;
 import cn.onegrid.data.duty.DutyBook;
 import cn.onegrid.data.duty.MemberInvites;
+import cn.onegrid.data.duty.PatrolledAreas;
+import cn.onegrid.data.duty.SampleDutyRecords;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.DutyTypes;
 import cn.onegrid.data.editing.History;
@@ -239,5 +241,15 @@ class DataConfiguration {
   @Bean
   IncidentHotSpots incidentHotSpots(OneGridData data) {
     return data.incidentHotSpots();
+  }
+
+  @Bean
+  SampleDutyRecords sampleDutyRecords(OneGridData data) {
+    return data.sampleDutyRecords();
+  }
+
+  @Bean
+  PatrolledAreas patrolledAreas(OneGridData data) {
+    return data.patrolledAreas();
   }
 }

@@ -1,6 +1,7 @@
 package cn.onegrid.server.system;
 
 import cn.onegrid.data.desk.SampleHistory;
+import cn.onegrid.data.duty.SampleDutyRecords;
 import cn.onegrid.data.incidents.Incidents;
 import cn.onegrid.data.incidents.SampleIncidents;
 import cn.onegrid.data.sample.CityGenerator;
@@ -35,18 +36,21 @@ class SampleDataInitializer implements InitializingBean {
   private final OneGridProperties.Sample sample;
   private final SampleHistory history;
   private final SampleIncidents incidents;
+  private final SampleDutyRecords dutyRecords;
 
   SampleDataInitializer(
       JdbcClient jdbc,
       SampleDatasetLoader loader,
       OneGridProperties properties,
       SampleHistory history,
-      SampleIncidents incidents) {
+      SampleIncidents incidents,
+      SampleDutyRecords dutyRecords) {
     this.jdbc = jdbc;
     this.loader = loader;
     this.history = history;
     this.sample = properties.data().sample();
     this.incidents = incidents;
+    this.dutyRecords = dutyRecords;
   }
 
   @Override
@@ -81,6 +85,7 @@ class SampleDataInitializer implements InitializingBean {
         counts);
     if (sample == OneGridProperties.Sample.JIANGQIAO) {
       loadIncidents();
+      loadDutyRecords();
     }
   }
 
@@ -92,6 +97,17 @@ class SampleDataInitializer implements InitializingBean {
             SampleIncidents.DEFAULT_SEED, 2, LocalDate.now(Incidents.TOWN_TIME).plusDays(1));
     log.info(
         "Generated {} illustrative incidents in {} ms",
+        made,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** The sample town's three months of duty records up to today (illustrative, fixed seed). */
+  private void loadDutyRecords() {
+    long started = System.nanoTime();
+    int made =
+        dutyRecords.generate(SampleDutyRecords.DEFAULT_SEED, LocalDate.now(Incidents.TOWN_TIME));
+    log.info(
+        "Generated {} illustrative duty records in {} ms",
         made,
         (System.nanoTime() - started) / 1_000_000);
   }

@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The duty record book on a phone (390×844, touch): a member (李娜, 金华's Thursday evening slot)
  * records a patrol by tapping the post's area, loses the connection while recording a second, and
- * both arrive once when it is back; staff confirm a flagged record and the month's figures change.
+ * both arrive once when it is back; staff confirm a flagged record and the month's figures and the
+ * leader's patrolled-area layer change.
  */
 class DutyPageIT extends BrowserTest {
 
@@ -75,6 +76,7 @@ class DutyPageIT extends BrowserTest {
     assertThat(flagged.statusCode()).as(flagged.body()).isEqualTo(201);
     String month = start.substring(0, 7);
     int before = compliance(month);
+    assertThat(patrolledRecords(month)).as("a flagged record reaches no patrolled area").isZero();
 
     phone();
     signIn(TestAccount.STAFF);
@@ -90,6 +92,21 @@ class DutyPageIT extends BrowserTest {
     assertThat(compliance(month))
         .as("a flagged record counts once confirmed")
         .isEqualTo(before + 1);
+    assertThat(patrolledRecords(month))
+        .as("the leader's patrolled-area layer for the month holds it once confirmed")
+        .isEqualTo(1);
+  }
+
+  /** The records in 金华's patrolled area for the month, as the leader's layer reads it. */
+  private int patrolledRecords(String month) {
+    return JSON.readTree(
+            get("/collections/patrolled-areas/items?committee_code=310114118009&month=" + month)
+                .body())
+        .path("features")
+        .path(0)
+        .path("properties")
+        .path("records")
+        .asInt();
   }
 
   private int compliance(String month) {

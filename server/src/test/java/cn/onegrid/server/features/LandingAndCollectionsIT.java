@@ -115,6 +115,7 @@ class LandingAndCollectionsIT extends ApiTest {
             "duty-post-areas",
             "residential-compounds",
             "incidents",
+            "patrolled-areas",
             "coverage-gaps",
             "coverage-overlaps",
             "blind-spots",
