@@ -26,6 +26,7 @@ import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.incidents.IncidentHotSpots;
+import cn.onegrid.data.incidents.IncidentHours;
 import cn.onegrid.data.incidents.IncidentRouting;
 import cn.onegrid.data.incidents.IncidentTypes;
 import cn.onegrid.data.incidents.Incidents;
@@ -89,6 +90,7 @@ public final class OneGridData {
   private final Incidents incidents;
   private final SampleIncidents sampleIncidents;
   private final IncidentHotSpots incidentHotSpots;
+  private final IncidentHours incidentHours;
 
   /**
    * @param threads what the analysis computes on; its owner closes it
@@ -143,6 +145,7 @@ public final class OneGridData {
     this.incidents = new Incidents(jdbc, transactions, incidentRouting);
     this.sampleIncidents = new SampleIncidents(jdbc, incidents);
     this.incidentHotSpots = new IncidentHotSpots(reads.reads());
+    this.incidentHours = new IncidentHours(jdbc);
   }
 
   public DataSettings settings() {
@@ -287,5 +290,9 @@ public final class OneGridData {
 
   public IncidentHotSpots incidentHotSpots() {
     return incidentHotSpots;
+  }
+
+  public IncidentHours incidentHours() {
+    return incidentHours;
   }
 }

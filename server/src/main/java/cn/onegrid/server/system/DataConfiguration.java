@@ -26,6 +26,7 @@ import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.incidents.IncidentHotSpots;
+import cn.onegrid.data.incidents.IncidentHours;
 import cn.onegrid.data.incidents.IncidentRouting;
 import cn.onegrid.data.incidents.IncidentTypes;
 import cn.onegrid.data.incidents.Incidents;
@@ -239,5 +240,10 @@ class DataConfiguration {
   @Bean
   IncidentHotSpots incidentHotSpots(OneGridData data) {
     return data.incidentHotSpots();
+  }
+
+  @Bean
+  IncidentHours incidentHours(OneGridData data) {
+    return data.incidentHours();
   }
 }
