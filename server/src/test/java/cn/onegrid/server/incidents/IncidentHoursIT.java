@@ -3,6 +3,7 @@ package cn.onegrid.server.incidents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.incidents.Incidents;
+import cn.onegrid.server.ApiClient;
 import cn.onegrid.server.ApiTest;
 import cn.onegrid.server.TestAccount;
 import java.net.http.HttpResponse;
@@ -19,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * A committee's reports per weekday and hour beside its duty hours, on the two-committee fixture:
  * 金华's post P01 is on duty Thursday 19–21 and Monday 8–10. Made here: last Thursday 19:30 (on
  * duty), last Friday 20:30 (nobody), a void one last Friday 20:45 (not counted) and one 200 days
- * ago (outside the quarter).
+ * ago (outside the quarter). A plan adding Friday 20–22 leaves none with nobody on duty.
  */
 class IncidentHoursIT extends ApiTest {
 
@@ -95,6 +96,47 @@ class IncidentHoursIT extends ApiTest {
     assertThat(zh).contains("title=\"周五 20–21 时：1 件，无人值守\"");
     assertThat(zh).contains("class=\"og-r4 og-on-duty\" title=\"周四 19–20 时：1 件，有人值守\">1</td>");
     assertThat(en).contains("2 incidents reported from").contains("1 of them in hours nobody");
+  }
+
+  @Test
+  void aPlansEveningSlotWhereReportsCameInLowersItsOffDutyFigure() {
+    ApiClient planner = as(TestAccount.COMMITTEE_PLANNER);
+    HttpResponse<String> created = planner.send("POST", "/plans", "{\"name\":\"周五夜巡\"}");
+    long plan = JSON.readTree(created.body()).path("id").asLong();
+    HttpResponse<String> week =
+        planner.send(
+            "PUT",
+            "/plans/" + plan + "/posts/" + WEST + "P01/slots",
+            "{\"slots\":["
+                + slot(1, "08:00", "10:00")
+                + ","
+                + slot(4, "19:00", "21:00")
+                + ","
+                + slot(5, "20:00", "22:00")
+                + "]}",
+            "Content-Type",
+            "application/json",
+            "If-Match",
+            "\"v1\"",
+            "X-CSRF-TOKEN",
+            planner.csrfToken());
+    assertThat(week.statusCode()).as(week.body()).isEqualTo(200);
+
+    JsonNode effect = JSON.readTree(planner.get("/plans/" + plan).body()).path("effects").get(0);
+
+    assertThat(effect.path("committee").asString()).isEqualTo(WEST);
+    assertThat(effect.path("before").path("reportsOffDuty").asInt()).isEqualTo(1);
+    assertThat(effect.path("after").path("reportsOffDuty").asInt()).isZero();
+  }
+
+  private static String slot(int weekday, String start, String end) {
+    return "{\"weekday\":"
+        + weekday
+        + ",\"start\":\""
+        + start
+        + "\",\"end\":\""
+        + end
+        + "\",\"people\":[]}";
   }
 
   private void report(String committee, ZonedDateTime at, String state) {
