@@ -28,6 +28,7 @@ import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.incidents.IncidentHotSpots;
+import cn.onegrid.data.incidents.IncidentHours;
 import cn.onegrid.data.incidents.IncidentRouting;
 import cn.onegrid.data.incidents.IncidentTypes;
 import cn.onegrid.data.incidents.Incidents;
@@ -93,6 +94,7 @@ public final class OneGridData {
   private final SampleDutyRecords sampleDutyRecords;
   private final PatrolledAreas patrolledAreas;
   private final IncidentHotSpots incidentHotSpots;
+  private final IncidentHours incidentHours;
 
   /**
    * @param threads what the analysis computes on; its owner closes it
@@ -149,6 +151,7 @@ public final class OneGridData {
     this.sampleDutyRecords = new SampleDutyRecords(jdbc);
     this.patrolledAreas = new PatrolledAreas(jdbc);
     this.incidentHotSpots = new IncidentHotSpots(reads.reads());
+    this.incidentHours = new IncidentHours(jdbc);
   }
 
   public DataSettings settings() {
@@ -301,5 +304,9 @@ public final class OneGridData {
 
   public IncidentHotSpots incidentHotSpots() {
     return incidentHotSpots;
+  }
+
+  public IncidentHours incidentHours() {
+    return incidentHours;
   }
 }

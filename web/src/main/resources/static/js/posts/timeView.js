@@ -1,5 +1,6 @@
-// Coverage by time in the draft's preview: per committee the night's coverage and the slots nobody
-// covers, published → planned, and the week's 84 slots as two small heat grids side by side.
+// Coverage by time in the draft's preview: per committee the night's coverage, the slots nobody
+// covers and the last quarter's reports that came in with nobody on duty, published → planned, and
+// the week's 84 slots as two small heat grids side by side.
 import { el } from '../dom.js';
 import { number, t } from '../i18n.js';
 import { percent } from '../analysisText.js';
@@ -7,6 +8,7 @@ import { percent } from '../analysisText.js';
 const FIGURES = [
   { id: 'night', of: (f) => f.nightCoverage, format: percent, better: 1 },
   { id: 'emptySlots', of: (f) => f.slotsWithoutCover, format: number, better: -1 },
+  { id: 'offDutyReports', of: (f) => f.reportsOffDuty, format: number, better: -1 },
 ];
 
 /** effects: the plan's, with time figures once the server counts them; names: code → name. */
@@ -14,7 +16,7 @@ export function timeView(effects, names) {
   return (effects || []).filter((e) => e.after.slotRatios).map((e) => el('div', { dataset: { time: e.committee } },
     el('table', { className: 'og-effects' },
       el('caption', {}, t('posts.byTime', { committee: names.get(e.committee) ?? e.committee })),
-      el('tbody', {}, FIGURES.map((figure) => row(figure, e)))),
+      el('tbody', {}, FIGURES.filter((f) => Number.isFinite(f.of(e.after))).map((figure) => row(figure, e)))),
     el('div', { className: 'og-heats' }, [['plan.published', e.before], ['plan.planned', e.after]]
       .map(([key, figures]) => heat(t(key), figures.slotRatios)))));
 }

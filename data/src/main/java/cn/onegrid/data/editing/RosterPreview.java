@@ -1,5 +1,6 @@
 package cn.onegrid.data.editing;
 
+import cn.onegrid.data.people.WeekHours;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,18 +114,24 @@ public class RosterPreview {
   /**
    * @param membersPerPost by post code (posts not retired)
    * @param slotsPerMember by person id, those who serve some slot
+   * @param onDuty the week's 168 hours ({@link WeekHours}), true where some post has a slot (on
+   *     duty as incident routing counts it), for the reports that would come in with nobody on duty
    */
-  public record Figures(Map<String, Integer> membersPerPost, Map<Long, Integer> slotsPerMember) {
+  public record Figures(
+      Map<String, Integer> membersPerPost, Map<Long, Integer> slotsPerMember, boolean[] onDuty) {
 
     static Figures of(Map<String, PostState> posts) {
       Map<String, Integer> members = new LinkedHashMap<>();
       Map<Long, Integer> slots = new TreeMap<>();
+      boolean[] onDuty = new boolean[WeekHours.COUNT];
       posts.forEach(
           (code, s) -> {
             members.put(code, s.members().size());
             s.slots().forEach(slot -> slot.people().forEach(p -> slots.merge(p, 1, Integer::sum)));
+            s.slots()
+                .forEach(slot -> WeekHours.mark(onDuty, slot.weekday(), slot.start(), slot.end()));
           });
-      return new Figures(members, slots);
+      return new Figures(members, slots, onDuty);
     }
   }
 }

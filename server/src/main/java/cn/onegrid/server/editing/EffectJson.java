@@ -2,6 +2,7 @@ package cn.onegrid.server.editing;
 
 import cn.onegrid.data.analysis.WhatIf;
 import cn.onegrid.data.editing.RosterPreview;
+import cn.onegrid.data.incidents.ReportHours;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,28 +10,38 @@ import java.util.TreeMap;
 
 /**
  * One committee's figures before and after a plan: the analysis' (area and time) and its people's
- * (members per post, area per member, slots per member). A committee only the people change
- * (nothing to analyse) has people figures only.
+ * (members per post, area per member, slots per member, the last quarter's reports with nobody on
+ * duty). A committee only the people change (nothing to analyse) has people figures only.
  */
 record EffectJson(String committee, FiguresJson before, FiguresJson after) {
 
+  /**
+   * @param reports the last quarter's reports of the committees people change, by code (none
+   *     missing ones)
+   */
   static List<EffectJson> of(
-      List<WhatIf.Effect> effects, List<RosterPreview.CommitteePeople> people) {
+      List<WhatIf.Effect> effects,
+      List<RosterPreview.CommitteePeople> people,
+      Map<String, ReportHours> reports) {
     Map<String, EffectJson> byCommittee = new TreeMap<>();
     for (WhatIf.Effect e : effects) {
       RosterPreview.CommitteePeople p = find(people, e.committee());
+      ReportHours r = reports.getOrDefault(e.committee(), ReportHours.NONE);
       byCommittee.put(
           e.committee(),
           new EffectJson(
               e.committee(),
-              FiguresJson.of(e.before(), p == null ? null : p.before()),
-              FiguresJson.of(e.after(), p == null ? null : p.after())));
+              FiguresJson.of(e.before(), p == null ? null : p.before(), r),
+              FiguresJson.of(e.after(), p == null ? null : p.after(), r)));
     }
     for (RosterPreview.CommitteePeople p : people) {
+      ReportHours r = reports.getOrDefault(p.committee(), ReportHours.NONE);
       byCommittee.putIfAbsent(
           p.committee(),
           new EffectJson(
-              p.committee(), FiguresJson.of(null, p.before()), FiguresJson.of(null, p.after())));
+              p.committee(),
+              FiguresJson.of(null, p.before(), r),
+              FiguresJson.of(null, p.after(), r)));
     }
     return new ArrayList<>(byCommittee.values());
   }
@@ -40,7 +51,11 @@ record EffectJson(String committee, FiguresJson before, FiguresJson after) {
     return people.stream().filter(p -> p.committee().equals(committee)).findFirst().orElse(null);
   }
 
-  /** The analysis' figures (null members when not analysed) and the people's. */
+  /**
+   * The analysis' figures (null members when not analysed) and the people's; {@code
+   * reportsOffDuty}: of the last quarter's reports, those that came in an hour none of the week's
+   * slots covers (null when the plan changes no post of the committee).
+   */
   record FiguresJson(
       Double coverageRatio,
       Double catchmentRatio,
@@ -54,9 +69,10 @@ record EffectJson(String committee, FiguresJson before, FiguresJson after) {
       Double nightCoverage,
       Map<String, Integer> membersPerPost,
       Map<String, Double> areaPerMemberM2,
-      Map<Long, Integer> slotsPerMember) {
+      Map<Long, Integer> slotsPerMember,
+      Integer reportsOffDuty) {
 
-    static FiguresJson of(WhatIf.Figures f, RosterPreview.Figures p) {
+    static FiguresJson of(WhatIf.Figures f, RosterPreview.Figures p, ReportHours reports) {
       Map<String, Integer> members = p == null ? Map.of() : p.membersPerPost();
       Map<String, Double> perMember = new TreeMap<>();
       if (f != null) {
@@ -82,7 +98,8 @@ record EffectJson(String committee, FiguresJson before, FiguresJson after) {
           f == null ? null : f.nightCoverage(),
           members,
           perMember,
-          p == null ? Map.of() : p.slotsPerMember());
+          p == null ? Map.of() : p.slotsPerMember(),
+          p == null ? null : reports.offDuty(p.onDuty()));
     }
   }
 }

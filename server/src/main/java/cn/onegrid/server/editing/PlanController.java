@@ -10,6 +10,9 @@ import cn.onegrid.data.editing.Plans.PlanChange;
 import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.editing.StaleVersion;
 import cn.onegrid.data.editing.StoredArea;
+import cn.onegrid.data.incidents.IncidentHours;
+import cn.onegrid.data.incidents.ReportHours;
+import cn.onegrid.data.incidents.ReportPeriod;
 import cn.onegrid.geo.patrol.WeeklySlot;
 import cn.onegrid.server.editing.AreaJson.AreaResult;
 import cn.onegrid.server.security.ClientDeparture;
@@ -18,6 +21,7 @@ import cn.onegrid.server.system.RequestRefused;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +65,8 @@ class PlanController {
   private final RosterPreview roster;
   private final FlagWords flags;
   private final DutyProperties duty;
+  private final IncidentHours reportHours;
+  private final Clock clock;
 
   PlanController(
       Plans plans,
@@ -70,7 +76,11 @@ class PlanController {
       CleaningWords words,
       RosterPreview roster,
       FlagWords flags,
-      DutyProperties duty) {
+      DutyProperties duty,
+      IncidentHours reportHours,
+      Clock clock) {
+    this.reportHours = reportHours;
+    this.clock = clock;
     this.roster = roster;
     this.flags = flags;
     this.duty = duty;
@@ -127,7 +137,13 @@ class PlanController {
         roster.of(
             found.posts(),
             new RosterPreview.Limits(duty.maxPostsPerPerson(), duty.maxSlotsPerPerson()));
-    return PlanJson.of(found, EffectJson.of(effects, people), flags.of(people, request));
+    Map<String, ReportHours> reports =
+        people.isEmpty()
+            ? Map.of()
+            : reportHours.reports(
+                people.stream().map(RosterPreview.CommitteePeople::committee).toList(),
+                ReportPeriod.lastQuarter(clock));
+    return PlanJson.of(found, EffectJson.of(effects, people, reports), flags.of(people, request));
   }
 
   @DeleteMapping("/plans/{plan}")

@@ -67,7 +67,17 @@ final class IncidentPaths {
                 "Closure rate, on-time closure rate and handling time",
                 List.of(
                     query("by", "string", "committee (default), grid, post or type"),
-                    query("committee", "string", "Only this committee"))));
+                    query("committee", "string", "Only this committee"))))
+        .add(
+            "get",
+            "/incidents/hours",
+            read(
+                "A committee's reports per weekday and hour (town time) beside the hours its posts"
+                    + " are on duty, and how many came when nobody was",
+                List.of(
+                    query("committee", "string", "A committee's code (default: the caller's)"),
+                    query("from", "string", "First day, YYYY-MM-DD (default: three months back)"),
+                    query("to", "string", "Last day, YYYY-MM-DD (default: today)"))));
     paths.add(
         "get",
         "/incidents/hotspots/{z}/{x}/{y}.mvt",

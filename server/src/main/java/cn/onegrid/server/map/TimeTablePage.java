@@ -6,6 +6,7 @@ import cn.onegrid.data.people.NightWindow;
 import cn.onegrid.data.people.TimeCoverage;
 import cn.onegrid.data.people.WeekSlots;
 import cn.onegrid.server.html.Pages;
+import cn.onegrid.server.incidents.IncidentHoursSection;
 import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.DutyProperties;
 import cn.onegrid.server.system.Messages;
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * the committee's blocks × the week's 84 two-hour slots, each cell shaded by how many posts cover
  * the block then (none, one, more) and titled with the posts and people, the night window's columns
  * marked, and the weakest slots named above; the same {@link BlockTable} as {@code
- * /committees/{code}/time-coverage}.
+ * /committees/{code}/time-coverage}. Below it, the last quarter's incident reports per weekday and
+ * hour beside the duty hours ({@link IncidentHoursSection}).
  */
 @RestController
 class TimeTablePage {
@@ -36,13 +38,16 @@ class TimeTablePage {
   private final NightWindow night;
   private final Pages pages;
   private final Messages messages;
+  private final IncidentHoursSection reportHours;
 
   TimeTablePage(
       TimeCoverage coverage,
       CommitteeTables committees,
       DutyProperties duty,
       Pages pages,
-      Messages messages) {
+      Messages messages,
+      IncidentHoursSection reportHours) {
+    this.reportHours = reportHours;
     this.coverage = coverage;
     this.committees = committees;
     this.night = duty.night();
@@ -82,6 +87,7 @@ class TimeTablePage {
                         w.startHour() + 2,
                         w.uncoveredBlocks()))
             .toList());
+    model.put("reportHours", reportHours.model(code, locale));
     return ResponseEntity.ok()
         .contentType(LoginPages.HTML)
         .header("Cache-Control", "private, no-store")

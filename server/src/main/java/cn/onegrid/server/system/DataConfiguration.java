@@ -28,6 +28,7 @@ import cn.onegrid.data.editing.RosterPreview;
 import cn.onegrid.data.features.FeatureRepository;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.incidents.IncidentHotSpots;
+import cn.onegrid.data.incidents.IncidentHours;
 import cn.onegrid.data.incidents.IncidentRouting;
 import cn.onegrid.data.incidents.IncidentTypes;
 import cn.onegrid.data.incidents.Incidents;
@@ -251,5 +252,10 @@ class DataConfiguration {
   @Bean
   PatrolledAreas patrolledAreas(OneGridData data) {
     return data.patrolledAreas();
+  }
+
+  @Bean
+  IncidentHours incidentHours(OneGridData data) {
+    return data.incidentHours();
   }
 }

@@ -304,6 +304,7 @@ class AuthorizationMatrixIT extends ApiTest {
           get("/incidents/waiting", "/incidents/waiting?committee=310114118009", SIGNED_IN),
           get("/incidents/mine", "/incidents/mine", SIGNED_IN),
           get("/incidents/rates", "/incidents/rates?by=type", SIGNED_IN),
+          get("/incidents/hours", "/incidents/hours?committee=310114118009", SIGNED_IN),
           get(
               "/incidents/hotspots/{z}/{x}/{y}.mvt",
               "/incidents/hotspots/15/27425/13386.mvt?month=2026-01",

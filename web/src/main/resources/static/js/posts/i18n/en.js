@@ -38,6 +38,7 @@ export default {
   'posts.byTime': '{committee}: coverage by time',
   'posts.figure.night': 'Night coverage',
   'posts.figure.emptySlots': 'Slots nobody covers',
+  'posts.figure.offDutyReports': 'Reports last quarter with nobody on duty',
   'posts.day.1': 'Mon',
   'posts.day.2': 'Tue',
   'posts.day.3': 'Wed',

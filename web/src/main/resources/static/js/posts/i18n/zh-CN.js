@@ -38,6 +38,7 @@ export default {
   'posts.byTime': '{committee}：按时段覆盖',
   'posts.figure.night': '夜间覆盖率',
   'posts.figure.emptySlots': '无人值守时段',
+  'posts.figure.offDutyReports': '上季度无人值守时的事件报告',
   'posts.day.1': '一',
   'posts.day.2': '二',
   'posts.day.3': '三',

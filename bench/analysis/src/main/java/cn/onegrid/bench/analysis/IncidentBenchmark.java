@@ -1,14 +1,19 @@
 package cn.onegrid.bench.analysis;
 
 import cn.onegrid.data.OneGridData;
+import cn.onegrid.data.incidents.IncidentHours;
 import cn.onegrid.data.incidents.NewIncident;
+import cn.onegrid.data.incidents.ReportHours;
+import cn.onegrid.data.incidents.ReportPeriod;
 import cn.onegrid.data.incidents.Route;
 import cn.onegrid.data.sample.CityGenerator;
 import cn.onegrid.data.sample.SampleTownGenerator;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,8 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Incidents at city scale (issue 16; targets in brackets): routing a place to its committee, grids,
  * posts and the post on duty [p99 &lt; 5 ms]; a whole report, routed and stored with its first step
  * [100 a second sustained, i.e. &lt; 10 ms each on one connection]; a month's hot-spot tile over a
- * year of city incidents (about a million, inserted by SQL in the setup) [&lt; 200 ms a tile]. Run
- * in sample-time mode, so JMH prints the percentiles.
+ * year of city incidents (about a million, inserted by SQL in the setup) [&lt; 200 ms a tile]; a
+ * committee's last quarter of reports per weekday and hour, as a plan's preview counts those with
+ * nobody on duty, and its chart with the duty hours. Run in sample-time mode, so JMH prints the
+ * percentiles.
  *
  * <p>{@code java -jar bench/analysis/target/benchmarks.jar IncidentBenchmark}
  */
@@ -51,6 +58,8 @@ public class IncidentBenchmark {
   private OneGridData data;
   private List<double[]> places;
   private List<int[]> tiles;
+  private List<String> committeeCodes;
+  private final ReportPeriod quarter = ReportPeriod.lastQuarter(LocalDate.now());
   private final Random random = new Random(16);
   private final YearMonth month = YearMonth.now().minusMonths(1);
 
@@ -85,6 +94,7 @@ public class IncidentBenchmark {
     System.err.printf(
         "%d hot-spot tiles of %s: %d empty, %d bytes on average%n",
         tiles.size(), month, empty, bytes / tiles.size());
+    committeeCodes = db.jdbc().sql("SELECT code FROM committee").query(String.class).list();
   }
 
   /** A year of incidents, spread over every committee and the last 365 days. */
@@ -141,6 +151,23 @@ public class IncidentBenchmark {
   public byte[] hotSpotTileOfAMonth() {
     int[] t = tiles.get(random.nextInt(tiles.size()));
     return data.incidentHotSpots().tile(t[0], t[1], t[2], month);
+  }
+
+  /**
+   * What {@code GET /plans/{id}} adds for a committee whose posts a plan changes: its last
+   * quarter's reports per weekday and hour, from which the reports with nobody on duty are counted.
+   */
+  @Benchmark
+  public Map<String, ReportHours> lastQuartersReportHours() {
+    String code = committeeCodes.get(random.nextInt(committeeCodes.size()));
+    return data.incidentHours().reports(List.of(code), quarter);
+  }
+
+  /** A committee's chart ({@code GET /incidents/hours}): the reports and its duty hours. */
+  @Benchmark
+  public IncidentHours.Chart reportHoursChart() {
+    String code = committeeCodes.get(random.nextInt(committeeCodes.size()));
+    return data.incidentHours().of(code, quarter);
   }
 
   private static int[] tile(double[] p, int z) {
