@@ -63,6 +63,8 @@ export default {
   'layer.coverage-overlaps': 'Overlapping post areas',
   'layer.blind-spots': 'Largest blind spots',
   'layer.incidents': 'Incidents',
+  'layer.incident-hotspots': 'Incident hot spots',
+  'report.title': 'Report an incident',
   'layer.health-findings': 'Plan health findings',
 
   'indicator.coverage': 'Post area coverage',

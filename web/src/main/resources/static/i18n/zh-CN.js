@@ -63,6 +63,8 @@ export default {
   'layer.coverage-overlaps': '责任区重叠',
   'layer.blind-spots': '最大盲区',
   'layer.incidents': '事件',
+  'layer.incident-hotspots': '事件热点',
+  'report.title': '上报事件',
   'layer.health-findings': '规划体检问题',
 
   'indicator.coverage': '责任区覆盖率',

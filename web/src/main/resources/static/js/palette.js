@@ -61,6 +61,7 @@ export const LAYER_STYLES = Object.freeze({
     fillOpacity: 0.55,
   },
   incidents: { color: OKABE_ITO.vermillion, weight: 1, radius: 6, fillOpacity: 0.8 },
+  'incident-hotspots': { color: OKABE_ITO.vermillion, weight: 0, fillOpacity: 0.5 },
   'blind-spots': {
     color: OKABE_ITO.black, weight: 2, dashArray: '3 4', fillColor: OKABE_ITO.skyBlue,
     fillOpacity: 0.15,
