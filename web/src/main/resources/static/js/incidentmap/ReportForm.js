@@ -58,8 +58,7 @@ export class ReportForm {
     this._submit.textContent = t('incidentmap.submit');
     const types = await this._types;
     const chosen = this._type.value;
-    this._type.replaceChildren(...types.map((type) => el('option', { value: type.id },
-      language() === 'en' ? `${type.name} (${type.id.replaceAll('_', ' ')})` : type.name)));
+    this._type.replaceChildren(...types.map((type) => el('option', { value: type.id }, type.name)));
     this._type.value = chosen || types[0]?.id;
   }
 
@@ -78,7 +77,7 @@ export class ReportForm {
         description: this._description.value.trim(),
         photo: await photo(this._photo.files[0]),
       });
-      this._show(incident);
+      this._show(incident.properties);
       this._description.value = '';
       this._photo.value = '';
     } catch (error) {
