@@ -64,6 +64,8 @@ export default {
   'layer.blind-spots': 'Largest blind spots',
   'layer.incidents': 'Incidents',
   'layer.patrolled-areas': 'Patrolled this month',
+  'layer.incident-hotspots': 'Incident hot spots',
+  'report.title': 'Report an incident',
   'layer.health-findings': 'Plan health findings',
 
   'indicator.coverage': 'Post area coverage',

@@ -64,6 +64,8 @@ export default {
   'layer.blind-spots': '最大盲区',
   'layer.incidents': '事件',
   'layer.patrolled-areas': '本月巡查覆盖区',
+  'layer.incident-hotspots': '事件热点',
+  'report.title': '上报事件',
   'layer.health-findings': '规划体检问题',
 
   'indicator.coverage': '责任区覆盖率',

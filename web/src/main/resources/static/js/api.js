@@ -174,6 +174,12 @@ export function read(path) {
   return getJson(resolve(path));
 }
 
+/** A binary resource next to the page (a vector tile), or null when the server has none (204). */
+export async function readBytes(path) {
+  const response = await request(resolve(path), { headers: {} });
+  return response.status === 204 ? null : response.arrayBuffer();
+}
+
 // Planner mode: editing areas in draft plans. Reads use getJson; every write goes through send().
 
 /**

@@ -1,11 +1,12 @@
-// Leaflet, from its WebJar and pinned to one version, and its drawing plugin: the only place the
-// WebJar paths appear.
+// Leaflet, from its WebJar and pinned to one version, and its drawing and clustering plugins: the
+// only place the WebJar paths appear.
 import * as leaflet from '../webjars/leaflet/1.9.4/dist/leaflet-src.esm.js';
 
 export * from '../webjars/leaflet/1.9.4/dist/leaflet-src.esm.js';
 
 const DRAW = new URL('../webjars/leaflet-draw/1.0.2/dist/', import.meta.url);
-let draw = null;
+const CLUSTER = new URL('../webjars/leaflet-markercluster/1.4.1/', import.meta.url);
+const loaded = new Map(); // plugin script → the promise of its load
 
 /**
  * Loads leaflet-draw 1.0.2 once (planner mode asks for it when it first opens) and resolves to
@@ -18,21 +19,29 @@ let draw = null;
  * readableArea), which a module's strict mode would break.
  */
 export function loadDraw() {
-  if (!draw) {
-    window.L = { ...leaflet };
-    document.head.append(Object.assign(document.createElement('link'),
-      { rel: 'stylesheet', href: new URL('leaflet.draw.css', DRAW).href }));
-    draw = new Promise((resolve, reject) => {
-      const script = Object.assign(document.createElement('script'),
-        { src: new URL('leaflet.draw.js', DRAW).href });
-      script.addEventListener('load', () => resolve(window.L));
-      script.addEventListener('error', () => {
-        draw = null; // let a later call try again
-        script.remove();
-        reject(new Error('leaflet-draw did not load'));
+  return plugin(DRAW, 'leaflet.draw.js', 'leaflet.draw.css');
+}
+
+/** Loads leaflet.markercluster 1.4.1 once, the same way (its UMD wrapper needs `this`). */
+export function loadClusters() {
+  return plugin(CLUSTER, 'leaflet.markercluster.js', 'MarkerCluster.css', 'MarkerCluster.Default.css');
+}
+
+function plugin(folder, script, ...styles) {
+  if (!loaded.has(script)) {
+    window.L ??= { ...leaflet };
+    styles.forEach((style) => document.head.append(Object.assign(document.createElement('link'),
+      { rel: 'stylesheet', href: new URL(style, folder).href })));
+    loaded.set(script, new Promise((resolve, reject) => {
+      const tag = Object.assign(document.createElement('script'), { src: new URL(script, folder).href });
+      tag.addEventListener('load', () => resolve(window.L));
+      tag.addEventListener('error', () => {
+        loaded.delete(script); // let a later call try again
+        tag.remove();
+        reject(new Error(`${script} did not load`));
       });
-      document.head.append(script);
-    });
+      document.head.append(tag);
+    }));
   }
-  return draw;
+  return loaded.get(script);
 }

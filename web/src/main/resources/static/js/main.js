@@ -1,6 +1,6 @@
 // The town map page: puts the map, its controls, the search box and the card together, and keeps
 // the URL's hash in step with what is shown.
-import { canvas, control, map as leafletMap } from './leaflet.js';
+import { canvas, control, featureGroup, map as leafletMap } from './leaflet.js';
 import { account, collections, config, summary } from './api.js';
 import { el } from './dom.js';
 import { otherLanguage, setLanguage, t, translateDocument } from './i18n.js';
@@ -37,7 +37,10 @@ plannerButton.hidden = true; // planners only: shown once the account says so
 account()
   .then((me) => {
     plannerButton.hidden = me.role !== 'planner';
-    onDuty();
+    lazyBox('onduty', (box) => import('./onduty/OnDuty.js').then(({ OnDuty }) => new OnDuty(box, map)));
+    if (me.role !== 'admin') { // everyone else reports incidents
+      lazyBox('report', (box) => import('./incidentmap/ReportForm.js').then(({ ReportForm }) => new ReportForm(box, map)));
+    }
   })
   .catch(() => {}); // not signed in: the plain map, no planning
 let planner = null; // planner mode's code is loaded when it is first opened
@@ -108,15 +111,30 @@ if (start?.feature) {
 function addLayers(found, specs) {
   for (const spec of specs) {
     const collection = found.get(spec.id);
-    const layer = new BboxLayer(spec, collection, {
+    if (spec.id === 'incidents') { // clusters and hot spots: js/incidentmap, loaded when first shown
+      for (const id of ['incidents', 'incident-hotspots']) {
+        const stub = Object.assign(featureGroup(), {
+          spec: { ...spec, id, style: id, title: `layer.${id}` }, id, minZoom: spec.minZoom,
+          status: { state: 'off', count: 0 }, setSelected() {}, reload() {},
+        });
+        stub.once('add', () => import('./incidentmap/layers.js')
+          .then((m) => stub.addLayer(m.default[id](stub, collection))).catch(failed));
+        add(stub);
+      }
+      continue;
+    }
+    add(new BboxLayer(spec, collection, {
       onSelect: select, labelPane: LABEL_PANE,
       clipTo: () => layers.find((shown) => shown.id === 'towns')?.shapes() ?? [],
-    });
-    layer.on('drawn', restack);
-    layer.setSelected(selectedCodeFor(layer));
-    layers.push(layer);
-    layerPanel.addOverlay(layer);
+    }));
   }
+}
+
+function add(layer) {
+  layer.on('drawn', restack);
+  layer.setSelected(selectedCodeFor(layer));
+  layers.push(layer);
+  layerPanel.addOverlay(layer);
 }
 
 /** Resolves when the layer has first finished loading (or has nothing to load at this zoom). */
@@ -234,13 +252,11 @@ async function togglePlanner() {
   }
 }
 
-/** Who is on duty when (signed in): a box whose code, js/onduty, loads when opened. */
-function onDuty() {
-  const box = el('details', { className: 'og-box og-onduty' },
-    el('summary', { 'data-i18n': 'onduty.title' }, t('onduty.title')));
-  box.addEventListener('toggle', () => import('./onduty/OnDuty.js')
-    .then(({ OnDuty }) => new OnDuty(box, map))
-    .catch((error) => showError(t('app.loadFailed', { message: error.message }))), { once: true });
+/** A box (signed in: who is on duty when, reporting an incident) whose code loads when opened. */
+function lazyBox(name, load) {
+  const box = el('details', { className: `og-box og-${name}` },
+    el('summary', { 'data-i18n': `${name}.title` }, t(`${name}.title`)));
+  box.addEventListener('toggle', () => load(box).catch(failed), { once: true });
   Object.assign(control({ position: 'topleft' }), { onAdd: () => box }).addTo(map);
 }
 
@@ -258,6 +274,10 @@ function reloadData() {
   if (card.feature) {
     card.open(card.feature, { focus: false });
   }
+}
+
+function failed(error) {
+  showError(t('app.loadFailed', { message: error.message }));
 }
 
 function showError(message) {

@@ -64,6 +64,7 @@ export const LAYER_STYLES = Object.freeze({
   'patrolled-areas': {
     color: OKABE_ITO.bluishGreen, weight: 1, fillColor: OKABE_ITO.bluishGreen, fillOpacity: 0.3,
   },
+  'incident-hotspots': { color: OKABE_ITO.vermillion, weight: 0, fillOpacity: 0.5 },
   'blind-spots': {
     color: OKABE_ITO.black, weight: 2, dashArray: '3 4', fillColor: OKABE_ITO.skyBlue,
     fillOpacity: 0.15,

@@ -1,10 +1,10 @@
 package cn.onegrid.server.browser;
 
 import cn.onegrid.data.features.Catalog;
-import cn.onegrid.data.features.Collection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -22,8 +22,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class MapPage {
 
-  /** Every layer a signed-in reader sees: the catalogue's collections. */
-  static final List<String> LAYERS = Catalog.all().stream().map(Collection::id).toList();
+  /**
+   * Every layer a signed-in reader sees: the catalogue's collections, and after the incidents their
+   * hot spots by month (a layer of the page's own, from the hot-spot tiles).
+   */
+  static final List<String> LAYERS =
+      Catalog.all().stream()
+          .flatMap(
+              c ->
+                  c.id().equals("incidents")
+                      ? Stream.of(c.id(), "incident-hotspots")
+                      : Stream.of(c.id()))
+          .toList();
 
   /**
    * How long a wait may last. Waits end as soon as the page says it is ready, so a long bound costs
