@@ -113,6 +113,9 @@ function addLayers(found, specs) {
       clipTo: () => layers.find((shown) => shown.id === 'towns')?.shapes() ?? [],
     });
     layer.on('drawn', restack);
+    if (narrow && spec.marker === 'post') {
+      import('./cluster/postClusters.js').then((m) => m.clusterPosts(layer, map));
+    }
     layer.setSelected(selectedCodeFor(layer));
     layers.push(layer);
     layerPanel.addOverlay(layer);
