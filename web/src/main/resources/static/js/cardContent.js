@@ -116,7 +116,8 @@ function analysis(result, code, patrolled) {
         count: number(result.slotsWithoutCover), total: number(result.slots),
       })),
       worst ? field('card.worstSlots', worst) : null),
-    el('a', { href: `/committees/${code}/time-table` }, t('card.timeTable')));
+    el('a', { href: `/committees/${code}/time-table` }, t('card.timeTable')), ' ',
+    el('a', { className: 'og-card-desk', href: `/desk/committees/${code}` }, t('user.desk')));
 }
 
 function grid(data, link) {

@@ -123,10 +123,14 @@ function addLayers(found, specs) {
       }
       continue;
     }
-    add(new BboxLayer(spec, collection, {
+    const layer = new BboxLayer(spec, collection, {
       onSelect: select, labelPane: LABEL_PANE,
       clipTo: () => layers.find((shown) => shown.id === 'towns')?.shapes() ?? [],
-    }));
+    });
+    add(layer);
+    if (narrow && spec.marker === 'post') {
+      import('./cluster/postClusters.js').then((m) => m.clusterPosts(layer, map));
+    }
   }
 }
 

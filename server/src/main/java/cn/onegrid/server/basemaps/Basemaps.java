@@ -43,6 +43,12 @@ class Basemaps {
               "© 天地图 Tianditu",
               List.of(local("tianditu"), local("tianditu-labels"))));
     }
+    BasemapProperties.Wmts wmts = properties.wmts();
+    if (wmts.enabled()) {
+      upstreamByLayer.put("wmts", wmts.tileTemplate());
+      String attribution = wmts.attribution().isBlank() ? null : wmts.attribution();
+      offered.add(new Basemap("wmts", wmts.title(), attribution, List.of(local("wmts"))));
+    }
     BasemapProperties.Mbtiles mbtiles = properties.mbtiles();
     if (mbtiles.file() != null && !mbtiles.file().toString().isBlank()) {
       fileByLayer.put("local", new MbtilesFile(mbtiles.file()));

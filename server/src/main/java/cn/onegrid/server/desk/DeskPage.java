@@ -7,6 +7,8 @@ import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The town dashboard ({@code /desk}, {@code desk.mustache}): every indicator's town value this
  * month and its change since last month, the chosen one's trend by month and the committees ranked
- * by it, each row opening the committee on the map and on its own desk page.
+ * by it a page at a time ({@link RankingPage}: found by name or code), each row opening the
+ * committee on the map and on its own desk page.
  */
 @RestController
 class DeskPage {
@@ -39,6 +42,8 @@ class DeskPage {
   @GetMapping("/desk")
   ResponseEntity<String> page(
       @RequestParam(defaultValue = "coverage") String indicator,
+      @RequestParam(defaultValue = "") String find,
+      @RequestParam(defaultValue = "1") int page,
       HttpServletRequest request,
       HttpServletResponse response) {
     Indicator chosen = Rankings.indicator(indicator);
@@ -48,7 +53,10 @@ class DeskPage {
     Map<String, Object> model = new HashMap<>();
     model.put("title", messages.text(locale, "desk.title"));
     model.put("css", "/desk.css");
-    model.put("switchTo", "/desk?indicator=" + chosen.id() + "&lang=");
+    RankingPage shown = RankingPage.of(rankings.of(chosen), find, page);
+    String here =
+        "/desk?indicator=" + chosen.id() + (find.isBlank() ? "" : "&find=" + encode(find));
+    model.put("switchTo", here + "&page=" + shown.number() + "&lang=");
     model.put("month", Rankings.thisMonth().toString());
     model.put("indicator", chosen.id());
     model.put("indicatorName", messages.text(locale, "desk.indicator." + chosen.id()));
@@ -75,7 +83,14 @@ class DeskPage {
                         "month", m.month().toString(),
                         "value", DeskNumbers.value(chosen, m.values().get(chosen))))
             .toList());
-    model.put("rows", rows(chosen, points));
+    model.put("rows", rows(chosen, shown, points));
+    model.put("find", find);
+    model.put(
+        "noneFound",
+        find.isBlank()
+            ? messages.text(locale, "desk.none")
+            : messages.text(locale, "desk.find.none", find));
+    model.put("pager", pager(shown, here, locale));
     model.put("csv", "/desk/rankings.csv?indicator=" + chosen.id());
     model.put("xlsx", "/desk/rankings.xlsx?indicator=" + chosen.id());
     return ResponseEntity.ok()
@@ -106,8 +121,29 @@ class DeskPage {
     return cards;
   }
 
-  private List<Map<String, Object>> rows(Indicator indicator, String points) {
-    return rankings.of(indicator).stream()
+  /** Where the other pages are and which this one is (no links where there is nowhere to go). */
+  private Map<String, Object> pager(RankingPage shown, String here, Locale locale) {
+    Map<String, Object> pager = new HashMap<>();
+    pager.put(
+        "where",
+        messages.text(locale, "desk.page.where", shown.number(), shown.pages(), shown.matching()));
+    if (!shown.first()) {
+      pager.put("first", here);
+      pager.put("previous", here + "&page=" + (shown.number() - 1));
+    }
+    if (!shown.last()) {
+      pager.put("next", here + "&page=" + (shown.number() + 1));
+      pager.put("last", here + "&page=" + shown.pages());
+    }
+    return pager;
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private List<Map<String, Object>> rows(Indicator indicator, RankingPage shown, String points) {
+    return shown.rows().stream()
         .map(
             row ->
                 Map.<String, Object>of(

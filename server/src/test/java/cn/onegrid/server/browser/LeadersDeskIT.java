@@ -3,6 +3,8 @@ package cn.onegrid.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.onegrid.data.TestDatabase;
+import cn.onegrid.server.TestAccount;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.YearMonth;
@@ -59,6 +61,21 @@ class LeadersDeskIT extends BrowserTest {
     page.settled();
     assertThat(page.cardTitle()).isEqualTo("金华社区居委会");
     screenshot("desk-opens-map");
+  }
+
+  @Test
+  void aCommitteesCardLinksToItOnTheDeskForThoseWhoMayReadTheDesk() {
+    TestDatabase.data().analyst().catchUp(); // the link sits with the card's analysis
+    page.open("#15/31.2550/121.3100/committees/" + WEST);
+    assertThat(page.cardTitle()).isEqualTo("金华社区居委会");
+    page.find(".og-card-desk").click();
+    page.wait.until(ExpectedConditions.urlToBe(url("/desk/committees/" + WEST)));
+    assertThat(page.text("h1")).contains("金华社区居委会");
+
+    signIn(TestAccount.STAFF);
+    page.open("#15/31.2550/121.3100/committees/" + WEST);
+    assertThat(page.cardTitle()).isEqualTo("金华社区居委会");
+    assertThat(page.find(".og-card-desk").isDisplayed()).as("staff have no desk").isFalse();
   }
 
   @Test

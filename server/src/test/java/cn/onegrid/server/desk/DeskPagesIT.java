@@ -64,6 +64,48 @@ class DeskPagesIT extends ApiTest {
   }
 
   @Test
+  void aCityRankingComesAPageAtATimeWhileItsFileHoldsEveryRow() {
+    manyCommittees(118); // 120 with the fixture's two: three pages
+    String first = as(TestAccount.LEADER).get("/desk?indicator=coverage").body();
+    assertThat(first.split("<tr data-code=")).hasSize(RankingPage.SIZE + 1);
+    assertThat(first)
+        .contains("第 1 / 3 页，共 120 个居村委会")
+        .contains("href=\"/desk?indicator=coverage&amp;page=2\" rel=\"next\"")
+        .doesNotContain("rel=\"prev\"");
+    String last = as(TestAccount.LEADER).get("/desk?indicator=coverage&page=3").body();
+    assertThat(last.split("<tr data-code=")).hasSize(20 + 1);
+    assertThat(last).contains("<td>120</td>").doesNotContain("rel=\"next\"");
+    String csv =
+        new String(
+            as(TestAccount.LEADER).getBytes("/desk/rankings.csv?indicator=coverage").body(),
+            StandardCharsets.UTF_8);
+    assertThat(csv.lines()).hasSize(121);
+  }
+
+  @Test
+  void aCommitteeIsFoundByNameOrCodeWithItsRankInTheTown() {
+    manyCommittees(118);
+    String found = as(TestAccount.LEADER).get("/desk?find=%E9%AB%98%E6%BD%AE").body(); // 高潮
+    assertThat(found.split("<tr data-code=")).hasSize(2);
+    assertThat(found)
+        .contains("<td>1</td>", "data-code=\"" + EAST + "\"")
+        .contains("value=\"高潮\"", "第 1 / 1 页，共 1 个居村委会");
+    String byCode = as(TestAccount.LEADER).get("/desk?find=" + WEST + "&lang=en").body();
+    assertThat(byCode).contains("data-code=\"" + WEST + "\"", "<td>2</td>", "Page 1 of 1");
+    assertThat(as(TestAccount.LEADER).get("/desk?find=nowhere&lang=zh-CN").body())
+        .contains("没有名称或代码含“nowhere”的居村委会。");
+  }
+
+  @Test
+  void aPagePastTheLastIsAProblemNamingHowManyThereAre() {
+    HttpResponse<String> response =
+        as(TestAccount.LEADER).get("/desk?page=2", "Accept-Language", "en");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("There is no page 2: the last is page 1.");
+  }
+
+  @Test
   void anUnknownIndicatorIsAProblemThatNamesTheKnownOnes() {
     HttpResponse<String> response =
         as(TestAccount.LEADER).get("/desk/rankings.csv?indicator=speed");
@@ -152,6 +194,20 @@ class DeskPagesIT extends ApiTest {
     HttpResponse<String> response = as(TestAccount.LEADER).get("/desk/print?paper=a0");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("a0", "a4");
+  }
+
+  /** Committees ranked below the fixture's two, each a small square in the west one, analysed. */
+  private void manyCommittees(int count) {
+    jdbc.sql(
+            "INSERT INTO committee (town_id, code, kind, name, boundary, illustrative)"
+                + " SELECT t.id, '310114118' || (300 + i), 'residents_committee', '第' || i || '居委会',"
+                + " ST_Multi(ST_MakeEnvelope(121.301, 31.251, 121.302, 31.252, 4326)), true"
+                + " FROM town t, generate_series(1, :count) AS i")
+        .param("count", count)
+        .update();
+    for (int i = 1; i <= count; i++) {
+      month("310114118" + (300 + i), NOW, 0.5 - i / 1000.0, 0);
+    }
   }
 
   private void month(String code, YearMonth month, double coverage, int uncovered) {
