@@ -41,6 +41,7 @@ import cn.onegrid.data.replica.ReadRouting;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
 import cn.onegrid.data.transfer.Importer;
+import cn.onegrid.data.transfer.RosterImport;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,6 +79,7 @@ public final class OneGridData {
   private final SampleDatasetLoader samples;
   private final Exporter exporter;
   private final Importer importer;
+  private final RosterImport rosterImport;
   private final IdempotentRequests idempotentRequests;
   private final OrganisationStore organisation;
   private final Desk desk;
@@ -135,6 +137,7 @@ public final class OneGridData {
     this.samples = new SampleDatasetLoader(new JdbcTemplate(dataSource));
     this.exporter = new Exporter(jdbc, settings.metricCrs());
     this.importer = new Importer(jdbc, frame, plans);
+    this.rosterImport = new RosterImport(jdbc, transactions, plans, people);
     this.idempotentRequests = new IdempotentRequests(jdbc);
     this.organisation = new OrganisationStore(jdbc, transactions);
     this.desk = new Desk(reads.reads());
@@ -272,6 +275,10 @@ public final class OneGridData {
 
   public Importer importer() {
     return importer;
+  }
+
+  public RosterImport rosterImport() {
+    return rosterImport;
   }
 
   public Exporter exporter() {

@@ -90,6 +90,26 @@ final class ApplicationPaths {
                 "201"))
         .add(
             "get",
+            "/imports/roster-template.xlsx",
+            read(
+                "The roster template as XLSX: Chinese headers (岗位编号, 组长, 组长电话, 成员, 星期,"
+                    + " 开始时间, 结束时间, 值守人员), an example row and a sheet of notes",
+                List.of()))
+        .add(
+            "get",
+            "/imports/roster-template.csv",
+            read("The roster template as CSV (UTF-8 with a BOM)", List.of()))
+        .add(
+            "post",
+            "/imports/rosters",
+            upload(
+                "Posts' leaders, members and weekly slots from a roster file (XLSX or CSV, as the"
+                    + " template; planners): staged into a new draft plan, people matched in the"
+                    + " post's committee by name and phone or added to its register; 422 lists"
+                    + " every error by row and column, nothing written",
+                "201"))
+        .add(
+            "get",
             "/import",
             read(
                 "The import page (HTML, administrators and planners of the whole town): upload,"

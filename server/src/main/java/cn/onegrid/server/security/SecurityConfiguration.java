@@ -288,6 +288,12 @@ class SecurityConfiguration {
         .access(organiser())
         .requestMatchers(reads("/import", "/import.css"))
         .access(organiserInPerson())
+        // Rosters from a file: the template for organisers; a draft of post changes for planners,
+        // who publish them (RosterController; a committee's planner for their committees)
+        .requestMatchers(reads("/imports/roster-template.xlsx", "/imports/roster-template.csv"))
+        .access(either(planner(), admin()))
+        .requestMatchers(POST, "/imports/rosters")
+        .access(plannerWriting())
         .requestMatchers(reads("/plans/*"))
         .access(either(planner(), admin()))
         .requestMatchers(POST, "/plans/*/publish")

@@ -41,6 +41,7 @@ import cn.onegrid.data.replica.ReadRouting;
 import cn.onegrid.data.sample.SampleDatasetLoader;
 import cn.onegrid.data.transfer.Exporter;
 import cn.onegrid.data.transfer.Importer;
+import cn.onegrid.data.transfer.RosterImport;
 import cn.onegrid.server.analysis.AnalysisProperties;
 import cn.onegrid.server.editing.EditingProperties;
 import javax.sql.DataSource;
@@ -217,6 +218,11 @@ class DataConfiguration {
   @Bean
   Importer importer(OneGridData data) {
     return data.importer();
+  }
+
+  @Bean
+  RosterImport rosterImport(OneGridData data) {
+    return data.rosterImport();
   }
 
   @Bean

@@ -6,8 +6,12 @@ import cn.onegrid.data.duty.InvalidRecord;
 import cn.onegrid.data.editing.InvalidEdit;
 import cn.onegrid.data.editing.PlanConflict;
 import cn.onegrid.data.editing.StaleVersion;
+import cn.onegrid.data.transfer.InvalidRoster;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +65,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       problem.setProperty("reason", edit.kind().name().toLowerCase(Locale.ROOT));
     } else if (e instanceof PlanConflict conflict) {
       problem.setProperty("stale", conflict.stale());
+    } else if (e instanceof InvalidRoster roster) {
+      problem.setProperty("errors", rosterErrors(roster, request));
     }
     logRefusal(request, status, e.getMessage());
     return answer(status, headers, problem);
@@ -146,6 +152,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         .headers(headers)
         .contentType(Problems.PROBLEM_JSON)
         .body(problem);
+  }
+
+  /** Each error of a roster file: its row, its column's header and what is wrong there. */
+  private List<Map<String, Object>> rosterErrors(InvalidRoster roster, HttpServletRequest request) {
+    return roster.errors().stream()
+        .map(
+            error -> {
+              Map<String, Object> item = new LinkedHashMap<>();
+              item.put("row", error.row());
+              item.put("column", error.column());
+              item.put("detail", problems.text(request, error.key(), error.args()));
+              return item;
+            })
+        .toList();
   }
 
   private static ResponseEntity<ProblemDetail> answer(

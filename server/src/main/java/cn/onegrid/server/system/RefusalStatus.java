@@ -10,6 +10,7 @@ import cn.onegrid.data.editing.PlanNotAllowed;
 import cn.onegrid.data.editing.PlanStateConflict;
 import cn.onegrid.data.editing.StaleVersion;
 import cn.onegrid.data.incidents.IncidentRefusal;
+import cn.onegrid.data.transfer.InvalidRoster;
 import org.springframework.http.HttpStatus;
 
 /** The status a refusal is answered with: in problem documents and on the server's pages. */
@@ -20,6 +21,8 @@ public final class RefusalStatus {
   public static HttpStatus of(Refusal e) {
     if (e instanceof RequestRefused refused) {
       return refused.status();
+    } else if (e instanceof InvalidRoster) {
+      return HttpStatus.UNPROCESSABLE_ENTITY;
     } else if (e instanceof InvalidQuery) {
       return HttpStatus.BAD_REQUEST;
     } else if (e instanceof InvalidRecord record) {

@@ -137,6 +137,9 @@ class AuthorizationMatrixIT extends ApiTest {
           change("POST", "/imports", "/imports", "", ORGANISERS),
           change("POST", "/imports/plans", "/imports/plans", "", ORGANISERS),
           get("/import", "/import", EnumSet.of(Caller.ADMIN, Caller.PLANNER)),
+          get("/imports/roster-template.xlsx", "/imports/roster-template.xlsx", ORGANISERS),
+          get("/imports/roster-template.csv", "/imports/roster-template.csv", ORGANISERS),
+          change("POST", "/imports/rosters", "/imports/rosters", "", PLANNERS),
           // Planners' editing: planners (in person, or by a token granted writing) only
           get(
               "/collections/{collectionId}/items/{featureId}/edit",
