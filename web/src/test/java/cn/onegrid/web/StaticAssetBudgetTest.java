@@ -58,7 +58,7 @@ class StaticAssetBudgetTest {
    *       box itself and its title are the page's).
    *   <li>js/import: the import page's own script; the map page never loads it.
    *   <li>js/duty: the duty record book's own page (duty.html: a member's phone page, staff's
-   *       committee page).
+   *       committee page with its party groups' activities).
    *   <li>js/incidents: the incidents' own page (incidents.html: what waits for a committee).
    * </ul>
    */
@@ -68,7 +68,7 @@ class StaticAssetBudgetTest {
           Path.of("js", "posts"), 16 * 1024,
           Path.of("js", "onduty"), 5 * 1024,
           Path.of("js", "import"), 5 * 1024,
-          Path.of("js", "duty"), 10 * 1024,
+          Path.of("js", "duty"), 11 * 1024 + 512,
           Path.of("js", "incidents"), 5 * 1024);
 
   /** Any one of them: a module that grows past this wants splitting. */

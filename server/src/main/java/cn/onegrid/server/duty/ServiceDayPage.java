@@ -106,8 +106,8 @@ class ServiceDayPage {
     model.put("title", messages.text(locale, "serviceDay.page.title", month.toString()));
     model.put("switchTo", "/service-day?month=" + month + "&lang=");
     model.put("month", month.toString());
-    model.put("previous", month.minusMonths(1).toString());
-    model.put("next", month.plusMonths(1).toString());
+    model.put("previous", "/service-day?month=" + month.minusMonths(1));
+    model.put("next", "/service-day?month=" + month.plusMonths(1));
     model.put("message", message);
     model.put("refused", refused);
     model.put(
@@ -129,7 +129,9 @@ class ServiceDayPage {
     row.put("visitor", v.visitor());
     row.put("kind", messages.text(locale, "serviceDay.kind." + v.kind()));
     row.put("committee", v.committeeName());
-    row.put("code", v.committee());
+    row.put(
+        "href",
+        "/service-day?month=" + YearMonth.from(v.visitedOn()) + "&committee=" + v.committee());
     row.put("problems", v.problems());
     row.put("followUp", v.followUp() == null ? "" : v.followUp());
     return row;
