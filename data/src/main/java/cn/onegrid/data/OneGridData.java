@@ -17,6 +17,8 @@ import cn.onegrid.data.duty.DutyBook;
 import cn.onegrid.data.duty.MemberInvites;
 import cn.onegrid.data.duty.PatrolledAreas;
 import cn.onegrid.data.duty.SampleDutyRecords;
+import cn.onegrid.data.duty.PartyGroupActivities;
+import cn.onegrid.data.duty.ServiceDayVisits;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.AreaStore;
 import cn.onegrid.data.editing.DutyTypes;
@@ -89,6 +91,8 @@ public final class OneGridData {
   private final MemberInvites memberInvites;
   private final DutyBook dutyBook;
   private final Compliance compliance;
+  private final PartyGroupActivities partyGroupActivities;
+  private final ServiceDayVisits serviceDayVisits;
   private final IncidentTypes incidentTypes;
   private final IncidentRouting incidentRouting;
   private final Incidents incidents;
@@ -147,6 +151,8 @@ public final class OneGridData {
     this.memberInvites = new MemberInvites(jdbc, transactions);
     this.dutyBook = new DutyBook(jdbc, transactions);
     this.compliance = new Compliance(jdbc);
+    this.partyGroupActivities = new PartyGroupActivities(jdbc);
+    this.serviceDayVisits = new ServiceDayVisits(jdbc);
     this.incidentTypes = new IncidentTypes(jdbc);
     this.incidentRouting = new IncidentRouting(jdbc);
     this.incidents = new Incidents(jdbc, transactions, incidentRouting);
@@ -199,6 +205,14 @@ public final class OneGridData {
 
   public Compliance compliance() {
     return compliance;
+  }
+
+  public PartyGroupActivities partyGroupActivities() {
+    return partyGroupActivities;
+  }
+
+  public ServiceDayVisits serviceDayVisits() {
+    return serviceDayVisits;
   }
 
   public MapRepository map() {

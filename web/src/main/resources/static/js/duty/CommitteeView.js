@@ -3,6 +3,7 @@
 import { read, send } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
+import { GroupsView } from './GroupsView.js';
 import { recordItem } from './recordItem.js';
 
 export class CommitteeView {
@@ -14,6 +15,7 @@ export class CommitteeView {
     this._today = el('ul', { id: 'duty-today' });
     this._onNow = el('ul', { id: 'duty-on-now' });
     this._pending = el('ul', { id: 'duty-pending' });
+    this._groups = new GroupsView(status, () => this._refresh());
   }
 
   async show() {
@@ -21,7 +23,11 @@ export class CommitteeView {
       section(t('duty.compliance'), this._compliance),
       section(t('duty.onNow'), this._onNow),
       section(t('duty.today'), this._today),
-      section(t('duty.pending'), this._pending));
+      section(t('duty.pending'), this._pending),
+      section(t('duty.groups'), this._groups.element),
+      el('p', { className: 'og-duty-row' },
+        el('a', { id: 'duty-report', href: `committees/${encodeURIComponent(this._committee)}/report.xlsx`, download: true }, t('duty.report')),
+        el('a', { href: 'service-day' }, t('duty.serviceDay'))));
     await this._refresh();
   }
 
@@ -37,6 +43,7 @@ export class CommitteeView {
     fill(this._onNow, todays.filter((r) => new Date(r.start) <= now && now <= new Date(r.end).getTime() + 15 * 60e3)
       .map((r) => recordItem(r)));
     fill(this._pending, pending.records.map((r) => recordItem(r, this._reviewButtons(r))));
+    this._groups.show(compliance.groups);
     const c = compliance.committee;
     this._compliance.replaceChildren(
       el('p', { id: 'duty-compliance-line' }, t('duty.complianceLine', c)),

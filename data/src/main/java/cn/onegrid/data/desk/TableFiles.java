@@ -100,45 +100,66 @@ public final class TableFiles {
   }
 
   private static byte[] xlsx(Table table, List<String> headings) {
+    return workbook(List.of(table), List.of(headings));
+  }
+
+  /**
+   * Several tables as one XLSX workbook, a sheet each (named after its table), written as {@link
+   * #write} writes one; {@code headings} are each table's column names, in the same order.
+   */
+  public static byte[] workbook(List<Table> tables, List<List<String>> headings) {
+    if (tables.size() != headings.size()) {
+      throw new IllegalArgumentException(headings.size() + " headings for " + tables.size());
+    }
     try (XSSFWorkbook book = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.name()));
-      Font bold = book.createFont();
-      bold.setBold(true);
-      CellStyle header = book.createCellStyle();
-      header.setFont(bold);
-      CellStyle percent = book.createCellStyle();
-      percent.setDataFormat(book.createDataFormat().getFormat("0.0%"));
-      Row top = sheet.createRow(0);
-      for (int i = 0; i < headings.size(); i++) {
-        Cell cell = top.createCell(i);
-        cell.setCellValue(headings.get(i));
-        cell.setCellStyle(header);
-      }
-      for (int r = 0; r < table.rows().size(); r++) {
-        Row row = sheet.createRow(r + 1);
-        List<Object> cells = table.rows().get(r);
-        for (int i = 0; i < cells.size(); i++) {
-          Object value = cells.get(i);
-          if (value instanceof Table.Ratio ratio) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(ratio.value());
-            cell.setCellStyle(percent);
-          } else if (value instanceof Number number) {
-            row.createCell(i).setCellValue(number.doubleValue());
-          } else if (value != null) {
-            row.createCell(i).setCellValue(value.toString()); // a string cell: never a formula
-          }
+      for (int t = 0; t < tables.size(); t++) {
+        if (headings.get(t).size() != tables.get(t).columns().size()) {
+          throw new IllegalArgumentException(
+              "headings " + headings.get(t) + " for " + tables.get(t).columns());
         }
-      }
-      sheet.createFreezePane(0, 1);
-      for (int i = 0; i < headings.size(); i++) {
-        sheet.setColumnWidth(i, 18 * 256);
+        sheet(book, tables.get(t), headings.get(t));
       }
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void sheet(XSSFWorkbook book, Table table, List<String> headings) {
+    Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.name()));
+    Font bold = book.createFont();
+    bold.setBold(true);
+    CellStyle header = book.createCellStyle();
+    header.setFont(bold);
+    CellStyle percent = book.createCellStyle();
+    percent.setDataFormat(book.createDataFormat().getFormat("0.0%"));
+    Row top = sheet.createRow(0);
+    for (int i = 0; i < headings.size(); i++) {
+      Cell cell = top.createCell(i);
+      cell.setCellValue(headings.get(i));
+      cell.setCellStyle(header);
+    }
+    for (int r = 0; r < table.rows().size(); r++) {
+      Row row = sheet.createRow(r + 1);
+      List<Object> cells = table.rows().get(r);
+      for (int i = 0; i < cells.size(); i++) {
+        Object value = cells.get(i);
+        if (value instanceof Table.Ratio ratio) {
+          Cell cell = row.createCell(i);
+          cell.setCellValue(ratio.value());
+          cell.setCellStyle(percent);
+        } else if (value instanceof Number number) {
+          row.createCell(i).setCellValue(number.doubleValue());
+        } else if (value != null) {
+          row.createCell(i).setCellValue(value.toString()); // a string cell: never a formula
+        }
+      }
+    }
+    sheet.createFreezePane(0, 1);
+    for (int i = 0; i < headings.size(); i++) {
+      sheet.setColumnWidth(i, 18 * 256);
     }
   }
 }

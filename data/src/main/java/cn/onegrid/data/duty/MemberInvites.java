@@ -134,6 +134,61 @@ public class MemberInvites {
         .update();
   }
 
+  /**
+   * An administrator's link of a member's account to a person of the register (today's people, of
+   * any committee), or its unlinking ({@code person} null).
+   *
+   * @throws InvalidRecord naming {@code person}: the account is no member's, the person is not in
+   *     the register, or another account is theirs
+   */
+  public void assign(long account, Long person) {
+    transaction.executeWithoutResult(
+        status -> {
+          String role =
+              jdbc.sql("SELECT role FROM account WHERE id = :a FOR UPDATE")
+                  .param("a", account)
+                  .query(String.class)
+                  .optional()
+                  .orElseThrow(() -> InvalidRecord.of("person", "members.link-not-member"));
+          if (!role.equals("member")) {
+            throw InvalidRecord.of("person", "members.link-not-member");
+          }
+          if (person != null) {
+            if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM person WHERE id = :p AND left_on IS NULL)")
+                .param("p", person)
+                .query(Boolean.class)
+                .single()) {
+              throw InvalidRecord.of("person", "members.link-no-person", person);
+            }
+            jdbc.sql("SELECT username FROM account WHERE person_id = :p AND id <> :a")
+                .param("p", person)
+                .param("a", account)
+                .query(String.class)
+                .optional()
+                .ifPresent(
+                    other -> {
+                      throw InvalidRecord.of("person", "members.link-taken", person, other);
+                    });
+          }
+          jdbc.sql("UPDATE account SET person_id = :p WHERE id = :a")
+              .param("p", person, java.sql.Types.BIGINT)
+              .param("a", account)
+              .update();
+        });
+  }
+
+  /** The person an account is linked to, as "name (committee)", if any. */
+  public Optional<String> linkedName(long account) {
+    return jdbc.sql(
+            """
+            SELECT p.name || '（' || c.name || '）' FROM account a JOIN person p ON p.id = a.person_id
+              JOIN committee c ON c.id = p.committee_id WHERE a.id = :a
+            """)
+        .param("a", account)
+        .query(String.class)
+        .optional();
+  }
+
   private boolean servesAPost(long person) {
     return jdbc.sql(
             """

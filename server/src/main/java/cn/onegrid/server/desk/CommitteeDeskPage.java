@@ -1,7 +1,9 @@
 package cn.onegrid.server.desk;
 
+import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.desk.Table;
 import cn.onegrid.server.html.Pages;
+import cn.onegrid.server.security.OneGridUser;
 import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,7 +38,10 @@ class CommitteeDeskPage {
 
   @GetMapping("/desk/committees/{code}")
   ResponseEntity<String> page(
-      @PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
+      @PathVariable String code,
+      Authentication principal,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     String name = tables.committeeName(code);
     Locale locale = messages.choose(request, response);
     String base = "/desk/committees/" + code;
@@ -46,6 +52,11 @@ class CommitteeDeskPage {
     model.put("name", name);
     model.put("code", code);
     model.put("print", "/desk/print?committee=" + code);
+    if (principal != null
+        && principal.getPrincipal() instanceof OneGridUser user
+        && user.role() == Role.LEADER) { // the duty book's month, names in it: leaders in person
+      model.put("dutyReport", Map.of("xlsx", "/committees/" + code + "/report.xlsx"));
+    }
     model.put("posts", table(tables.posts(code), locale, base + "/posts"));
     model.put("slots", table(tables.slots(code, locale), locale, base + "/slots"));
     return ResponseEntity.ok()

@@ -7,6 +7,7 @@ import cn.onegrid.data.duty.Compliance;
 import cn.onegrid.data.duty.ComplianceFigures;
 import cn.onegrid.data.duty.DutyRules;
 import cn.onegrid.data.duty.MemberFigures;
+import cn.onegrid.data.duty.PartyGroupActivities;
 import cn.onegrid.server.security.OneGridUser;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,17 +24,24 @@ import org.springframework.web.bind.annotation.RestController;
  * How the month's rules are kept: {@code GET /compliance?month=} the town and its committees,
  * ranked (leaders: aggregates, no names); {@code GET /committees/{code}/compliance?month=} one
  * committee's posts and members by name (its staff, and leaders), with those still at zero by the
- * middle of the month, which the audit log records.
+ * middle of the month, and its featured party groups with the month's activities and points, which
+ * the audit log records.
  */
 @RestController
 class ComplianceController {
 
   private final Compliance compliance;
   private final DutyRules rules;
+  private final PartyGroupActivities activities;
   private final AuditLog audit;
 
-  ComplianceController(Compliance compliance, DutyBookProperties settings, AuditLog audit) {
+  ComplianceController(
+      Compliance compliance,
+      PartyGroupActivities activities,
+      DutyBookProperties settings,
+      AuditLog audit) {
     this.compliance = compliance;
+    this.activities = activities;
     this.rules = settings.rules();
     this.audit = audit;
   }
@@ -77,6 +85,7 @@ class ComplianceController {
     answer.put("members", members);
     answer.put("pastMidMonth", pastMidMonth(chosen));
     answer.put("atZero", members.stream().filter(m -> m.duties() == 0).toList());
+    answer.put("groups", activities.month(code, chosen, rules));
     return answer;
   }
 

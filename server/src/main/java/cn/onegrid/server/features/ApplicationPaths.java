@@ -577,6 +577,15 @@ final class ApplicationPaths {
             write("Resets an account's password from its page", List.of(id()), null, "200"))
         .add(
             "post",
+            "/accounts/{id}/person",
+            write(
+                "Links a member's account to a person of the register (form: person, the"
+                    + " person's id; empty unlinks)",
+                List.of(id()),
+                null,
+                "200"))
+        .add(
+            "post",
             "/accounts/{id}/tokens/{tokenId}/revoke",
             write(
                 "Revokes an account's token from its page", List.of(id(), tokenId()), null, "200"))

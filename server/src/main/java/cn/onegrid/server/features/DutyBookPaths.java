@@ -83,6 +83,51 @@ final class DutyBookPaths {
             read(
                 "A committee's posts and members against the month's rules, those at zero"
                     + " first (its staff, leaders; audited)",
-                List.of(path("code", "string", "The committee's 12-digit code"), month)));
+                List.of(path("code", "string", "The committee's 12-digit code"), month)))
+        .add(
+            "get",
+            "/committees/{code}/report.xlsx",
+            read(
+                "A committee's monthly duty report as XLSX: figures, members, posts, party groups"
+                    + " and their activities (its staff, leaders; audited)",
+                List.of(path("code", "string", "The committee's 12-digit code"), month)))
+        .add(
+            "post",
+            "/party-groups/{id}/activities",
+            write(
+                "Records a featured party group's activity (its committee's staff, or the group's"
+                    + " leader as a member)",
+                List.of(path("id", "integer", "The party group's id")),
+                "{\"heldOn\": \"2026-11-05\", \"title\": text}",
+                "201"))
+        .add(
+            "post",
+            "/service-day/visits",
+            write(
+                "Records a Thursday grid service day visit (staff for their committees' liaisons,"
+                    + " administrators)",
+                List.of(),
+                "{\"liaison\": id, \"visitedOn\": \"2026-11-05\" (a Thursday), \"problems\","
+                    + " \"followUp\"}",
+                "201"))
+        .add(
+            "get",
+            "/service-day/visits",
+            read(
+                "The month's Thursday visits (leaders and administrators: the town's; staff:"
+                    + " their committees')",
+                List.of(month, query("committee", "string", "Only this committee's visits"))))
+        .add(
+            "get",
+            "/service-day",
+            read("The Thursday grid service day's page (HTML)", List.of(month)))
+        .add(
+            "post",
+            "/service-day",
+            write(
+                "Records a visit from the page's form (liaison, visitedOn, problems, followUp)",
+                List.of(),
+                null,
+                "201"));
   }
 }

@@ -249,8 +249,16 @@ class SecurityConfiguration {
         .access(inPersonAs(Role.STAFF))
         .requestMatchers(reads("/compliance"))
         .access(inPersonAs(Role.LEADER))
-        .requestMatchers(reads("/committees/*/compliance")) // staff: their own (the controller)
-        .access(inPersonAs(Role.LEADER, Role.STAFF))
+        .requestMatchers(reads("/committees/*/compliance", "/committees/*/report.xlsx"))
+        .access(inPersonAs(Role.LEADER, Role.STAFF)) // staff: their own (the controllers)
+        // Party groups' activities (staff, or the group's leader: the controller) and the
+        // Thursday grid service day's visits (staff their committees', the controller)
+        .requestMatchers(POST, "/party-groups/*/activities")
+        .access(inPersonAs(Role.MEMBER, Role.STAFF))
+        .requestMatchers(POST, "/service-day", "/service-day/visits")
+        .access(inPersonAs(Role.STAFF, Role.ADMIN))
+        .requestMatchers(reads("/service-day", "/service-day/visits"))
+        .access(inPersonAs(Role.LEADER, Role.STAFF, Role.ADMIN))
         .requestMatchers(LoginController.PASSWORD)
         .access(inPerson())
         .requestMatchers(reads("/account", "/account/tokens", "/tokens"))
@@ -271,7 +279,12 @@ class SecurityConfiguration {
         .requestMatchers(reads("/desk", "/desk/**"))
         .access(desk())
         .requestMatchers(
-            POST, "/accounts", "/accounts/*", "/accounts/*/password", "/accounts/*/tokens/*/revoke")
+            POST,
+            "/accounts",
+            "/accounts/*",
+            "/accounts/*/password",
+            "/accounts/*/person",
+            "/accounts/*/tokens/*/revoke")
         .access(admin())
         .requestMatchers(DELETE, "/admin/accounts/*/tokens/*")
         .access(admin())

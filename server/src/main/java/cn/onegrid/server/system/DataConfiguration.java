@@ -18,6 +18,8 @@ import cn.onegrid.data.duty.DutyBook;
 import cn.onegrid.data.duty.MemberInvites;
 import cn.onegrid.data.duty.PatrolledAreas;
 import cn.onegrid.data.duty.SampleDutyRecords;
+import cn.onegrid.data.duty.PartyGroupActivities;
+import cn.onegrid.data.duty.ServiceDayVisits;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.DutyTypes;
 import cn.onegrid.data.editing.History;
@@ -123,6 +125,16 @@ class DataConfiguration {
   @Bean
   Compliance compliance(OneGridData data) {
     return data.compliance();
+  }
+
+  @Bean
+  PartyGroupActivities partyGroupActivities(OneGridData data) {
+    return data.partyGroupActivities();
+  }
+
+  @Bean
+  ServiceDayVisits serviceDayVisits(OneGridData data) {
+    return data.serviceDayVisits();
   }
 
   @Bean

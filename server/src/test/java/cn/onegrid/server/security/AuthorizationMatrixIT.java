@@ -55,6 +55,9 @@ class AuthorizationMatrixIT extends ApiTest {
   private static final Set<Caller> REPORTERS =
       EnumSet.of(Caller.LEADER, Caller.PLANNER, Caller.STAFF, Caller.MEMBER, Caller.WRITE_TOKEN);
   private static final Set<Caller> HANDLERS = EnumSet.of(Caller.LEADER, Caller.STAFF);
+  private static final Set<Caller> VISIT_RECORDERS = EnumSet.of(Caller.STAFF, Caller.ADMIN);
+  private static final Set<Caller> VISIT_READERS =
+      EnumSet.of(Caller.LEADER, Caller.STAFF, Caller.ADMIN);
 
   /** One endpoint: its method and pattern as Spring MVC maps it, a request to it, who may. */
   record Entry(String method, String pattern, String example, String body, Set<Caller> allowed) {
@@ -354,6 +357,7 @@ class AuthorizationMatrixIT extends ApiTest {
           get("/accounts/{id}", "/accounts/999", ADMIN),
           change("POST", "/accounts/{id}", "/accounts/999", "", ADMIN),
           change("POST", "/accounts/{id}/password", "/accounts/999/password", "", ADMIN),
+          change("POST", "/accounts/{id}/person", "/accounts/999/person", "", ADMIN),
           change(
               "POST",
               "/accounts/{id}/tokens/{tokenId}/revoke",
@@ -406,6 +410,20 @@ class AuthorizationMatrixIT extends ApiTest {
               "/committees/{code}/compliance",
               "/committees/310114118009/compliance",
               EnumSet.of(Caller.LEADER, Caller.STAFF)),
+          get(
+              "/committees/{code}/report.xlsx",
+              "/committees/310114118009/report.xlsx",
+              EnumSet.of(Caller.LEADER, Caller.STAFF)),
+          change(
+              "POST",
+              "/party-groups/{id}/activities",
+              "/party-groups/999/activities",
+              "{}",
+              RECORDERS),
+          change("POST", "/service-day/visits", "/service-day/visits", "{}", VISIT_RECORDERS),
+          get("/service-day/visits", "/service-day/visits", VISIT_READERS),
+          change("POST", "/service-day", "/service-day", "", VISIT_RECORDERS),
+          get("/service-day", "/service-day", VISIT_READERS),
           // The error document answers everyone (with a problem, never internals)
           get("/error", "/error", EVERYONE));
 

@@ -4,6 +4,8 @@ import cn.onegrid.data.Refusal;
 import cn.onegrid.data.accounts.AccessToken;
 import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.Role;
+import cn.onegrid.data.duty.InvalidRecord;
+import cn.onegrid.data.duty.MemberInvites;
 import cn.onegrid.server.html.Pages;
 import cn.onegrid.server.security.OneGridUser;
 import cn.onegrid.server.security.accounts.AccountAdministration.AccountRequest;
@@ -47,13 +49,19 @@ class AccountsPage {
   private static final Logger LOG = LoggerFactory.getLogger(AccountsPage.class);
   private final AccountAdministration administration;
   private final AdminTokens tokens;
+  private final MemberInvites members;
   private final Pages pages;
   private final Messages messages;
 
   AccountsPage(
-      AccountAdministration administration, AdminTokens tokens, Pages pages, Messages messages) {
+      AccountAdministration administration,
+      AdminTokens tokens,
+      MemberInvites members,
+      Pages pages,
+      Messages messages) {
     this.administration = administration;
     this.tokens = tokens;
+    this.members = members;
     this.pages = pages;
     this.messages = messages;
   }
@@ -163,6 +171,34 @@ class AccountsPage {
         });
   }
 
+  /** A member's account linked to a person of the register by id, or unlinked (empty). */
+  @PostMapping("/accounts/{id}/person")
+  ResponseEntity<String> linkPerson(
+      @AuthenticationPrincipal OneGridUser admin,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String person,
+      CsrfToken csrf,
+      HttpServletRequest request) {
+    Locale locale = messages.locale(request);
+    return act(
+        id,
+        csrf,
+        locale,
+        () -> {
+          Long chosen = personId(person);
+          members.assign(id, chosen);
+          LOG.info("{} linked account {} to person {}", admin.getUsername(), id, chosen);
+          String username = administration.find(id).username();
+          return new Outcome(
+              HttpStatus.OK,
+              chosen == null
+                  ? messages.text(locale, "accounts.page.unlinked", username)
+                  : messages.text(
+                      locale, "accounts.page.linked", username, members.linkedName(id).orElse("")),
+              null);
+        });
+  }
+
   @PostMapping("/accounts/{id}/tokens/{tokenId}/revoke")
   ResponseEntity<String> revokeToken(
       @AuthenticationPrincipal OneGridUser admin,
@@ -234,6 +270,10 @@ class AccountsPage {
     model.put("csrf", Pages.csrf(csrf));
     model.put("roles", roles(locale, account.role()));
     model.put("tokens", tokenRows);
+    if (account.role() == Role.MEMBER) {
+      String person = members.linkedName(id).orElse("");
+      model.put("member", Map.of("person", person, "linked", !person.isEmpty()));
+    }
     if (outcome != null) {
       model.put("message", outcome.message());
       model.put("refused", outcome.status().isError());
@@ -263,6 +303,17 @@ class AccountsPage {
                     "name", messages.text(locale, "role." + role.id()),
                     "chosen", role == chosen))
         .toList();
+  }
+
+  private static Long personId(String typed) {
+    if (typed.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(typed.strip());
+    } catch (NumberFormatException e) {
+      throw InvalidRecord.of("person", "members.link-no-person", typed);
+    }
   }
 
   /** Committee codes as typed: separated by spaces, commas or the Chinese comma. */
