@@ -189,6 +189,7 @@ export default {
   'card.blindSpot': 'Largest blind spot radius',
   'card.slotsWithoutCover': 'Slots with nobody on duty',
   'card.slotsOf': '{count} of {total} two-hour slots',
+  'card.organisation': 'Organisation',
   'card.timeTable': 'Blocks × week table',
   'card.worstSlots': 'Weakest slots',
   'card.partyGroups': 'Featured party groups',

@@ -189,6 +189,7 @@ export default {
   'card.blindSpot': '最大盲区半径',
   'card.slotsWithoutCover': '无人值守时段',
   'card.slotsOf': '{count} / {total} 个（每两小时一段）',
+  'card.organisation': '组织架构',
   'card.timeTable': '网格 × 时段覆盖表',
   'card.worstSlots': '最薄弱时段',
   'card.partyGroups': '特色型党小组',

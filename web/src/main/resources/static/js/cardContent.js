@@ -88,6 +88,7 @@ function committee(data, link, choropleth) {
       v.name, el('span', { className: 'og-muted' },
         ` · ${t('card.teamMembers', { interest: v.interest, count: number(v.members) })}`),
     ]),
+    el('a', { href: `/committees/${data.code}/organisation` }, t('card.organisation')),
   ];
 }
 

@@ -15,7 +15,7 @@ import java.util.List;
  * @param choices the allowed values of a {@link Type#CHOICE}
  * @param fallback what a new item gets when it is left out (null: none)
  */
-record Field(
+public record Field(
     String name,
     String column,
     Type type,
@@ -26,7 +26,7 @@ record Field(
   /** At most this many characters in a text. */
   static final int MAX_TEXT = 100;
 
-  enum Type {
+  public enum Type {
     TEXT,
     CHOICE,
     WEEKDAY,

@@ -80,7 +80,8 @@ public enum OrganisationKind {
     return this == COMPOUNDS ? "code" : "id";
   }
 
-  List<Field> fields() {
+  /** The kind's plain fields, in the order forms show them. */
+  public List<Field> fields() {
     return fields;
   }
 

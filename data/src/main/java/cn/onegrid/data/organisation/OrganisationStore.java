@@ -199,31 +199,43 @@ public class OrganisationStore {
     return row;
   }
 
+  /** A committee's items of a kind, by name (none for an unknown committee). */
+  public List<Item> list(OrganisationKind kind, String committee) {
+    return jdbc.sql(select(kind) + " WHERE c.code = :committee ORDER BY t.name, t.id")
+        .param("committee", committee)
+        .query((rs, n) -> new Item(rs.getString(4), rs.getString(2), rs.getInt(3), rs.getString(1)))
+        .list();
+  }
+
   private Optional<Item> find(OrganisationKind kind, String key) {
     Optional<Object> bound = key(kind, key);
     if (bound.isEmpty()) {
       return Optional.empty();
     }
+    return jdbc.sql(select(kind) + " WHERE t." + kind.keyColumn() + " = :key")
+        .param("key", bound.get())
+        .query((rs, n) -> new Item(key, rs.getString(2), rs.getInt(3), rs.getString(1)))
+        .optional();
+  }
+
+  /** An item's JSON, committee, version and key, from the kind's table {@code t}. */
+  private static String select(OrganisationKind kind) {
     String fields =
         kind.fields().stream()
             .map(f -> ", '" + f.name() + "', t." + f.column())
             .collect(Collectors.joining());
-    return jdbc.sql(
-            "SELECT json_build_object('kind', '"
-                + kind.id()
-                + "', 'key', t."
-                + kind.keyColumn()
-                + "::text, 'committee', c.code, 'version', t.version"
-                + fields
-                + extra(kind)
-                + ")::text, c.code, t.version FROM "
-                + kind.table()
-                + " t JOIN committee c ON c.id = t.committee_id WHERE t."
-                + kind.keyColumn()
-                + " = :key")
-        .param("key", bound.get())
-        .query((rs, n) -> new Item(key, rs.getString(2), rs.getInt(3), rs.getString(1)))
-        .optional();
+    return "SELECT json_build_object('kind', '"
+        + kind.id()
+        + "', 'key', t."
+        + kind.keyColumn()
+        + "::text, 'committee', c.code, 'version', t.version"
+        + fields
+        + extra(kind)
+        + ")::text, c.code, t.version, t."
+        + kind.keyColumn()
+        + "::text FROM "
+        + kind.table()
+        + " t JOIN committee c ON c.id = t.committee_id";
   }
 
   /** What a kind shows besides its plain fields: a group's members, a compound's boundary. */

@@ -3,12 +3,11 @@ package cn.onegrid.data.people;
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.SqlResource;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -45,6 +44,21 @@ public class TimeCoverage {
     return tables.isEmpty() ? new BlockTable(committee, List.of()) : tables.get(0);
   }
 
+  /**
+   * The names of a committee's posts by code, retired ones too (a table read as analysed may still
+   * name one), so that cells can be read by name.
+   */
+  public Map<String, String> postNames(String committee) {
+    Map<String, String> names = new HashMap<>();
+    jdbc.sql(
+            "SELECT d.code, d.name FROM duty_post d JOIN committee c ON c.id = d.committee_id"
+                + " WHERE c.code = :committee")
+        .param("committee", committee)
+        .query((row, n) -> names.put(row.getString(1), row.getString(2)))
+        .list();
+    return names;
+  }
+
   /** Every committee's table (those with blocks), in code order. */
   public List<BlockTable> all() {
     return tables(null);
@@ -73,37 +87,42 @@ public class TimeCoverage {
 
   private List<BlockTable> tables(String committee) {
     Map<String, PostWeek> weeks = weeks(committee);
-    // Neighbouring blocks are mostly covered by the same posts: their weeks are made once.
-    Map<List<String>, Row> rows = new HashMap<>();
-    Map<String, List<BlockTable.Block>> byCommittee = new LinkedHashMap<>();
+    // Neighbouring blocks are mostly covered by the same posts: their weeks are made once, found by
+    // the posts' codes as the query joins them.
+    Map<String, Row> rows = new HashMap<>();
+    List<BlockTable> tables = new ArrayList<>();
+    List<BlockTable.Block> blocks = new ArrayList<>();
+    String[] current = {null};
     jdbc.sql(BLOCKS)
         .param("committee", committee)
         .query(
-            (row, n) -> {
-              List<String> posts = List.of((String[]) row.getArray("posts").getArray());
-              Row week = rows.computeIfAbsent(posts, p -> row(p, weeks));
-              byCommittee
-                  .computeIfAbsent(row.getString("committee"), k -> new ArrayList<>())
-                  .add(
+            (RowCallbackHandler)
+                row -> {
+                  String code = row.getString(1);
+                  if (!code.equals(current[0])) {
+                    if (current[0] != null) {
+                      tables.add(new BlockTable(current[0], blocks));
+                      blocks.clear();
+                    }
+                    current[0] = code;
+                  }
+                  Row week = rows.computeIfAbsent(row.getString(4), p -> row(p, weeks));
+                  blocks.add(
                       new BlockTable.Block(
-                          row.getString("code"),
-                          row.getString("name"),
-                          week.cells,
-                          week.uncovered));
-              return null;
-            })
-        .list();
-    List<BlockTable> tables = new ArrayList<>(byCommittee.size());
-    byCommittee.forEach((code, blocks) -> tables.add(new BlockTable(code, blocks)));
+                          row.getString(2), row.getString(3), week.cells, week.uncovered));
+                });
+    if (current[0] != null) {
+      tables.add(new BlockTable(current[0], blocks));
+    }
     return tables;
   }
 
   /** The week of a block these posts cover. */
   private record Row(List<BlockTable.Cell> cells, int uncovered) {}
 
-  private static Row row(List<String> posts, Map<String, PostWeek> weeks) {
-    List<PostWeek> covering = new ArrayList<>(posts.size());
-    for (String post : posts) {
+  private static Row row(String posts, Map<String, PostWeek> weeks) {
+    List<PostWeek> covering = new ArrayList<>();
+    for (String post : posts.isEmpty() ? new String[0] : posts.split(" ")) {
       PostWeek week = weeks.get(post);
       if (week != null) {
         covering.add(week);
@@ -139,22 +158,55 @@ public class TimeCoverage {
         duties.stream().map(d -> d.cell.posts().get(0)).toList(), List.copyOf(people));
   }
 
+  /** The posts' weeks, from one row per slot and who serves it, in slot and name order. */
   private Map<String, PostWeek> weeks(String committee) {
     Map<String, PostWeek> weeks = new HashMap<>();
+    SlotRows slot = new SlotRows();
     jdbc.sql(WEEK)
         .param("committee", committee)
         .query(
-            (row, n) -> {
-              PostWeek week = weeks.computeIfAbsent(row.getString("post"), PostWeek::new);
-              week.add(
-                  row.getInt("weekday"),
-                  row.getInt("start_minute"),
-                  row.getInt("end_minute"),
-                  (String[]) row.getArray("people").getArray());
-              return null;
-            })
-        .list();
+            (RowCallbackHandler)
+                row -> {
+                  long id = row.getLong(2);
+                  if (id != slot.id) {
+                    slot.addTo(weeks);
+                    slot.start(id, row.getString(1), row.getInt(3), row.getInt(4), row.getInt(5));
+                  }
+                  slot.serving(row.getString(6));
+                });
+    slot.addTo(weeks);
     return weeks;
+  }
+
+  /** The slot being read: its post, day and minutes, and the distinct names of who serves it. */
+  private static final class SlotRows {
+    long id = -1;
+    String post;
+    int weekday;
+    int start;
+    int end;
+    final List<String> names = new ArrayList<>();
+
+    void start(long id, String post, int weekday, int start, int end) {
+      this.id = id;
+      this.post = post;
+      this.weekday = weekday;
+      this.start = start;
+      this.end = end;
+      names.clear();
+    }
+
+    void serving(String name) {
+      if (name != null && (names.isEmpty() || !names.get(names.size() - 1).equals(name))) {
+        names.add(name);
+      }
+    }
+
+    void addTo(Map<String, PostWeek> weeks) {
+      if (id != -1) {
+        weeks.computeIfAbsent(post, PostWeek::new).add(weekday, start, end, names);
+      }
+    }
   }
 
   /**
@@ -178,7 +230,7 @@ public class TimeCoverage {
       this.post = post;
     }
 
-    void add(int weekday, int start, int end, String[] names) {
+    void add(int weekday, int start, int end, List<String> names) {
       boolean[] marked = new boolean[WeekSlots.COUNT];
       WeekSlots.mark(marked, weekday, start, end);
       Duty run = null;
@@ -188,12 +240,12 @@ public class TimeCoverage {
         }
         if (duties[i] == null) {
           if (run == null) {
-            run = new Duty(post, List.of(names)); // sorted by the query
+            run = new Duty(post, List.copyOf(names)); // sorted by the query
           }
           duties[i] = run;
         } else { // two slots of the post overlap these two hours
           TreeSet<String> all = new TreeSet<>(duties[i].cell.people());
-          all.addAll(Arrays.asList(names));
+          all.addAll(names);
           duties[i] = new Duty(post, List.copyOf(all));
         }
       }

@@ -468,7 +468,23 @@ final class ApplicationPaths {
                 List.of(kind, key, ifMatch()),
                 fields,
                 "200"))
-        .add("delete", item, write("Removes an item", List.of(kind, key, ifMatch()), null, "204"));
+        .add("delete", item, write("Removes an item", List.of(kind, key, ifMatch()), null, "204"))
+        .add(
+            "get",
+            "/committees/{code}/organisation",
+            read(
+                "A committee's organisation as a page (HTML, administrators and its planners;"
+                    + " ?kind=…&key=… fills that kind's form with one item)",
+                List.of(code())))
+        .add(
+            "post",
+            "/committees/{code}/organisation/{kind}",
+            write(
+                "Adds (no key) or changes (key and version) an item from the organisation page"
+                    + " (form: the kind's fields, members, boundary as GeoJSON text)",
+                List.of(code(), kind),
+                null,
+                "200"));
   }
 
   private static void accounts(OpenApiPaths paths) {

@@ -70,7 +70,8 @@ class TimeTablePage {
     model.put("nightTo", night.to());
     model.put("days", days(locale));
     model.put("hours", hours());
-    model.put("blocks", table.blocks().stream().map(b -> block(b, locale)).toList());
+    Map<String, String> names = coverage.postNames(code);
+    model.put("blocks", table.blocks().stream().map(b -> block(b, names, locale)).toList());
     model.put("hasBlocks", !table.blocks().isEmpty());
     List<BlockTable.WeakSlot> weakest = table.weakest(TimeCoverageController.WEAKEST);
     model.put("hasWeakest", !weakest.isEmpty());
@@ -115,7 +116,9 @@ class TimeTablePage {
     return hour >= night.from() && hour + 2 <= night.to();
   }
 
-  private Map<String, Object> block(BlockTable.Block block, Locale locale) {
+  /** A block's row; its cells titled with when, the posts by name and who serves them. */
+  private Map<String, Object> block(
+      BlockTable.Block block, Map<String, String> names, Locale locale) {
     List<Map<String, Object>> cells = new ArrayList<>(WeekSlots.COUNT);
     for (int i = 0; i < WeekSlots.COUNT; i++) {
       BlockTable.Cell cell = block.cells().get(i);
@@ -128,7 +131,9 @@ class TimeTablePage {
               WeekSlots.startHour(i) + 2);
       String who =
           cell.covered()
-              ? String.join(" ", cell.posts()) + " · " + String.join("、", cell.people())
+              ? String.join("、", cell.posts().stream().map(p -> names.getOrDefault(p, p)).toList())
+                  + " · "
+                  + String.join("、", cell.people())
               : messages.text(locale, "timeTable.page.nobody");
       cells.add(
           Map.of(

@@ -116,8 +116,8 @@ class OrganisationController {
   }
 
   /** Administrators keep every committee's organisation; planners those they plan. */
-  private static void mayKeep(Authentication principal, String committee) {
-    if (!(principal.getPrincipal() instanceof OneGridUser user)) {
+  static void mayKeep(Authentication principal, String committee) {
+    if (principal == null || !(principal.getPrincipal() instanceof OneGridUser user)) {
       throw new RequestRefused(HttpStatus.UNAUTHORIZED, "editing.sign-in");
     }
     if (user.role() != Role.ADMIN && !user.mayEdit(committee)) {

@@ -26,7 +26,10 @@ class TimeTablePageIT extends ApiTest {
     String body = page.body();
     assertThat(body).contains("金华社区居委会（" + WEST + "）时段覆盖表", "最薄弱时段", "周一 0–2 时：2 个网格无人覆盖");
     assertThat(body.split("<tr data-block=")).as("two blocks").hasSize(3);
-    assertThat(body).contains("title=\"周四 18–20 时 " + WEST + "P01 · ");
+    assertThat(body)
+        .as("posts by name, not code")
+        .contains("title=\"周四 18–20 时 金华社区居委会第1党员联勤岗 · ")
+        .doesNotContain(WEST + "P01");
     assertThat(count(body, "class=\"og-h1")).as("3 covered slots × 2 blocks").isEqualTo(6);
     assertThat(count(body, "class=\"og-h0")).isEqualTo(2 * 81);
   }

@@ -291,6 +291,16 @@ class AuthorizationMatrixIT extends ApiTest {
               "/committees/310114118009/register/999",
               "",
               ORGANISERS),
+          get(
+              "/committees/{code}/organisation",
+              "/committees/310114118009/organisation",
+              ORGANISERS),
+          change(
+              "POST",
+              "/committees/{code}/organisation/{kind}",
+              "/committees/310114118009/organisation/liaisons",
+              "",
+              ORGANISERS),
           change(
               "PUT", "/admin/duty-types/{id}", "/admin/duty-types/x_y", "{\"name\":\"x\"}", ADMIN),
           // Incidents: read by anyone signed in; reported by staff, leaders and planners (in
