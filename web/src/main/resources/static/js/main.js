@@ -111,7 +111,7 @@ if (start?.feature) {
 function addLayers(found, specs) {
   for (const spec of specs) {
     const collection = found.get(spec.id);
-    if (spec.id === 'incidents') { // clusters and hot spots: js/incidentmap, loaded when first shown
+    if (spec.id === 'incidents') { // js/incidentmap, loaded when first shown
       for (const id of ['incidents', 'incident-hotspots']) {
         const stub = Object.assign(featureGroup(), {
           spec: { ...spec, id, style: id, title: `layer.${id}` }, id, minZoom: spec.minZoom,
