@@ -124,13 +124,10 @@ function addLayers(found, specs) {
       continue;
     }
     const layer = new BboxLayer(spec, collection, {
-      onSelect: select, labelPane: LABEL_PANE,
+      onSelect: pick, labelPane: LABEL_PANE,
       clipTo: () => layers.find((shown) => shown.id === 'towns')?.shapes() ?? [],
     });
     add(layer);
-    if (narrow && spec.marker === 'post') {
-      import('./cluster/postClusters.js').then((m) => m.clusterPosts(layer, map));
-    }
   }
 }
 
@@ -181,6 +178,11 @@ async function select(feature, { fit = false, bbox = null, focus = true, reveal 
   if (data && fit && !bbox) {
     fitBbox(map, data.bbox, cardElement);
   }
+}
+
+// A click opens a card, unless it places a report.
+function pick(...args) {
+  if (!document.querySelector('.og-report[open]')) select(...args);
 }
 
 function selectedCodeFor(layer) {

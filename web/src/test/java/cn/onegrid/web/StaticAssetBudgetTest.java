@@ -46,7 +46,7 @@ class StaticAssetBudgetTest {
    * layers whose code (js/incidentmap) loads when first shown, the reporting box (the on-duty box's
    * loader made one for both), the loader of leaflet.markercluster and binary reads for the
    * hot-spot tiles. +82 (measured) for issue 17 at city scale: a committee's card links to it on
-   * the desk, and on a phone the post layer asks for its clusters (js/cluster, apart). +33 for
+   * the desk (and a phone's post clusters, taken out again). +33 for
    * issue 14's link from a committee's card to its organisation page and its label in both
    * languages.
    */
@@ -71,8 +71,6 @@ class StaticAssetBudgetTest {
    *   <li>js/incidents: the incidents' own page (incidents.html: what waits for a committee).
    *   <li>js/incidentmap: the incidents on the map (clusters, hot spots by month, the reporting
    *       box), loaded when one of them is first shown or opened.
-   *   <li>js/cluster: duty posts gathered into clusters on a phone, loaded when the post layer is
-   *       made on a narrow screen (the plugin itself is its WebJar's).
    * </ul>
    */
   private static final Map<Path, Integer> LOADED_APART =
@@ -83,8 +81,7 @@ class StaticAssetBudgetTest {
           Path.of("js", "import"), 5 * 1024,
           Path.of("js", "duty"), 11 * 1024 + 512,
           Path.of("js", "incidents"), 5 * 1024,
-          Path.of("js", "incidentmap"), 9 * 1024,
-          Path.of("js", "cluster"), 2 * 1024);
+          Path.of("js", "incidentmap"), 9 * 1024);
 
   /** Any one of them: a module that grows past this wants splitting. */
   private static final int ONE_SCRIPT_GZIP_BUDGET = 6 * 1024;

@@ -94,6 +94,8 @@ class CommitteePagesIT extends BrowserTest {
     assertFits();
     browser.driver.findElement(By.linkText("赵敏")).click();
     page.wait.until(ExpectedConditions.urlContains("person="));
+    // A home unit is kept for registered members (报到党员) only.
+    browser.driver.findElement(By.cssSelector("input[name='registered']")).click();
     type("homeUnit", "District health office");
     browser.driver.findElement(By.cssSelector("form.og-person button[type='submit']")).click();
     message("赵敏 is saved.");

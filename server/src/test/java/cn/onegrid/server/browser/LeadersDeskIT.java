@@ -99,6 +99,7 @@ class LeadersDeskIT extends BrowserTest {
     page.findAll("a[download]").forEach(a -> links.add(a.getDomAttribute("href")));
     assertThat(links)
         .containsExactly(
+            "/committees/" + WEST + "/report.xlsx", // the duty book's month, for leaders
             "/desk/committees/" + WEST + "/posts.csv",
             "/desk/committees/" + WEST + "/posts.xlsx",
             "/desk/committees/" + WEST + "/slots.csv",

@@ -34,6 +34,9 @@ class RoughEdgesIT extends BrowserTest {
         .isEqualTo((lang.equals("en") ? "Residents' committee" : "居委会") + " · " + JINHUA);
     screenshot("town-zoom-click-" + width + "-" + lang);
 
+    if (width < 1000) {
+      return; // a tooltip needs a pointer that hovers; a phone has none
+    }
     page.open("#16/31.2550/121.3030");
     int[] post = page.pointOf(31.2550, 121.3050); // the fixture's post, at its committee's centre
     new Actions(browser.driver).moveToLocation(post[0], post[1]).perform();
