@@ -15,6 +15,7 @@ final class ShapefileFields {
       Map.ofEntries(
           Map.entry("approximate", "approx"),
           Map.entry("coverage_ratio", "cover_rat"),
+          Map.entry("patrolled_ratio", "patrol_rat"),
           Map.entry("catchment_ratio", "catch_rat"),
           Map.entry("illustrative", "illustr"),
           Map.entry("parent_code", "parent"),
