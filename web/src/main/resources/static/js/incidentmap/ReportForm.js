@@ -25,7 +25,7 @@ export class ReportForm {
     this._submit = el('button', { type: 'submit', className: 'og-button' });
     this._answer = el('p', { className: 'og-report-answer', role: 'status', 'aria-live': 'polite' });
     this._labels = ['incidentmap.type', 'incidentmap.description', 'incidentmap.photo'].map((key) => el('span', { dataset: { key } }));
-    this._form = el('form', { className: 'og-report', 'aria-busy': 'false' }, this._where,
+    this._form = el('form', { className: 'og-report-form', 'aria-busy': 'false' }, this._where,
       el('label', {}, this._labels[0], this._type), el('label', {}, this._labels[1], this._description),
       el('label', {}, this._labels[2], this._photo), this._submit, this._answer);
     box.append(this._form);
