@@ -93,7 +93,7 @@ export default {
   'fix.clip-to-parent': '; suggest clipping it to its parent',
 
   'health.title': 'Plan health',
-  'health.count': '{count} findings',
+  'health.count': 'findings: {count}',
   'health.none': 'No findings',
   'health.failed': 'Plan health is unavailable',
   'health.more': 'More findings are not listed; turn on the “Plan health findings” layer to see them on the map',

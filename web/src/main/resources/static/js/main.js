@@ -63,6 +63,11 @@ const healthPanel = new HealthPanel({
   open: false, zoomTo: (bounds) => fitBounds(map, bounds, cardElement),
 }).addTo(map);
 const legend = new Legend({ open: !narrow }).addTo(map);
+// On a phone, opening a panel folds the others.
+if (narrow) {
+  map.getContainer().addEventListener('toggle', ({ target }) => target.open && target.matches('.og-box')
+    && document.querySelectorAll('.og-box[open]').forEach((box) => { box.open = box === target; }), true);
+}
 const downloadPanel = new DownloadPanel({ open: false }).addTo(map);
 control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
 const note = new NoteControl('note.sample', { position: 'bottomleft', id: 'og-sample-note' }).addTo(map);

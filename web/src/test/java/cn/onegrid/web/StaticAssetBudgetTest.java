@@ -47,10 +47,11 @@ class StaticAssetBudgetTest {
    * loader made one for both), the loader of leaflet.markercluster and binary reads for the
    * hot-spot tiles. +82 (measured) for issue 17 at city scale: a committee's card links to it on
    * the desk (and a phone's post clusters, taken out again). +33 for issue 14's link from a
-   * committee's card to its organisation page and its label in both languages.
+   * committee's card to its organisation page and its label in both languages. +122 (measured) for
+   * issue 17 on a phone: opening a panel folds the others, so the colour key is not hidden.
    */
   private static final int SCRIPTS_GZIP_BUDGET =
-      48 * 1024 + 745 + 81 + 140 + 87 + 224 + 677 + 82 + 33;
+      48 * 1024 + 745 + 81 + 140 + 87 + 224 + 677 + 82 + 33 + 122;
 
   /**
    * What is loaded apart from the first visit, each folder budgeted on its own (gzipped bytes):

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.onegrid.data.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Dimension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -55,15 +58,24 @@ class AnalysisOnTheMapIT extends BrowserTest {
     screenshot("gap-committee-card");
   }
 
-  @Test
-  void planHealthListsTheFindingsAndZoomsToOne() {
+  @ParameterizedTest(name = "{0}x{1} {2}")
+  @CsvSource({
+    "1400, 900, zh-CN, 规划体检 · 发现 1 个问题, 微网格 金华社区居委会第1综合网格-1、金华社区居委会第1综合网格-2 相互重叠",
+    "1400, 900, en, Plan health · findings: 1, 'Micro-grids 金华社区居委会第1综合网格-1, 金华社区居委会第1综合网格-2 overlap'",
+    "390, 844, zh-CN, 规划体检 · 发现 1 个问题, 微网格 金华社区居委会第1综合网格-1、金华社区居委会第1综合网格-2 相互重叠",
+    "390, 844, en, Plan health · findings: 1, 'Micro-grids 金华社区居委会第1综合网格-1, 金华社区居委会第1综合网格-2 overlap'"
+  })
+  void planHealthListsTheFindingsByNameAndZoomsToOne(
+      int width, int height, String lang, String title, String finding) {
+    browser.resize(new Dimension(width, height));
+    speak(lang);
     page.open("#15/31.2550/121.3100"); // settled: plan health is not aria-busy, its list is in
 
-    assertThat(page.text(".og-health summary")).isEqualTo("规划体检 · 发现 1 个问题");
+    assertThat(page.text(".og-health summary")).isEqualTo(title);
 
     page.find(".og-health summary").click();
     assertThat(page.text(".og-findings"))
-        .contains("金华社区居委会", "微网格 金华社区居委会第1综合网格-1、金华社区居委会第1综合网格-2 相互重叠")
+        .contains("金华社区居委会", finding)
         .as("named, not coded")
         .doesNotContain("3101141180090101");
     page.find(".og-finding").click();
@@ -72,6 +84,6 @@ class AnalysisOnTheMapIT extends BrowserTest {
     double[] view = page.view();
     assertThat(view[2]).as("centred on the 50 m strip").isBetween(121.3045, 121.3065);
     assertThat(page.find(".og-finding").getDomAttribute("aria-pressed")).isEqualTo("true");
-    screenshot("plan-health");
+    screenshot("plan-health-" + width + "-" + lang);
   }
 }

@@ -75,6 +75,13 @@ final class Browser implements AutoCloseable {
     resize(DESKTOP);
   }
 
+  /** The languages the browser asks pages for ("en-GB,en"), as a browser set to them does. */
+  void acceptLanguage(String tags) {
+    String agent = (String) driver.executeScript("return navigator.userAgent");
+    driver.executeCdpCommand(
+        "Emulation.setUserAgentOverride", Map.of("userAgent", agent, "acceptLanguage", tags));
+  }
+
   /** Sets the size of the page's viewport (not the window, whose frame differs by platform). */
   void resize(Dimension viewport) {
     driver.executeCdpCommand(

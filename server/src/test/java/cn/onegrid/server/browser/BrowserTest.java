@@ -22,6 +22,7 @@ abstract class BrowserTest extends ApiTest {
 
   static Browser browser;
   MapPage page;
+  private static String spokenLanguage; // set by speak, undone before the next test
 
   /** What the page showed when a test failed: target/screenshots/failed-{test}.png. */
   @RegisterExtension
@@ -51,11 +52,24 @@ abstract class BrowserTest extends ApiTest {
   @BeforeEach
   void resetBrowser() {
     browser.resize(Browser.DESKTOP);
+    if (spokenLanguage != null) {
+      browser.acceptLanguage("zh-CN,zh");
+      spokenLanguage = null;
+    }
     browser.driver.get("about:blank");
     browser.forget(url(""));
     browser.consoleErrors(); // drop what earlier tests left
     page = new MapPage(browser.driver, url(""));
     signIn(TestAccount.LEADER);
+  }
+
+  /**
+   * Has the browser ask for lang ("zh-CN" or "en") first from now until the test ends, as a browser
+   * set to that language does: every page, the sign-in page too, opens in it.
+   */
+  void speak(String lang) {
+    browser.acceptLanguage(lang.equals("en") ? "en-GB,en" : "zh-CN,zh");
+    spokenLanguage = lang;
   }
 
   /** Signs in through the sign-in page (signing out whoever was signed in first). */

@@ -75,6 +75,24 @@ final class MapPage {
     return settled(layers);
   }
 
+  /**
+   * Where the map's panels end, in viewport pixels: [right of the top-left ones, left of the
+   * right-hand ones, bottom of the top ones, top of the bottom ones].
+   */
+  @SuppressWarnings("unchecked")
+  List<Number> panelEdges() {
+    return (List<Number>)
+        js(
+            "const box = (css) => [...document.querySelectorAll(css)]"
+                + ".map(e => e.getBoundingClientRect()).filter(r => r.width > 0);"
+                + "return [Math.max(0, ...box('.leaflet-top.leaflet-left .leaflet-control')"
+                + ".map(r => r.right)),"
+                + " Math.min(innerWidth, ...box('.leaflet-right .leaflet-control').map(r => r.left)),"
+                + " Math.max(0, ...box('.leaflet-top .leaflet-control').map(r => r.bottom)),"
+                + " Math.min(innerHeight, ...box('.leaflet-bottom .leaflet-control')"
+                + ".map(r => r.top))];");
+  }
+
   /** Waits until every layer has stopped loading and no panel is busy (the summary is in). */
   MapPage settled() {
     return settled(LAYERS);

@@ -8,6 +8,8 @@ import cn.onegrid.server.TestAccount;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
@@ -164,8 +166,17 @@ class PlannerIT extends BrowserTest {
     screenshot("planner-reverted");
   }
 
-  @Test
-  void paintingShowsTheGapsAChangeOpensAndAnAreaInPieces() {
+  @ParameterizedTest(name = "{0}x{1} {2}")
+  @CsvSource({
+    "1400, 900, zh-CN, 此责任区将分成 2 块，不连成一片",
+    "1400, 900, en, This area would fall into 2 pieces",
+    "390, 844, zh-CN, 此责任区将分成 2 块，不连成一片",
+    "390, 844, en, This area would fall into 2 pieces"
+  })
+  void paintingShowsTheGapsAChangeOpensAndAnAreaInPieces(
+      int width, int height, String lang, String piecesWarning) {
+    browser.resize(new org.openqa.selenium.Dimension(width, height));
+    speak(lang);
     page.open(JINHUA_CARD);
     page.togglePlanner();
     page.plannerReady();
@@ -179,8 +190,8 @@ class PlannerIT extends BrowserTest {
 
     page.clickAt(NORTH, EAST); // and the north-east one: two grids that meet at a corner only
     page.plannerIdle();
-    assertThat(page.text("[data-warning='pieces']")).isEqualTo("此责任区将分成 2 块，不连成一片");
-    screenshot("planner-pieces-and-opened-gaps");
+    assertThat(page.text("[data-warning='pieces']")).isEqualTo(piecesWarning);
+    screenshot("planner-pieces-and-opened-gaps-" + width + "-" + lang);
   }
 
   /** How many shapes the planner's pane draws in the opened gaps' style (orange, dashed). */

@@ -7,9 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Rectangle;
 
-/** A planner on a phone: the top bar keeps search usable, and the hints speak of fingers. */
+/**
+ * A planner on a phone: the top bar keeps search usable, and the hints speak of fingers (of the
+ * mouse on a desktop), in both languages.
+ */
 class PlannerOnAPhoneIT extends BrowserTest {
 
   private static final String JINHUA = "310114118009";
@@ -34,9 +40,11 @@ class PlannerOnAPhoneIT extends BrowserTest {
     screenshot("phone-planner-topbar-en");
   }
 
-  @Test
-  void onATouchScreenThePaintingHintSaysTapAndDrag() {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"zh-CN, 轻点, 鼠标", "en, Tap, button"})
+  void onATouchScreenThePaintingHintSaysTapAndDrag(String lang, String says, String never) {
     browser.resize(Browser.PHONE);
+    speak(lang);
     browser.driver.executeCdpCommand(
         "Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
     try {
@@ -44,21 +52,25 @@ class PlannerOnAPhoneIT extends BrowserTest {
       page.togglePlanner();
       page.plannerReady();
 
-      assertThat(page.text("[data-tool='paint'] .og-hint")).startsWith("轻点").doesNotContain("鼠标");
-      screenshot("phone-planner-touch-hint");
+      assertThat(page.text("[data-tool='paint'] .og-hint")).startsWith(says).doesNotContain(never);
+      screenshot("phone-planner-touch-hint-" + lang);
     } finally {
       browser.driver.executeCdpCommand(
           "Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
     }
   }
 
-  @Test
-  void withAMouseThePaintingHintSaysHoldTheButton() {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"zh-CN, 按住鼠标", "en, hold the button"})
+  void withAMouseThePaintingHintSaysHoldTheButton(String lang, String says) {
+    browser.resize(new Dimension(1400, 900));
+    speak(lang);
     page.open("#16/31.2550/121.3050/committees/" + JINHUA);
     page.togglePlanner();
     page.plannerReady();
 
-    assertThat(page.text("[data-tool='paint'] .og-hint")).contains("按住鼠标");
+    assertThat(page.text("[data-tool='paint'] .og-hint")).contains(says);
+    screenshot("planner-mouse-hint-" + lang);
   }
 
   private void topBarFits() {

@@ -39,22 +39,6 @@ class SignInIT extends BrowserTest {
   }
 
   @Test
-  void aLinkOpenedSignedOutOpensWhereItPointedAfterSignIn() {
-    // As a link shared in WeChat arrives: a query string added, the place in the fragment.
-    String link = "/?from=singlemessage#16/31.2550/121.3100/duty-posts/310114118009P01";
-    browser.driver.get("about:blank");
-    browser.forget(url(""));
-    browser.driver.get(url(link));
-    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-        .until(d -> d.getCurrentUrl().contains("/login"));
-    new SignInPage(browser.driver, url(""))
-        .signIn(TestAccount.STAFF.username, TestAccount.PASSWORD);
-    assertThat(browser.driver.getCurrentUrl()).isEqualTo(url(link));
-    page.settled();
-    assertThat(page.cardTitle()).isEqualTo("金华社区居委会第1党员联勤岗");
-  }
-
-  @Test
   void aWrongPasswordSaysSoWithoutSayingWhichPart() {
     browser.forget(url(""));
     SignInPage signIn = new SignInPage(browser.driver, url("")).open();
