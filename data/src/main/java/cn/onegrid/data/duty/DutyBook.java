@@ -40,7 +40,7 @@ public class DutyBook {
       SELECT r.*, d.code AS post_code, d.name AS post_name, c.code AS committee_code,
              p.name AS person_name, ST_AsGeoJSON(r.place, 7) AS place_json,
              EXISTS (SELECT 1 FROM duty_photo f WHERE f.record_id = r.id) AS has_photo,
-             ic.code AS incident_committee, id.code AS incident_post, id.name AS incident_post_name,
+             ic.code AS incident_committee, ip.code AS incident_post, ip.name AS incident_post_name,
              i.on_duty AS incident_on_duty, i.state AS incident_state,
              i.reason_zh AS incident_reason_zh, i.reason_en AS incident_reason_en
         FROM duty_record r
@@ -49,7 +49,7 @@ public class DutyBook {
         JOIN person p ON p.id = r.person_id
         LEFT JOIN incident i ON i.id = r.incident_id
         LEFT JOIN committee ic ON ic.id = i.committee_id
-        LEFT JOIN duty_post id ON id.id = i.post_id
+        LEFT JOIN duty_post ip ON ip.id = i.post_id
       """;
 
   private final JdbcClient jdbc;
