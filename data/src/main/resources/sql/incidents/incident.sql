@@ -1,5 +1,6 @@
 -- One incident as JSON: where it is, what, who reported it (the contact whole when :whole_contact,
--- else masked 139****0001), where it was routed and why, its state, whether overdue, and its steps.
+-- else masked 139****0001), where it was routed and why, its state, whether overdue, and its steps;
+-- dutyRecord: the duty record whose problem it is (source 'duty'), else null.
 SELECT i.id, c.code AS committee, d.code AS post, i.reported_by,
        (i.reporter_name IS NOT NULL OR i.reporter_contact IS NOT NULL) AS names_people,
        json_build_object(
@@ -7,7 +8,9 @@ SELECT i.id, c.code AS committee, d.code AS post, i.reported_by,
     'geometry', ST_AsGeoJSON(i.location, 7)::json,
     'properties', json_build_object(
         'id', i.id, 'type', i.type_id, 'typeName', t.name, 'description', i.description,
-        'source', i.source, 'reportedBy', i.reported_by, 'reporterName', i.reporter_name,
+        'source', i.source,
+        'dutyRecord', (SELECT r.id FROM duty_record r WHERE r.incident_id = i.id),
+        'reportedBy', i.reported_by, 'reporterName', i.reporter_name,
         'reporterContact', CASE WHEN :whole_contact OR i.reporter_contact IS NULL THEN i.reporter_contact
                                 ELSE left(i.reporter_contact, 3) || '****' || right(i.reporter_contact, 4) END,
         'reportedAt', i.reported_at, 'dueAt', i.due_at, 'closedAt', i.closed_at,

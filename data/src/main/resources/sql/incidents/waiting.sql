@@ -1,7 +1,8 @@
 -- The open incidents routed to :post (a post's code), or to :committee (a committee's code: all of
 -- its incidents, the uncovered ones too), or reported by :reporter, soonest due first.
 SELECT coalesce(json_agg(json_build_object(
-           'id', i.id, 'type', i.type_id, 'typeName', t.name, 'state', i.state,
+           'id', i.id, 'type', i.type_id, 'typeName', t.name, 'state', i.state, 'source', i.source,
+           'dutyRecord', (SELECT r.id FROM duty_record r WHERE r.incident_id = i.id),
            'description', left(i.description, 200), 'reportedAt', i.reported_at, 'dueAt', i.due_at,
            'overdue', (i.state NOT IN ('closed', 'void') AND now() > i.due_at) OR i.closed_at > i.due_at,
            'committee', c.code, 'post', d.code, 'uncovered', i.uncovered,

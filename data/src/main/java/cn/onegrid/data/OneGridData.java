@@ -149,13 +149,13 @@ public final class OneGridData {
     this.wallMap = new WallMap(reads.reads());
     this.sampleHistory = new SampleHistory(jdbc);
     this.memberInvites = new MemberInvites(jdbc, transactions);
-    this.dutyBook = new DutyBook(jdbc, transactions);
     this.compliance = new Compliance(jdbc);
     this.partyGroupActivities = new PartyGroupActivities(jdbc);
     this.serviceDayVisits = new ServiceDayVisits(jdbc);
     this.incidentTypes = new IncidentTypes(jdbc);
     this.incidentRouting = new IncidentRouting(jdbc);
     this.incidents = new Incidents(jdbc, transactions, incidentRouting);
+    this.dutyBook = new DutyBook(jdbc, transactions, incidents);
     this.sampleIncidents = new SampleIncidents(jdbc, incidents);
     this.sampleDutyRecords = new SampleDutyRecords(jdbc);
     this.patrolledAreas = new PatrolledAreas(jdbc);

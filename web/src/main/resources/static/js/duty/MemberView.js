@@ -2,7 +2,7 @@
 // sent), my records this month and last.
 import { read } from '../api.js';
 import { el } from '../dom.js';
-import { t } from '../i18n.js';
+import { language, t } from '../i18n.js';
 import { Outbox } from './Outbox.js';
 import { RecordForm } from './RecordForm.js';
 import { recordItem } from './recordItem.js';
@@ -14,14 +14,17 @@ export class MemberView {
     this._config = config;
     this._records = el('ul', { id: 'duty-records' });
     this._outbox = new Outbox({
-      onSent: () => this._refresh(),
+      onSent: (item, answer) => {
+        this._answer = answer;
+        this._refresh();
+      },
       onRefused: (item, error) => this._say(t('duty.refused', { message: error.message }), true),
     });
   }
 
   async show() {
-    const posts = await read('members/me/posts');
-    const form = new RecordForm(posts, this._config, (body) => this._keep(body));
+    const [posts, types] = await Promise.all([read('members/me/posts'), read('incident-types')]);
+    const form = new RecordForm(posts, this._config, types.incidentTypes, (body) => this._keep(body));
     this._root.append(
       section(t('duty.myPosts'), posts.length ? el('ul', {}, posts.map((p) => el('li', {}, p.name))) : t('duty.noPosts')),
       section(t('duty.mySlots'), slots(posts)),
@@ -35,7 +38,18 @@ export class MemberView {
   async _keep(body) {
     await this._outbox.add(body);
     const waiting = this._outbox.waiting().length;
-    this._say(waiting ? t('duty.queued', { count: waiting }) : t('duty.saved'));
+    if (waiting) {
+      this._say(t('duty.queued', { count: waiting }));
+    } else {
+      this._saySent();
+    }
+  }
+
+  /** Says what the last answer said: saved, and where its problem's incident went. */
+  _saySent() {
+    const incident = this._answer && this._answer.incident;
+    this._say(incident ? t('duty.incidentReported', { id: incident.id, reason: incident.reason[language() === 'en' ? 'en' : 'zh'] })
+      : t('duty.saved'), false, incident ? incident.id : '');
   }
 
   async _refresh() {
@@ -48,7 +62,7 @@ export class MemberView {
       const records = [...now.records, ...before.records];
       this._records.replaceChildren(...(records.length ? records.map((r) => recordItem(r)) : [el('li', {}, t('duty.none'))]));
       if (!this._outbox.waiting().length && this._status.dataset.kind === 'queued') {
-        this._say(t('duty.saved'));
+        this._saySent();
       }
     } catch {
       // offline: the list stays as it was
@@ -57,8 +71,9 @@ export class MemberView {
     }
   }
 
-  _say(text, error = false) {
+  _say(text, error = false, incident = '') {
     this._status.textContent = text;
+    this._status.dataset.incident = incident;
     this._status.dataset.kind = error ? 'error' : (this._outbox.waiting().length ? 'queued' : 'saved');
   }
 }

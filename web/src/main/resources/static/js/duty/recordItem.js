@@ -1,4 +1,5 @@
-// One duty record as a list item: when, who, where, its flags and review.
+// One duty record as a list item: when, who, where, its flags and review, the incident its
+// problem became (a link to it).
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 
@@ -14,5 +15,7 @@ export function recordItem(record, ...extra) {
     el('div', { className: 'og-duty-muted' }, when, ' · ', t(`dutyType.${record.dutyType}`)),
     record.note ? el('div', {}, record.note) : null,
     flags || review ? el('div', { className: 'og-duty-flag' }, [flags, review].filter(Boolean).join(' · ')) : null,
+    record.incident ? el('a', { href: `incidents.html?id=${record.incident.id}`, dataset: { incident: record.incident.id } },
+      t('duty.incidentLink', { id: record.incident.id })) : null,
     extra);
 }

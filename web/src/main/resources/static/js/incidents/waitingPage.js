@@ -1,6 +1,7 @@
 // What waits for a committee or a post (待办事件): open incidents, soonest due first, each with why
 // it came here and the steps that may follow; the committee's closure rates above. Its own page,
-// so the map page loads none of it. aria-busy while a list is on its way.
+// so the map page loads none of it. aria-busy while a list is on its way. ?id=12 shows that one
+// incident (a duty record's link comes here), saying so when a patrol's record reported it.
 import { read, send } from '../api.js';
 import { append, clear, el } from '../dom.js';
 import { addMessages, language, onLanguageChange, otherLanguage, setLanguage, t, translateDocument } from '../i18n.js';
@@ -26,6 +27,7 @@ const form = document.getElementById('whose');
 const params = new URLSearchParams(location.search);
 form.committee.value = params.get('committee') ?? '';
 form.post.value = params.get('post') ?? '';
+let one = params.get('id');
 let shown = [];
 
 function query() {
@@ -42,6 +44,12 @@ async function load() {
   list.setAttribute('aria-busy', 'true');
   const q = query();
   try {
+    if (one) {
+      const feature = await read(`incidents/${encodeURIComponent(one)}`);
+      shown = [{ ...feature.properties, location: feature.geometry.coordinates }];
+      render([]);
+      return;
+    }
     shown = await read(`incidents/waiting?${q}`);
     const committee = q.get('committee') ?? (shown[0] && shown[0].committee);
     const figures = await read(`incidents/rates?by=committee${committee ? `&committee=${committee}` : ''}`);
@@ -55,7 +63,7 @@ async function load() {
 
 function render(figures) {
   clear(list);
-  status.textContent = shown.length ? t('incidents.count', { n: shown.length }) : t('incidents.none');
+  status.textContent = one ? '' : shown.length ? t('incidents.count', { n: shown.length }) : t('incidents.none');
   append(list, shown.map(item));
   clear(rates);
   append(rates, figures.map((r) => el('p', { className: 'og-incidents-rate' }, `${r.name}: ${t('incidents.rates', {
@@ -80,6 +88,7 @@ function item(incident) {
     el('h2', {}, `#${incident.id} ${incident.typeName} · `,
       el('span', { className: 'og-incident-state' }, t(`incidents.state.${incident.state}`))),
     el('p', {}, incident.description),
+    incident.dutyRecord ? el('p', { className: 'og-incident-source' }, t('incidents.fromDuty', { id: incident.dutyRecord })) : null,
     el('p', { className: 'og-incident-reason' }, reason),
     el('p', { className: incident.overdue ? 'og-incident-due og-overdue' : 'og-incident-due' },
       t('incidents.due', { when: due }), incident.overdue ? ` · ${t('incidents.overdue')}` : '',
@@ -99,6 +108,7 @@ async function step(incident, to) {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  one = null; // a list asked for: no longer the one incident
   history.replaceState(null, '', `?${query()}`);
   load();
 });

@@ -1,6 +1,8 @@
 package cn.onegrid.data.duty;
 
 import cn.onegrid.data.NotFound;
+import cn.onegrid.data.incidents.Incidents;
+import cn.onegrid.data.incidents.NewIncident;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The duty record book: a record is checked (when, where, who, which post), kept, and flagged when
  * its place is outside the post's area (more than {@link #AREA_SLACK_M} beyond it) or its time far
  * from the post's slots (more than two hours from any, in the town's time); a flagged record waits
- * for staff to confirm or reject it. A member sees their own records, staff their committees'.
+ * for staff to confirm or reject it. A member sees their own records, staff their committees'. A
+ * problem reported with a record becomes an incident (issue 16) in the record's transaction:
+ * reported by whoever records, at the record's place (a track's last point), routed as {@link
+ * Incidents} routes every report, and named by the record's {@code incident_id}; a refused incident
+ * keeps no record either.
  */
 public class DutyBook {
 
@@ -33,19 +39,27 @@ public class DutyBook {
       """
       SELECT r.*, d.code AS post_code, d.name AS post_name, c.code AS committee_code,
              p.name AS person_name, ST_AsGeoJSON(r.place, 7) AS place_json,
-             EXISTS (SELECT 1 FROM duty_photo f WHERE f.record_id = r.id) AS has_photo
+             EXISTS (SELECT 1 FROM duty_photo f WHERE f.record_id = r.id) AS has_photo,
+             ic.code AS incident_committee, ip.code AS incident_post, ip.name AS incident_post_name,
+             i.on_duty AS incident_on_duty, i.state AS incident_state,
+             i.reason_zh AS incident_reason_zh, i.reason_en AS incident_reason_en
         FROM duty_record r
         JOIN duty_post d ON d.id = r.post_id
         JOIN committee c ON c.id = r.committee_id
         JOIN person p ON p.id = r.person_id
+        LEFT JOIN incident i ON i.id = r.incident_id
+        LEFT JOIN committee ic ON ic.id = i.committee_id
+        LEFT JOIN duty_post ip ON ip.id = i.post_id
       """;
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
+  private final Incidents incidents;
 
-  public DutyBook(JdbcClient jdbc, TransactionTemplate transaction) {
+  public DutyBook(JdbcClient jdbc, TransactionTemplate transaction, Incidents incidents) {
     this.jdbc = jdbc;
     this.transaction = transaction;
+    this.incidents = incidents;
   }
 
   /** Checks and keeps a record; the record as kept, flags and all. */
@@ -66,10 +80,17 @@ public class DutyBook {
     if (!inTown(input.place(), post.id())) {
       throw InvalidRecord.of("place", "duty.place-outside-town");
     }
+    String description = input.problemReported() ? checkProblem(input) : null;
     long id =
         transaction.execute(
             status -> {
-              long kept = insert(input, recorder, post, person);
+              // the incident first, so the record is inserted naming it: an update would have
+              // V87's triggers recompute the committee's patrolled month
+              Long incident =
+                  description == null
+                      ? null
+                      : incidents.report(incident(input, description, recorder));
+              long kept = insert(input, recorder, post, person, incident);
               if (input.photo() != null) {
                 jdbc.sql("INSERT INTO duty_photo (record_id, jpeg) VALUES (:id, :jpeg)")
                     .param("id", kept)
@@ -79,6 +100,54 @@ public class DutyBook {
               return kept;
             });
     return get(id, recorder).orElseThrow();
+  }
+
+  /** The problem's incident type (given and known) and its description (given, else the note). */
+  private String checkProblem(RecordInput input) {
+    if (input.incidentType() == null || input.incidentType().isBlank()) {
+      throw InvalidRecord.of("incidentType", "duty.incident-type-missing");
+    }
+    if (!incidentTypeExists(input.incidentType())) {
+      throw InvalidRecord.of("incidentType", "duty.incident-type-unknown", input.incidentType());
+    }
+    String given = input.incidentDescription();
+    String description =
+        (given == null || given.isBlank() ? (input.note() == null ? "" : input.note()) : given)
+            .strip();
+    if (description.isEmpty()) {
+      throw InvalidRecord.of("incidentDescription", "duty.incident-description-missing");
+    }
+    if (description.length() > NOTE_MAX) {
+      throw InvalidRecord.of("incidentDescription", "duty.incident-description-too-long", NOTE_MAX);
+    }
+    return description;
+  }
+
+  /**
+   * The report a problem makes: at the record's point or its track's last, when the duty ended (an
+   * outbox's record sent hours later is routed to who was on duty when the problem was found), with
+   * the record's photo.
+   */
+  private NewIncident incident(RecordInput input, String description, Recorder recorder) {
+    double[] lonLat =
+        jdbc.sql(
+                "SELECT ST_X(p), ST_Y(p) FROM ST_GeomFromGeoJSON(:g) AS g,"
+                    + " LATERAL (SELECT coalesce(ST_EndPoint(g), g) AS p) AS last")
+            .param("g", input.place())
+            .query((row, n) -> new double[] {row.getDouble(1), row.getDouble(2)})
+            .single();
+    Instant now = Instant.now();
+    return new NewIncident(
+        input.incidentType(),
+        lonLat[0],
+        lonLat[1],
+        description,
+        null,
+        null,
+        input.photo() == null ? null : new NewIncident.Photo("image/jpeg", input.photo()),
+        recorder.username(),
+        "duty",
+        input.end().isAfter(now) ? now : input.end());
   }
 
   /**
@@ -271,6 +340,13 @@ public class DutyBook {
         .single();
   }
 
+  private boolean incidentTypeExists(String id) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM incident_type WHERE id = :id)")
+        .param("id", id)
+        .query(Boolean.class)
+        .single();
+  }
+
   private boolean dutyTypeExists(String id) {
     return jdbc.sql("SELECT EXISTS (SELECT 1 FROM duty_type WHERE id = :id)")
         .param("id", id)
@@ -319,7 +395,8 @@ public class DutyBook {
         .single();
   }
 
-  private long insert(RecordInput input, Recorder recorder, PostFacts post, long person) {
+  private long insert(
+      RecordInput input, Recorder recorder, PostFacts post, long person, Long incident) {
     return jdbc.sql(
             """
             WITH given AS (
@@ -343,8 +420,10 @@ public class DutyBook {
                           AND l.from_min + l.minutes > extract(epoch FROM s.starts_at)::int / 60 - 120) AS far
                 FROM given g, duty_post d WHERE d.id = :post)
             INSERT INTO duty_record (post_id, committee_id, person_id, duty_type, starts_at, ends_at,
-                                     place, note, problem_reported, flags, review, recorded_by)
+                                     place, note, problem_reported, incident_id, flags, review,
+                                     recorded_by)
             SELECT :post, :committee, :person, :type, g.starts_at, g.ends_at, g.place, :note, :problem,
+                   CAST(:incident AS bigint),
                    array_remove(ARRAY[CASE WHEN f.outside THEN 'outside_area' END,
                                       CASE WHEN f.far THEN 'far_from_slot' END], NULL),
                    CASE WHEN f.outside OR f.far THEN 'pending' ELSE 'none' END, :by
@@ -361,14 +440,26 @@ public class DutyBook {
         .param("type", input.dutyType())
         .param("note", input.note() == null ? "" : input.note().strip())
         .param("problem", input.problemReported())
+        .param("incident", incident)
         .param("by", recorder.username())
         .query(Long.class)
         .single();
   }
 
   private static DutyRecord record(ResultSet row, int n) throws SQLException {
-    long incident = row.getLong("incident_id");
-    Long incidentOrNull = row.wasNull() ? null : incident;
+    long incidentId = row.getLong("incident_id");
+    ReportedIncident incident =
+        row.wasNull()
+            ? null
+            : new ReportedIncident(
+                incidentId,
+                row.getString("incident_committee"),
+                row.getString("incident_post"),
+                row.getString("incident_post_name"),
+                row.getBoolean("incident_on_duty"),
+                row.getString("incident_state"),
+                row.getString("incident_reason_zh"),
+                row.getString("incident_reason_en"));
     return new DutyRecord(
         row.getLong("id"),
         row.getString("post_code"),
@@ -382,7 +473,7 @@ public class DutyBook {
         row.getString("place_json"),
         row.getString("note"),
         row.getBoolean("problem_reported"),
-        incidentOrNull,
+        incident,
         strings(row.getArray("flags")),
         row.getString("review"),
         row.getString("review_reason"),

@@ -10,7 +10,7 @@ import java.util.List;
  * @param flags {@code outside_area}, {@code far_from_slot}
  * @param review {@code none} (nothing flagged), {@code pending}, {@code confirmed}, {@code
  *     rejected}
- * @param incident issue 16's incident, null until incidents exist
+ * @param incident the incident its reported problem became (issue 16), or null
  */
 public record DutyRecord(
     long id,
@@ -25,7 +25,7 @@ public record DutyRecord(
     String place,
     String note,
     boolean problemReported,
-    Long incident,
+    ReportedIncident incident,
     List<String> flags,
     String review,
     String reviewReason,

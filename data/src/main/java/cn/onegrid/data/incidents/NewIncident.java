@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param reporterContact their phone, or null
  * @param photo the re-encoded photo, or null
  * @param reportedBy the account's username
- * @param source {@code app}, {@code open311} or {@code sample}
+ * @param source {@code app}, {@code open311}, {@code sample} or {@code duty} (a duty record's
+ *     problem)
  * @param at when it was reported
  */
 public record NewIncident(

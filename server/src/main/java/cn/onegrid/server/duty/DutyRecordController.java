@@ -8,6 +8,7 @@ import cn.onegrid.data.duty.DutyRecord;
 import cn.onegrid.data.duty.InvalidRecord;
 import cn.onegrid.data.duty.RecordInput;
 import cn.onegrid.data.duty.Recorder;
+import cn.onegrid.data.duty.ReportedIncident;
 import cn.onegrid.server.security.OneGridUser;
 import java.net.URI;
 import java.time.Instant;
@@ -32,11 +33,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Duty records: {@code POST /duty-records} (a member for themself, staff for a member of their
- * committee's posts; send it with an {@code Idempotency-Key}, and a retry is stored once), {@code
- * GET /duty-records?month=2026-11&pending=true} (a member's own, staff's committees'; pending
- * without a month: every record waiting), one record, its photo, and {@code POST
- * /duty-records/{id}/review} ({@code {"confirm": false, "reason": …}}). Every read is written to
- * the audit log.
+ * committee's posts; send it with an {@code Idempotency-Key}, and a retry is stored once; with
+ * {@code problemReported}, {@code incidentType} and optionally {@code incidentDescription} (else
+ * the note) the problem is reported as an incident in the same transaction, and the answer's {@code
+ * incident} says where it was routed and why), {@code GET /duty-records?month=2026-11&pending=true}
+ * (a member's own, staff's committees'; pending without a month: every record waiting), one record,
+ * its photo, and {@code POST /duty-records/{id}/review} ({@code {"confirm": false, "reason": …}}).
+ * Every read is written to the audit log.
  */
 @RestController
 class DutyRecordController {
@@ -72,6 +75,8 @@ class DutyRecordController {
             body.path("place").isObject() ? body.path("place").toString() : null,
             text(body, "note"),
             body.path("problemReported").asBoolean(false),
+            text(body, "incidentType"),
+            text(body, "incidentDescription"),
             Photos.clean(text(body, "photo")));
     DutyRecord kept = book.record(input, recorders.of(user));
     return ResponseEntity.created(URI.create("/duty-records/" + kept.id())).body(document(kept));
@@ -154,7 +159,7 @@ class DutyRecordController {
     d.put("place", json.readTree(r.place()));
     d.put("note", r.note());
     d.put("problemReported", r.problemReported());
-    d.put("incident", r.incident());
+    d.put("incident", r.incident() == null ? null : incident(r.incident()));
     d.put("flags", r.flags());
     d.put("review", r.review());
     d.put("reviewReason", r.reviewReason());
@@ -162,6 +167,20 @@ class DutyRecordController {
     d.put("recordedBy", r.recordedBy());
     d.put("photo", r.photo() ? "/duty-records/" + r.id() + "/photo" : null);
     d.put("illustrative", r.illustrative());
+    return d;
+  }
+
+  /** The incident a record's problem became: where it went and why, and where to read it. */
+  private static Map<String, Object> incident(ReportedIncident i) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("id", i.id());
+    d.put("href", "/incidents/" + i.id());
+    d.put("committee", i.committee());
+    d.put("post", i.post());
+    d.put("postName", i.postName());
+    d.put("onDuty", i.onDuty());
+    d.put("state", i.state());
+    d.put("reason", Map.of("zh", i.reasonZh(), "en", i.reasonEn()));
     return d;
   }
 

@@ -45,11 +45,14 @@ final class DutyBookPaths {
             "/duty-records",
             write(
                 "Records a duty (members for themselves, staff for their committee's members);"
-                    + " send an Idempotency-Key so a retry is stored once",
+                    + " send an Idempotency-Key so a retry is stored once; a problem reported"
+                    + " becomes an incident in the same transaction, its route in the answer's"
+                    + " incident",
                 List.of(),
                 "{\"post\": code, \"person\": id (staff), \"dutyType\", \"start\", \"end\","
                     + " \"place\": GeoJSON Point or LineString, \"note\", \"problemReported\","
-                    + " \"photo\": base64 image}",
+                    + " \"incidentType\": from /incident-types (with a problem),"
+                    + " \"incidentDescription\" (else the note), \"photo\": base64 image}",
                 "201"))
         .add(
             "get",

@@ -19,8 +19,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The duty record book on a phone (390×844, touch): a member (李娜, 金华's Thursday evening slot)
  * records a patrol by tapping the post's area, loses the connection while recording a second, and
- * both arrive once when it is back; staff confirm a flagged record and the month's figures and the
- * leader's patrolled-area layer change.
+ * both arrive once when it is back; reports a problem found on patrol with a record and is told
+ * where the incident went, offline too; staff confirm a flagged record and the month's figures and
+ * the leader's patrolled-area layer change.
  */
 class DutyPageIT extends BrowserTest {
 
@@ -57,6 +58,76 @@ class DutyPageIT extends BrowserTest {
     assertThat(count()).isEqualTo(2);
     assertThat(browser.driver.executeScript("return localStorage.getItem('onegrid.duty.outbox')"))
         .isEqualTo("[]");
+  }
+
+  @Test
+  void aMemberReportsAProblemWithARecordAndIsToldWhereTheIncidentWentOfflineToo() {
+    phone();
+    signIn(TestAccount.MEMBER);
+    open();
+    fill(thursdayEvening(), "3号楼楼道堆放杂物");
+    problem("security_fire");
+    assertThat(browser.driver.findElement(By.id("duty-incident-description")).getAttribute("value"))
+        .as("the description is the note until edited")
+        .isEqualTo("3号楼楼道堆放杂物");
+    submit();
+    WebElement status = browser.driver.findElement(By.id("duty-status"));
+    page.wait.until(ExpectedConditions.attributeToBeNotEmpty(status, "data-incident"));
+    long first = Long.parseLong(status.getAttribute("data-incident"));
+    assertThat(status.getText())
+        .startsWith("记录已保存，已上报事件 #" + first + "：")
+        .endsWith("P01 周四 19–21 时在岗");
+    waitForRecords(1);
+    assertThat(
+            browser
+                .driver
+                .findElement(By.cssSelector("#duty-records a[data-incident='" + first + "']"))
+                .getText())
+        .isEqualTo("已上报为事件 #" + first);
+    screenshot("duty-member-problem");
+
+    offline(true);
+    fill(thursdayEvening().plusMinutes(40), "路灯不亮");
+    problem("city_appearance");
+    WebElement description = browser.driver.findElement(By.id("duty-incident-description"));
+    description.clear();
+    description.sendKeys("路灯不亮，需报修");
+    new Actions(browser.driver).scrollToElement(description).perform();
+    screenshot("duty-member-problem-offline");
+    submit();
+    page.wait.until(ExpectedConditions.attributeToBe(status, "data-kind", "queued"));
+    assertThat(incidents()).isEqualTo(1);
+
+    offline(false);
+    page.wait.until(
+        driver ->
+            !status.getAttribute("data-incident").isEmpty()
+                && !status.getAttribute("data-incident").equals(String.valueOf(first)));
+    long second = Long.parseLong(status.getAttribute("data-incident"));
+    assertThat(status.getText()).startsWith("记录已保存，已上报事件 #" + second + "：");
+    assertThat(
+            jdbc.sql(
+                    "SELECT i.description || ' ' || i.type_id || ' ' || r.note FROM incident i"
+                        + " JOIN duty_record r ON r.incident_id = i.id WHERE i.id = :id")
+                .param("id", second)
+                .query(String.class)
+                .single())
+        .isEqualTo("路灯不亮，需报修 city_appearance 路灯不亮");
+    assertThat(incidents()).isEqualTo(2);
+
+    WebElement link =
+        browser.driver.findElement(
+            By.cssSelector("#duty-records a[data-incident='" + first + "']"));
+    new Actions(browser.driver).scrollToElement(link).perform();
+    link.click();
+    page.wait.until(ExpectedConditions.attributeToBe(By.id("waiting"), "aria-busy", "false"));
+    long record =
+        jdbc.sql("SELECT id FROM duty_record WHERE incident_id = :id")
+            .param("id", first)
+            .query(Long.class)
+            .single();
+    assertThat(browser.driver.findElement(By.id("waiting")).getText())
+        .contains("#" + first, "3号楼楼道堆放杂物", "来自值勤记录 #" + record);
   }
 
   @Test
@@ -130,6 +201,11 @@ class DutyPageIT extends BrowserTest {
   }
 
   private void record(LocalDateTime start, String note) {
+    fill(start, note);
+    submit();
+  }
+
+  private void fill(LocalDateTime start, String note) {
     setValue("duty-start", start.toString().substring(0, 16));
     setValue("duty-end", start.plusMinutes(30).toString().substring(0, 16));
     WebElement map = browser.driver.findElement(By.id("duty-map"));
@@ -138,6 +214,20 @@ class DutyPageIT extends BrowserTest {
     page.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("duty-place"), "31.25"));
     browser.driver.findElement(By.id("duty-note")).sendKeys(note);
+  }
+
+  /** Ticks "found a problem" and chooses the incident's type. */
+  private void problem(String type) {
+    WebElement box = browser.driver.findElement(By.id("duty-problem"));
+    new Actions(browser.driver).scrollToElement(box).perform();
+    box.click();
+    page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("duty-incident-type")));
+    new org.openqa.selenium.support.ui.Select(
+            browser.driver.findElement(By.id("duty-incident-type")))
+        .selectByValue(type);
+  }
+
+  private void submit() {
     WebElement submit =
         browser.driver.findElement(By.cssSelector("#duty-form button[type=submit]"));
     new Actions(browser.driver).scrollToElement(submit).perform();
@@ -158,6 +248,10 @@ class DutyPageIT extends BrowserTest {
     browser.driver.executeCdpCommand(
         "Network.emulateNetworkConditions",
         Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
+  private int incidents() {
+    return jdbc.sql("SELECT count(*) FROM incident").query(Integer.class).single();
   }
 
   private int count() {

@@ -10,6 +10,7 @@ export default {
   'incidents.overdue': 'overdue',
   'incidents.uncovered': 'uncovered',
   'incidents.rates': 'Closed {closed}, on time {onTime}, mean handling {hours} h ({n} reports)',
+  'incidents.fromDuty': 'Found on patrol: from duty record #{id}',
   'incidents.failed': 'Not done: {message}',
   'incidents.state.reported': 'reported',
   'incidents.state.accepted': 'accepted',

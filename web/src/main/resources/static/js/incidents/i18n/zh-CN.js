@@ -10,6 +10,7 @@ export default {
   'incidents.overdue': '已超时',
   'incidents.uncovered': '未覆盖',
   'incidents.rates': '结案率 {closed}，按时结案率 {onTime}，平均处置 {hours} 小时（共 {n} 件）',
+  'incidents.fromDuty': '巡查中发现，来自值勤记录 #{id}',
   'incidents.failed': '未能完成：{message}',
   'incidents.state.reported': '已报告',
   'incidents.state.accepted': '已受理',

@@ -162,6 +162,8 @@ public class DutyBenchmark {
                 place,
                 "bench",
                 false,
+                null,
+                null,
                 null),
             Recorder.staff("bench", List.of(s.committee())))
         .id();
