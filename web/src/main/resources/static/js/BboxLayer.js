@@ -24,6 +24,7 @@ export class BboxLayer extends Layer {
     this.spec = spec;
     this._collection = collection;
     this._minZoom = spec.minZoom;
+    this._filter = spec.filter;
     this._onSelect = onSelect;
     this._selected = null;
     this._fillFor = null;
@@ -73,6 +74,12 @@ export class BboxLayer extends Layer {
   setFill(fillFor) {
     this._fillFor = fillFor;
     this._restyle();
+  }
+
+  /** Asks for the features that match `filter` (query parameters) from now on. */
+  setFilter(filter) {
+    this._filter = filter;
+    this.reload();
   }
 
   /** Forgets what was loaded and asks again for the view (after a publish changed the data). */
@@ -155,7 +162,7 @@ export class BboxLayer extends Layer {
     ];
     try {
       const data = await items(this._collection, bbox, {
-        signal: controller.signal, filter: this.spec.filter,
+        signal: controller.signal, filter: this._filter,
       });
       if (controller.signal.aborted) {
         return;

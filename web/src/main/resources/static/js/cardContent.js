@@ -88,7 +88,9 @@ function committee(data, link, choropleth) {
       v.name, el('span', { className: 'og-muted' },
         ` · ${t('card.teamMembers', { interest: v.interest, count: number(v.members) })}`),
     ]),
-    el('a', { href: `/committees/${data.code}/organisation` }, t('card.organisation')),
+    el('a', { href: `/committees/${data.code}/organisation` }, t('card.organisation')), ' ',
+    // there whether or not the committee has been analysed: the desk says when it has not
+    el('a', { className: 'og-card-desk', href: `/desk/committees/${data.code}` }, t('user.desk')),
   ];
 }
 
@@ -117,8 +119,7 @@ function analysis(result, code, patrolled) {
         count: number(result.slotsWithoutCover), total: number(result.slots),
       })),
       worst ? field('card.worstSlots', worst) : null),
-    el('a', { href: `/committees/${code}/time-table` }, t('card.timeTable')), ' ',
-    el('a', { className: 'og-card-desk', href: `/desk/committees/${code}` }, t('user.desk')));
+    el('a', { href: `/committees/${code}/time-table` }, t('card.timeTable')));
 }
 
 function grid(data, link) {

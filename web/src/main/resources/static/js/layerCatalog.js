@@ -6,6 +6,7 @@
 // feature's id unless given), and the hover text, tooltip(feature) (its name unless given).
 import { collections } from './api.js';
 import { analysisTooltip } from './analysisText.js';
+import { townMonth } from './townMonth.js';
 
 let specs = new Map(); // collection id → layer spec, once /collections has answered
 
@@ -19,8 +20,8 @@ catalogue.catch(() => {}); // main.js reports the failure
 
 function layerSpec(collection) {
   const spec = { id: collection.id, ...collection.map };
-  if (spec.id === 'patrolled-areas') { // this month's, in the town's time (UTC+8)
-    spec.filter = { month: new Date(Date.now() + 288e5).toISOString().slice(0, 7) };
+  if (spec.id === 'patrolled-areas') { // the town's month until its month box picks another
+    spec.filter = { month: townMonth() };
   }
   if (spec.opens === 'committees') { // an analysis layer: the committee's card has its figures
     spec.codeOf = committeeOf;

@@ -133,6 +133,10 @@ function addLayers(found, specs) {
       clipTo: () => layers.find((shown) => shown.id === 'towns')?.shapes() ?? [],
     });
     add(layer);
+    if (spec.id === 'patrolled-areas') { // its month box (js/months), loaded when first shown
+      layer.once('add', () => import('./months/MonthBox.js').then(({ MonthBox }) => new MonthBox(spec.id,
+        'patrolled.month', (month) => layer.setFilter({ month })).follow(layer, map)).catch(failed));
+    }
   }
 }
 

@@ -60,11 +60,15 @@ export const LAYER_STYLES = Object.freeze({
     color: OKABE_ITO.orange, weight: 2, dashArray: '6 3', fillColor: OKABE_ITO.yellow,
     fillOpacity: 0.55,
   },
-  incidents: { color: OKABE_ITO.vermillion, weight: 1, radius: 6, fillOpacity: 0.8 },
+  // Incidents: reddish purple with a black ring, clear of the gaps' vermillion and the choropleth's
+  // yellow-green-blue classes alike.
+  incidents: {
+    color: OKABE_ITO.black, weight: 1.5, fillColor: OKABE_ITO.reddishPurple, radius: 6, fillOpacity: 0.9,
+  },
   'patrolled-areas': {
     color: OKABE_ITO.bluishGreen, weight: 1, fillColor: OKABE_ITO.bluishGreen, fillOpacity: 0.3,
   },
-  'incident-hotspots': { color: OKABE_ITO.vermillion, weight: 0, fillOpacity: 0.5 },
+  'incident-hotspots': { color: OKABE_ITO.reddishPurple, weight: 0, fillOpacity: 0.5 },
   'blind-spots': {
     color: OKABE_ITO.black, weight: 2, dashArray: '3 4', fillColor: OKABE_ITO.skyBlue,
     fillOpacity: 0.15,

@@ -1,13 +1,12 @@
 // Where incidents gathered in a month: the server's hot-spot tiles (reports counted per cell of a
 // 64th of a tile) painted on canvas tiles, a cell the darker the more reports it had. A small box
 // on the map picks the month while the layer is on; its count is the month's reports in view.
-import { Control, DomEvent, GridLayer } from '../leaflet.js';
+import { GridLayer } from '../leaflet.js';
 import { readBytes } from '../api.js';
 import { el } from '../dom.js';
-import { onLanguageChange, t } from '../i18n.js';
+import { MonthBox } from '../months/MonthBox.js';
 import { hotSpotPoints } from './mvt.js';
 
-const MONTHS = 12; // the months the box offers, this one first
 const MIN_ZOOM = 10; // cells of a 64th of a tile: at the town's zoom a few hundred metres
 
 export class HotSpots extends GridLayer {
@@ -16,11 +15,7 @@ export class HotSpots extends GridLayer {
     stub.minZoom = MIN_ZOOM; // what the panel says to zoom in to
     this._stub = stub;
     this._points = new Map(); // tile key → [{x, y, count}] in the zoom's pixels
-    this._month = monthsBack(0);
-    this._box = new MonthBox(this._month, (month) => {
-      this._month = month;
-      this.redraw();
-    });
+    this._box = new MonthBox('incident-hotspots', 'incidentmap.month', () => this.redraw());
     this.on('loading', () => this._setStatus('loading', this._stub.status.count));
     this.on('load', () => this._setStatus('ready', this._inView()));
     this.on('tileunload', (event) => this._points.delete(this._tileCoordsToKey(event.coords)));
@@ -55,7 +50,7 @@ export class HotSpots extends GridLayer {
   createTile(coords, done) {
     const tile = el('canvas', { width: 256, height: 256 });
     const { z, x, y } = coords;
-    readBytes(`incidents/hotspots/${z}/${x}/${y}.mvt?month=${this._month}`)
+    readBytes(`incidents/hotspots/${z}/${x}/${y}.mvt?month=${this._box.month}`)
       .then((buffer) => {
         const points = buffer ? hotSpotPoints(buffer) : [];
         this._points.set(this._tileCoordsToKey(coords), points.map((p) => ({ ...p, x: p.x + x * 256, y: p.y + y * 256 })));
@@ -87,45 +82,13 @@ export class HotSpots extends GridLayer {
   }
 }
 
-/** A cell per point, from pale to deep vermillion as its count grows (5 and more: deepest). */
+/** A cell per point, from pale to deep reddish purple as its count grows (5 and more: deepest). */
 function paint(tile, points) {
   const context = tile.getContext('2d');
   for (const { x, y, count } of points) {
     const level = Math.min(count, 5) / 5;
-    context.fillStyle = `rgba(213, 94, 0, ${0.3 + 0.6 * level})`;
+    context.fillStyle = `rgba(204, 121, 167, ${0.3 + 0.6 * level})`;
     const size = 4 + 4 * level;
     context.fillRect(x - size / 2, y - size / 2, size, size);
-  }
-}
-
-/** 'YYYY-MM' of the month n months before this one. */
-function monthsBack(n) {
-  const date = new Date();
-  date.setDate(1);
-  date.setMonth(date.getMonth() - n);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
-}
-
-/** The box that picks the hot spots' month. */
-class MonthBox extends Control {
-  constructor(month, onChange) {
-    super({ position: 'bottomright' });
-    this._label = el('span');
-    this._select = el('select', { className: 'og-hotspot-month' },
-      Array.from({ length: MONTHS }, (_, n) => el('option', { value: monthsBack(n) }, monthsBack(n))));
-    this._select.value = month;
-    this._select.addEventListener('change', () => onChange(this._select.value));
-    this._element = el('label', { className: 'og-box og-hotspot-box' }, this._label, ' ', this._select);
-    DomEvent.disableClickPropagation(this._element);
-    onLanguageChange(() => this._translate());
-    this._translate();
-  }
-
-  onAdd() {
-    return this._element;
-  }
-
-  _translate() {
-    this._label.textContent = t('incidentmap.month');
   }
 }

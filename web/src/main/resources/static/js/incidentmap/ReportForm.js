@@ -7,9 +7,11 @@ import { DomEvent, circleMarker } from '../leaflet.js';
 import { read, send } from '../api.js';
 import { el } from '../dom.js';
 import { language, onLanguageChange, t } from '../i18n.js';
+import { LAYER_STYLES } from '../palette.js';
 
 const EDGE = 1280; // px: a photo's longer side as sent
-const PLACE = { radius: 9, color: '#fff', weight: 3, fillColor: '#d55e00', fillOpacity: 1 };
+const PLACE = { radius: 9, color: '#fff', weight: 3, fillColor: LAYER_STYLES.incidents.fillColor, fillOpacity: 1 };
+const GAP = 10; // px between the open box and the bottom-left corner's controls
 
 export class ReportForm {
   /** box: the <details> main.js made; map: the Leaflet map. */
@@ -37,6 +39,7 @@ export class ReportForm {
     });
     map.on('click', (event) => box.open && this._choose(event.latlng));
     box.addEventListener('toggle', () => this._marker && (box.open ? this._marker.addTo(map) : this._marker.remove()));
+    keepAbove(box, map.getContainer());
     onLanguageChange(() => this._translate());
     this._types = read('incident-types').then((doc) => doc.incidentTypes);
     this._translate();
@@ -100,6 +103,22 @@ export class ReportForm {
       el('a', { href: `incidents.html?${query}` }, t('incidentmap.waiting')));
     this._answer.dataset.id = incident.id;
   }
+}
+
+/**
+ * Keeps the box clear of the bottom-left corner (the scale, the sample-data note): at most as high
+ * as the room between its top and the corner's, scrolling within it. Measured again whenever
+ * either corner or the map changes size (a box opened above it moves it down, a language its note).
+ */
+function keepAbove(box, mapElement) {
+  const corner = mapElement.querySelector('.leaflet-bottom.leaflet-left');
+  const fit = () => {
+    box.style.maxHeight = `${Math.max(corner.getBoundingClientRect().top - box.getBoundingClientRect().top - GAP, 0)}px`;
+  };
+  // a frame later: a size set within the observer's own callback would be a loop it reports
+  const observer = new ResizeObserver(() => requestAnimationFrame(fit));
+  [box.parentElement, corner, mapElement].forEach((element) => observer.observe(element));
+  box.addEventListener('toggle', fit);
 }
 
 /**

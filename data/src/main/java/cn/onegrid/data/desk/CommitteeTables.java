@@ -36,6 +36,16 @@ public class CommitteeTables {
         .orElseThrow(() -> NotFound.of("desk.committee.not-found", code));
   }
 
+  /** Whether the committee has been analysed at least once (a new one has not, for a while). */
+  public boolean analysed(String code) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM analysis_committee a JOIN committee c"
+                + " ON c.id = a.committee_id WHERE c.code = :code)")
+        .param("code", code)
+        .query(Boolean.class)
+        .single();
+  }
+
   /** Every committee as {@code code → name}, by code: what a page offers to choose from. */
   public java.util.Map<String, String> committees() {
     java.util.Map<String, String> all = new java.util.LinkedHashMap<>();

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The kinds of the town's organisation that administrators and planners keep, each with its table
- * and plain fields. Party groups also have members ({@link PartyGroupMembers}), compounds a
- * boundary and a code of their own ({@link CompoundShapes}).
+ * and plain fields. Party groups also have members and a leader among them ({@link
+ * PartyGroupMembers}), compounds a boundary and a code of their own ({@link CompoundShapes}).
  */
 public enum OrganisationKind {
   PARTY_GROUPS(
@@ -53,6 +53,9 @@ public enum OrganisationKind {
   /** A party group's members: person ids. */
   public static final String MEMBERS = "members";
 
+  /** A party group's leader: a member's person id, or null for none. */
+  public static final String LEADER = "leader";
+
   /** A compound's boundary: a Polygon or MultiPolygon in degrees. */
   public static final String BOUNDARY = "boundary";
 
@@ -90,6 +93,7 @@ public enum OrganisationKind {
     List<String> names = new ArrayList<>(fields.stream().map(Field::name).toList());
     if (this == PARTY_GROUPS) {
       names.add(MEMBERS);
+      names.add(LEADER);
     }
     if (this == COMPOUNDS) {
       names.add(BOUNDARY);

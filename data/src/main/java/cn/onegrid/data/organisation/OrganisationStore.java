@@ -60,6 +60,9 @@ public class OrganisationStore {
               values.put(f.column(), f.value(sent.get(f.name()), where));
             }
           }
+          if (sent.containsKey(OrganisationKind.LEADER)) {
+            values.put("leader_id", members.leader(sent.get(OrganisationKind.LEADER), where));
+          }
           if (sent.containsKey(OrganisationKind.BOUNDARY)) {
             values.put(
                 "boundary",
@@ -90,6 +93,9 @@ public class OrganisationStore {
           if (sent.containsKey(OrganisationKind.MEMBERS)) {
             members.set(
                 (Long) row.key(), row.committee(), sent.get(OrganisationKind.MEMBERS), where);
+          }
+          if (kind == OrganisationKind.PARTY_GROUPS) {
+            members.checkLeader((Long) row.key(), where); // members changed may leave it out
           }
           return get(kind, key);
         });
@@ -125,6 +131,9 @@ public class OrganisationStore {
       Object given = sent.containsKey(f.name()) ? sent.get(f.name()) : f.fallback();
       values.put(f.column(), f.value(given, where));
     }
+    if (sent.containsKey(OrganisationKind.LEADER)) {
+      values.put("leader_id", members.leader(sent.get(OrganisationKind.LEADER), where));
+    }
     if (kind == OrganisationKind.COMPOUNDS) {
       values.put(
           "boundary",
@@ -151,12 +160,12 @@ public class OrganisationStore {
       insert = insert.param("v_" + value.getKey(), value.getValue());
     }
     String key = insert.query(String.class).single();
-    if (kind == OrganisationKind.PARTY_GROUPS && sent.containsKey(OrganisationKind.MEMBERS)) {
-      members.set(
-          Long.parseLong(key),
-          committee.get(),
-          sent.get(OrganisationKind.MEMBERS),
-          where(kind, key, (String) code));
+    if (kind == OrganisationKind.PARTY_GROUPS) {
+      String at = where(kind, key, (String) code);
+      if (sent.containsKey(OrganisationKind.MEMBERS)) {
+        members.set(Long.parseLong(key), committee.get(), sent.get(OrganisationKind.MEMBERS), at);
+      }
+      members.checkLeader(Long.parseLong(key), at);
     }
     return get(kind, key);
   }
@@ -244,7 +253,9 @@ public class OrganisationStore {
       case PARTY_GROUPS ->
           ", 'members', (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name)"
               + " ORDER BY p.name, p.id), '[]') FROM party_group_member m"
-              + " JOIN person p ON p.id = m.person_id WHERE m.group_id = t.id)";
+              + " JOIN person p ON p.id = m.person_id WHERE m.group_id = t.id)"
+              + ", 'leader', (SELECT json_build_object('id', p.id, 'name', p.name) FROM person p"
+              + " WHERE p.id = t.leader_id)";
       case COMPOUNDS -> ", 'boundary', ST_AsGeoJSON(t.boundary, 7)::json";
       default -> "";
     };

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Who is in a party group: persons of the group's committee, each in one group at most. Runs in the
- * caller's transaction, so a refused member leaves nothing stored.
+ * Who is in a party group: persons of the group's committee, each in one group at most, and its
+ * leader (组长) among them. Runs in the caller's transaction, so a refused member or leader leaves
+ * nothing stored.
  */
 final class PartyGroupMembers {
 
@@ -56,6 +57,48 @@ final class PartyGroupMembers {
         .param("group", group)
         .param("ids", ids.toArray(Long[]::new))
         .update();
+  }
+
+  /**
+   * The leader {@code sent} names as a person id to store (null: none), or 422 when it is not an id
+   * or names nobody. Whether the leader is a member is {@link #checkLeader}'s, once members are
+   * set.
+   */
+  Long leader(Object sent, String where) {
+    if (sent == null) {
+      return null;
+    }
+    if (!(sent instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+      throw bad("organisation.leader", where, sent);
+    }
+    long id = n.longValue();
+    if (jdbc.sql("SELECT count(*) FROM person WHERE id = :id")
+            .param("id", id)
+            .query(Long.class)
+            .single()
+        == 0) {
+      throw bad("organisation.member-unknown", where, id);
+    }
+    return id;
+  }
+
+  /** 422 when the group's leader is not one of its members, naming the leader. */
+  void checkLeader(long group, String where) {
+    jdbc
+        .sql(
+            "SELECT p.id, p.name FROM party_group g JOIN person p ON p.id = g.leader_id"
+                + " WHERE g.id = :group AND NOT EXISTS (SELECT 1 FROM party_group_member m"
+                + " WHERE m.group_id = g.id AND m.person_id = g.leader_id)")
+        .param("group", group)
+        .query()
+        .listOfRows()
+        .stream()
+        .findFirst()
+        .ifPresent(
+            leader -> {
+              throw bad(
+                  "organisation.leader-not-member", where, leader.get("name"), leader.get("id"));
+            });
   }
 
   private static void check(

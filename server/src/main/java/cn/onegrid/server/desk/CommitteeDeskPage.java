@@ -52,6 +52,7 @@ class CommitteeDeskPage {
     model.put("name", name);
     model.put("code", code);
     model.put("print", "/desk/print?committee=" + code);
+    model.put("notAnalysed", !tables.analysed(code));
     if (principal != null
         && principal.getPrincipal() instanceof OneGridUser user
         && user.role() == Role.LEADER) { // the duty book's month, names in it: leaders in person

@@ -27,6 +27,10 @@ class DeskTables {
     return tables.committeeName(code);
   }
 
+  boolean analysed(String code) {
+    return tables.analysed(code);
+  }
+
   Table posts(String code) {
     return tables.posts(code);
   }

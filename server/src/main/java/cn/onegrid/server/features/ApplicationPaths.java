@@ -444,7 +444,8 @@ final class ApplicationPaths {
         path("kind", "string", "party-groups, liaisons, partner-units or compounds");
     Map<String, Object> key = path("key", "string", "The item's id (a compound's code)");
     String fields =
-        "party-groups {\"name\", \"speciality\", \"members\": [person ids]};"
+        "party-groups {\"name\", \"speciality\", \"members\": [person ids], \"leader\":"
+            + " a member's person id or null (422 if not a member)};"
             + " liaisons {\"name\", \"kind\", \"serviceWeekday\"};"
             + " partner-units {\"name\", \"kind\", \"annualSupportYuan\"};"
             + " compounds {\"name\", \"boundary\": GeoJSON polygon, \"partyOrganisation\","

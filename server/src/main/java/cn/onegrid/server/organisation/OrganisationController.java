@@ -34,9 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /organisation/{kind}} with the committee's code in {@code committee} creates an item,
  * {@code PUT /organisation/{kind}/{key}} with its version tag in If-Match changes what the body
  * names, {@code DELETE} with If-Match removes it; {@code GET} reads one with its tag. Kinds are
- * {@code party-groups} (with {@code members}: person ids), {@code liaisons}, {@code partner-units}
- * and {@code compounds} (with {@code boundary}: a GeoJSON polygon inside the committee; the key is
- * the code it is given). The audit log records each write ({@code AuditedWrites}).
+ * {@code party-groups} (with {@code members}: person ids, and {@code leader}: one of them or null),
+ * {@code liaisons}, {@code partner-units} and {@code compounds} (with {@code boundary}: a GeoJSON
+ * polygon inside the committee; the key is the code it is given). The audit log records each write
+ * ({@code AuditedWrites}).
  */
 @RestController
 class OrganisationController {

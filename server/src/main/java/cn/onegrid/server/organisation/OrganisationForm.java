@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One kind's form on the organisation page, as filled or sent: every field as text, a party group's
- * members (person ids) and a compound's boundary (GeoJSON text; empty keeps it when changing).
+ * members (person ids) and leader (a person id, empty for none) and a compound's boundary (GeoJSON
+ * text; empty keeps it when changing).
  *
  * @param key the item's key, null for a new one
  * @param version the version the form was filled at
@@ -30,12 +31,13 @@ record OrganisationForm(
     int version,
     Map<String, String> values,
     Set<String> members,
+    String leader,
     String boundary) {
 
   private static final GeometryFactory DEGREES = new GeometryFactory(new PrecisionModel(), 4326);
 
   static OrganisationForm empty(OrganisationKind kind) {
-    return new OrganisationForm(kind, null, 0, Map.of(), Set.of(), "");
+    return new OrganisationForm(kind, null, 0, Map.of(), Set.of(), "", "");
   }
 
   /** The form as a browser sent it. */
@@ -48,6 +50,7 @@ record OrganisationForm(
     String version = sent.getFirst("version");
     List<String> members = sent.get(OrganisationKind.MEMBERS);
     String boundary = sent.getFirst(OrganisationKind.BOUNDARY);
+    String leader = sent.getFirst(OrganisationKind.LEADER);
     return new OrganisationForm(
         kind,
         key == null || key.isBlank() ? null : key.strip(),
@@ -56,6 +59,7 @@ record OrganisationForm(
             : 0,
         values,
         members == null ? Set.of() : new LinkedHashSet<>(members),
+        leader == null ? "" : leader.strip(),
         boundary == null ? "" : boundary.strip());
   }
 
@@ -72,7 +76,9 @@ record OrganisationForm(
     if (read.get(OrganisationKind.MEMBERS) instanceof List<?> list) {
       list.forEach(m -> members.add(String.valueOf(((Map<String, Object>) m).get("id"))));
     }
-    return new OrganisationForm(kind, item.key(), item.version(), values, members, "");
+    String leader =
+        read.get(OrganisationKind.LEADER) instanceof Map<?, ?> l ? String.valueOf(l.get("id")) : "";
+    return new OrganisationForm(kind, item.key(), item.version(), values, members, leader, "");
   }
 
   /** A stored item's JSON as a map. */
@@ -108,6 +114,9 @@ record OrganisationForm(
           members.stream()
               .map(m -> m.matches("\\d{1,18}") ? (Object) Long.parseLong(m) : m)
               .toList());
+      body.put(
+          OrganisationKind.LEADER,
+          leader.isEmpty() ? null : leader.matches("\\d{1,18}") ? Long.parseLong(leader) : leader);
     }
     if (kind == OrganisationKind.COMPOUNDS && !boundary.isEmpty()) {
       try {

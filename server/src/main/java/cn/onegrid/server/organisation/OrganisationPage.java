@@ -41,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * planners, through the same {@link OrganisationStore} as the JSON API. {@code ?kind=…&key=…} fills
  * a kind's form with one item to change; one handler adds (no key) and changes (the key and the
  * version the form was filled at, as If-Match). A refused form comes back as sent, with the reason.
+ * Removing takes two steps: {@code &remove} asks to confirm, and the confirmation posts the key and
+ * version with {@code remove} to the kind's path, which {@link OrganisationStore#delete} removes.
  */
 @RestController
 class OrganisationPage {
@@ -77,6 +79,7 @@ class OrganisationPage {
       @PathVariable String code,
       @RequestParam(required = false) String kind,
       @RequestParam(required = false) String key,
+      @RequestParam(required = false) String remove,
       Authentication principal,
       CsrfToken csrf,
       HttpServletRequest request,
@@ -88,7 +91,40 @@ class OrganisationPage {
       OrganisationKind k = OrganisationKind.of(kind);
       chosen = OrganisationForm.of(k, item(k, key, code), json);
     }
-    return html(HttpStatus.OK, render(code, chosen, null, false, principal, csrf, locale));
+    String page = render(code, chosen, null, false, principal, csrf, locale, remove != null);
+    return html(HttpStatus.OK, page);
+  }
+
+  /** The confirmed removal of an item at the version the confirmation showed. */
+  @PostMapping(path = "/committees/{code}/organisation/{kind}", params = "remove")
+  ResponseEntity<String> remove(
+      @PathVariable String code,
+      @PathVariable String kind,
+      @RequestParam MultiValueMap<String, String> sent,
+      Authentication principal,
+      CsrfToken csrf,
+      HttpServletRequest request) {
+    OrganisationController.mayKeep(principal, code);
+    OrganisationKind k = OrganisationKind.of(kind);
+    Locale locale = messages.locale(request);
+    OrganisationForm form = OrganisationForm.sent(k, sent);
+    if (form.isNew()) {
+      throw new RequestRefused(HttpStatus.BAD_REQUEST, "organisation.page.remove-no-key", k.id());
+    }
+    Item item = item(k, form.key(), code);
+    String name = String.valueOf(OrganisationForm.read(item, json).get("name"));
+    try {
+      store.delete(k, form.key(), form.version());
+      String done = messages.text(locale, "organisation.page.removed", name);
+      return html(HttpStatus.OK, render(code, null, done, false, principal, csrf, locale, false));
+    } catch (Refusal refused) {
+      LOG.info("removal from the organisation of {} refused: {}", code, refused.getMessage());
+      String words = messages.text(locale, refused.key(), refused.args());
+      OrganisationForm current = OrganisationForm.of(k, store.get(k, form.key()), json);
+      return html(
+          RefusalStatus.of(refused),
+          render(code, current, words, true, principal, csrf, locale, false));
+    }
   }
 
   @PostMapping("/committees/{code}/organisation/{kind}")
@@ -121,12 +157,13 @@ class OrganisationPage {
       OrganisationForm again = OrganisationForm.of(k, kept, json);
       return html(
           form.isNew() ? HttpStatus.CREATED : HttpStatus.OK,
-          render(code, again, done, false, principal, csrf, locale));
+          render(code, again, done, false, principal, csrf, locale, false));
     } catch (Refusal refused) {
       LOG.info("organisation of {} refused: {}", code, refused.getMessage());
       String words = messages.text(locale, refused.key(), refused.args());
       return html(
-          RefusalStatus.of(refused), render(code, form, words, true, principal, csrf, locale));
+          RefusalStatus.of(refused),
+          render(code, form, words, true, principal, csrf, locale, false));
     }
   }
 
@@ -139,7 +176,10 @@ class OrganisationPage {
     return item;
   }
 
-  /** The page: every kind's table and form, {@code form}'s kind filled with it. */
+  /**
+   * The page: every kind's table and form, {@code form}'s kind filled with it; with {@code
+   * confirm}, above them the question whether to remove {@code form}'s item.
+   */
   private String render(
       String code,
       OrganisationForm form,
@@ -147,7 +187,8 @@ class OrganisationPage {
       boolean refused,
       Authentication principal,
       CsrfToken csrf,
-      Locale locale) {
+      Locale locale,
+      boolean confirm) {
     List<Person> people = register.list(code, null, false, personalData.phones(principal));
     OrganisationWords words = new OrganisationWords(messages, locale);
     List<Map<String, Object>> sections = new ArrayList<>();
@@ -168,6 +209,26 @@ class OrganisationPage {
     model.put("message", message);
     model.put("refused", refused);
     model.put("sections", sections);
+    if (confirm && form != null) {
+      model.put(
+          "confirm",
+          Map.of(
+              "question",
+              messages.text(locale, "organisation.page.confirmRemove", form.value("name")),
+              "action",
+              "/committees/" + code + "/organisation/" + form.kind().id(),
+              "key",
+              form.key(),
+              "version",
+              form.version(),
+              "back",
+              "/committees/"
+                  + code
+                  + "/organisation?kind="
+                  + form.kind().id()
+                  + "&key="
+                  + form.key()));
+    }
     return pages.render("organisation", locale, model);
   }
 

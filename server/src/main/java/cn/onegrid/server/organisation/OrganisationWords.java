@@ -13,8 +13,9 @@ import java.util.stream.IntStream;
 
 /**
  * What the organisation page shows of one kind, in the reader's language: its table (a column per
- * field; a group's members) and its form (an input per field: text, a choice, a weekday or a whole
- * number; a group's members as boxes to tick from the register; a compound's boundary).
+ * field; a group's members and leader) and its form (an input per field: text, a choice, a weekday
+ * or a whole number; a group's members as boxes to tick from the register and its leader chosen
+ * among them; a compound's boundary).
  */
 final class OrganisationWords {
 
@@ -39,6 +40,7 @@ final class OrganisationWords {
     kind.fields().forEach(f -> headers.add(text("organisation.field." + f.name())));
     if (kind == OrganisationKind.PARTY_GROUPS) {
       headers.add(text("organisation.page.members"));
+      headers.add(text("organisation.page.leader"));
     }
     section.put("headers", headers);
     section.put("rows", items.stream().map(i -> row(code, kind, i, form)).toList());
@@ -60,6 +62,10 @@ final class OrganisationWords {
               members.stream()
                   .map(m -> String.valueOf(((Map<String, Object>) m).get("name")))
                   .toList()));
+      cells.add(
+          item.get(OrganisationKind.LEADER) instanceof Map<?, ?> leader
+              ? String.valueOf(leader.get("name"))
+              : text("organisation.page.noLeader"));
     }
     Map<String, Object> row = new HashMap<>();
     row.put("key", key);
@@ -88,14 +94,31 @@ final class OrganisationWords {
     model.put("action", "/committees/" + code + "/organisation/" + kind.id());
     model.put("editing", !form.isNew());
     model.put("key", form.isNew() ? "" : form.key());
+    model.put(
+        "removeHref",
+        form.isNew()
+            ? ""
+            : "/committees/"
+                + code
+                + "/organisation?kind="
+                + kind.id()
+                + "&key="
+                + form.key()
+                + "&remove");
     model.put("version", form.version());
-    model.put("inputs", kind.fields().stream().map(f -> input(kind, f, form)).toList());
+    List<Person> partyMembers =
+        people.stream().filter(p -> !p.left() && "party_member".equals(p.kind())).toList();
+    List<Map<String, Object>> inputs = new ArrayList<>();
+    kind.fields().forEach(f -> inputs.add(input(kind, f, form)));
+    if (kind == OrganisationKind.PARTY_GROUPS) {
+      inputs.add(leaderInput(kind, form, partyMembers));
+    }
+    model.put("inputs", inputs);
     model.put(
         "members",
         kind != OrganisationKind.PARTY_GROUPS
             ? List.of()
-            : people.stream()
-                .filter(p -> !p.left() && "party_member".equals(p.kind()))
+            : partyMembers.stream()
                 .map(
                     p ->
                         Map.of(
@@ -108,6 +131,27 @@ final class OrganisationWords {
     model.put("boundary", form.boundary());
     model.put("open", !form.isNew() || !form.values().isEmpty());
     return model;
+  }
+
+  /**
+   * A group's leader: none, or one of the committee's party members (the store refuses a
+   * non-member).
+   */
+  private Map<String, Object> leaderInput(
+      OrganisationKind kind, OrganisationForm form, List<Person> partyMembers) {
+    List<Map<String, Object>> options = new ArrayList<>();
+    options.add(option("", text("organisation.page.noLeader"), form.leader()));
+    partyMembers.forEach(p -> options.add(option(String.valueOf(p.id()), p.name(), form.leader())));
+    Map<String, Object> input = new HashMap<>();
+    input.put("id", kind.id() + "-" + OrganisationKind.LEADER);
+    input.put("name", OrganisationKind.LEADER);
+    input.put("label", text("organisation.page.leader"));
+    input.put("required", false);
+    input.put("value", form.leader());
+    input.put("select", true);
+    input.put("options", options);
+    input.put("number", false);
+    return input;
   }
 
   private Map<String, Object> input(OrganisationKind kind, Field f, OrganisationForm form) {

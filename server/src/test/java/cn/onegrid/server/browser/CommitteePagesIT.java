@@ -48,9 +48,10 @@ class CommitteePagesIT extends BrowserTest {
         .driver
         .findElement(By.xpath("//label[contains(., '李娜（示例）')]/input[@name='members']"))
         .click();
+    new Select(byId("party-groups-leader")).selectByVisibleText("李娜（示例）");
     submit("party-groups");
     message("金华文艺党小组 已添加。");
-    assertThat(rows("party-groups")).contains("金华文艺党小组 文艺 李娜（示例）");
+    assertThat(rows("party-groups")).contains("金华文艺党小组 文艺 李娜（示例） 李娜（示例）");
     screenshot("organisation-page");
 
     page.open("#15/31.2550/121.3100");
@@ -75,6 +76,40 @@ class CommitteePagesIT extends BrowserTest {
     assertThat(rows("liaisons")).contains("Liaison leader Tue");
     assertFits();
     screenshot("organisation-page-phone-en");
+  }
+
+  @Test
+  void aPlannerRemovesItemsOnceConfirmedOnAPhoneInEnglishAndADesktopInChinese() {
+    signIn(TestAccount.COMMITTEE_PLANNER);
+    browser.resize(Browser.PHONE);
+    browser.driver.get(url(ORGANISATION + "?lang=en"));
+    askToRemove("partner-units", "高潮村（示例）");
+    assertThat(page.text(".og-confirm")).contains("Remove “高潮村（示例）”?");
+    assertFits();
+    screenshot("organisation-remove-confirm-phone-en");
+    browser.driver.findElement(By.linkText("Cancel")).click();
+    page.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".og-confirm"), 0));
+    assertThat(rows("partner-units")).as("cancelled: still there").contains("高潮村（示例）");
+    askToRemove("partner-units", "高潮村（示例）");
+    page.find(".og-confirm button[type='submit']").click();
+    message("高潮村（示例） removed.");
+    assertThat(
+            browser
+                .driver
+                .findElement(By.cssSelector("section[data-kind='partner-units']"))
+                .getText())
+        .doesNotContain("高潮村（示例）");
+    assertFits();
+    screenshot("organisation-removed-phone-en");
+
+    browser.resize(WIDE);
+    browser.driver.get(url(ORGANISATION + "?lang=zh-CN"));
+    askToRemove("liaisons", "镇党委副书记（示例）");
+    assertThat(page.text(".og-confirm")).contains("确定删除“镇党委副书记（示例）”？");
+    screenshot("organisation-remove-confirm");
+    page.find(".og-confirm button[type='submit']").click();
+    message("镇党委副书记（示例） 已删除。");
+    screenshot("organisation-removed");
   }
 
   @Test
@@ -123,6 +158,21 @@ class CommitteePagesIT extends BrowserTest {
     assertThat(browser.driver.findElements(By.cssSelector("td.og-h1"))).isNotEmpty();
     assertFits();
     screenshot("time-table-phone-en");
+  }
+
+  /** Chooses an item of a kind in its table, then asks to remove it: the confirmation shows. */
+  private void askToRemove(String kind, String name) {
+    browser
+        .driver
+        .findElement(By.cssSelector("section[data-kind='" + kind + "'] tbody"))
+        .findElement(By.linkText(name))
+        .click();
+    page.wait.until(ExpectedConditions.urlContains("kind=" + kind));
+    browser
+        .driver
+        .findElement(By.cssSelector("section[data-kind='" + kind + "'] a.og-remove"))
+        .click();
+    page.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".og-confirm")));
   }
 
   private void openForm(String kind) {

@@ -64,14 +64,33 @@ class LeadersDeskIT extends BrowserTest {
   }
 
   @Test
-  void aCommitteesCardLinksToItOnTheDeskForThoseWhoMayReadTheDesk() {
-    TestDatabase.data().analyst().catchUp(); // the link sits with the card's analysis
-    page.open("#15/31.2550/121.3100/committees/" + WEST);
+  void aCommitteesCardLinksToItOnTheDeskEvenBeforeItsFirstAnalysis() {
+    page.open("#15/31.2550/121.3100/committees/" + WEST); // nothing analysed yet
     assertThat(page.cardTitle()).isEqualTo("金华社区居委会");
+    assertThat(page.findAll("#card [data-section='analysis']")).as("no analysis yet").isEmpty();
+    screenshot("card-desk-link-1400-zh");
     page.find(".og-card-desk").click();
     page.wait.until(ExpectedConditions.urlToBe(url("/desk/committees/" + WEST)));
     assertThat(page.text("h1")).contains("金华社区居委会");
+    assertThat(page.text("[data-analysis='none']")).startsWith("尚未分析");
+    assertThat(page.findAll("table")).as("its posts and slots all the same").hasSize(2);
+    screenshot("desk-committee-not-analysed-1400-zh");
 
+    browser.resize(Browser.PHONE);
+    browser.driver.get(url("/desk/committees/" + WEST + "?lang=en"));
+    assertThat(page.text("[data-analysis='none']")).startsWith("Not yet analysed");
+    assertThat(overflow()).as("wider than the phone").isLessThanOrEqualTo(0L);
+    screenshot("desk-committee-not-analysed-390-en");
+    page.open("#15/31.2550/121.3100/committees/" + WEST);
+    assertThat(page.cardTitle()).isEqualTo("金华社区居委会");
+    assertThat(page.find(".og-card-desk").isDisplayed()).as("on a phone too").isTrue();
+    screenshot("card-desk-link-390");
+
+    TestDatabase.data().analyst().catchUp();
+    browser.driver.get(url("/desk/committees/" + WEST));
+    assertThat(page.findAll("[data-analysis='none']")).as("analysed now").isEmpty();
+
+    browser.resize(WIDE);
     signIn(TestAccount.STAFF);
     page.open("#15/31.2550/121.3100/committees/" + WEST);
     assertThat(page.cardTitle()).isEqualTo("金华社区居委会");

@@ -2,6 +2,7 @@ package cn.onegrid.server.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onegrid.data.TestDatabase;
 import cn.onegrid.server.ApiTest;
 import cn.onegrid.server.TestAccount;
 import java.io.ByteArrayInputStream;
@@ -162,6 +163,26 @@ class DeskPagesIT extends ApiTest {
       assertThat(sheet.getLastRowNum()).isPositive();
       assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).endsWith("day");
     }
+  }
+
+  @Test
+  void aCommitteeNotYetAnalysedSaysSoAndStillShowsItsTablesAndPrints() {
+    TestDatabase.data().analyst().catchUp();
+    jdbc.sql(
+            "DELETE FROM analysis_committee"
+                + " WHERE committee_id = (SELECT id FROM committee WHERE code = :code)")
+        .param("code", EAST)
+        .update();
+
+    HttpResponse<String> page = as(TestAccount.LEADER).get("/desk/committees/" + EAST);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("data-analysis=\"none\"", "尚未分析", EAST + "P01");
+    assertThat(as(TestAccount.LEADER).get("/desk/committees/" + EAST + "?lang=en").body())
+        .contains("Not yet analysed");
+    assertThat(as(TestAccount.LEADER).get("/desk/print?committee=" + EAST).statusCode())
+        .isEqualTo(200);
+    assertThat(as(TestAccount.LEADER).get("/desk/committees/" + WEST).body())
+        .doesNotContain("data-analysis=\"none\"");
   }
 
   @Test

@@ -199,6 +199,66 @@ class OrganisationIT extends ApiTest {
   }
 
   @Test
+  void aPartyGroupsLeaderIsOneOfItsMembersAndANonMemberIs422InBothLanguages() {
+    ApiClient planner = as(TestAccount.COMMITTEE_PLANNER);
+    List<Long> people = personIds(JINHUA); // 张伟（示例）, 李娜（示例）
+    HttpResponse<String> created =
+        planner.send(
+            "POST",
+            "/organisation/party-groups",
+            "{\"committee\":\"%s\",\"name\":\"金华智力党小组\",\"speciality\":\"intellect\",\"members\":[%d],\"leader\":%d}"
+                .formatted(JINHUA, people.get(0), people.get(0)));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode group = JSON.readTree(created.body());
+    assertThat(group.at("/leader/name").asString()).isEqualTo("张伟（示例）");
+    String path = "/organisation/party-groups/" + group.path("key").asString();
+
+    HttpResponse<String> outsider =
+        put(planner, path, "\"v1\"", "{\"leader\":" + people.get(1) + "}");
+    assertThat(outsider.statusCode()).as(outsider.body()).isEqualTo(422);
+    assertThat(detail(outsider))
+        .contains("组长须为该党小组的成员", "李娜（示例）", "party-groups " + group.path("key").asString());
+    HttpResponse<String> inEnglish =
+        planner.send(
+            "PUT",
+            path,
+            "{\"leader\":" + people.get(1) + "}",
+            "Content-Type",
+            "application/json",
+            "Accept-Language",
+            "en",
+            "X-CSRF-TOKEN",
+            planner.csrfToken(),
+            "If-Match",
+            "\"v1\"");
+    assertThat(inEnglish.statusCode()).isEqualTo(422);
+    assertThat(detail(inEnglish)).contains("the leader must be a member", "李娜（示例）");
+    HttpResponse<String> unknown = put(planner, path, "\"v1\"", "{\"leader\":999999}");
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(422);
+    assertThat(detail(unknown)).contains("999999");
+    assertThat(JSON.readTree(planner.get(path).body()).at("/leader/name").asString())
+        .as("nothing stored")
+        .isEqualTo("张伟（示例）");
+
+    HttpResponse<String> changed =
+        put(
+            planner,
+            path,
+            "\"v1\"",
+            "{\"members\":[%d,%d],\"leader\":%d}"
+                .formatted(people.get(0), people.get(1), people.get(1)));
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(JSON.readTree(changed.body()).at("/leader/name").asString()).isEqualTo("李娜（示例）");
+    HttpResponse<String> leaderLeft =
+        put(planner, path, "\"v2\"", "{\"members\":[" + people.get(0) + "]}");
+    assertThat(leaderLeft.statusCode()).as("a member list without the leader").isEqualTo(422);
+    assertThat(detail(leaderLeft)).contains("李娜（示例）");
+    HttpResponse<String> none = put(planner, path, "\"v2\"", "{\"leader\":null}");
+    assertThat(none.statusCode()).as(none.body()).isEqualTo(200);
+    assertThat(JSON.readTree(none.body()).path("leader").isNull()).isTrue();
+  }
+
+  @Test
   void aLiaisonChangedWithItsVersionAndAStaleVersionIsRefused() {
     long id = jdbc.sql("SELECT id FROM liaison").query(Long.class).single();
     ApiClient planner = as(TestAccount.PLANNER);

@@ -71,6 +71,74 @@ class OrganisationPageIT extends ApiTest {
   }
 
   @Test
+  void aGroupsLeaderIsChosenOnThePageAndANonMemberIsRefusedThere() {
+    ApiClient planner = as(TestAccount.COMMITTEE_PLANNER);
+    long li = personId("李娜（示例）");
+    long zhang = personId("张伟（示例）");
+    String group = "&name=" + encode("金华健身党小组") + "&speciality=fitness&members=" + li;
+
+    HttpResponse<String> added =
+        form(planner, PAGE + "/party-groups", "key=&version=0" + group + "&leader=" + li);
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    assertThat(added.body())
+        .contains("<th>组长</th>", "<option value=\"" + li + "\" selected>李娜（示例）</option>");
+    long id = id("party_group", "金华健身党小组");
+    assertThat(leaderOf(id)).isEqualTo(li);
+
+    HttpResponse<String> refused =
+        form(
+            planner,
+            PAGE + "/party-groups",
+            "key=" + id + "&version=1" + group + "&leader=" + zhang);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("组长须为该党小组的成员，而 张伟（示例）");
+    assertThat(leaderOf(id)).as("nothing stored").isEqualTo(li);
+    HttpResponse<String> english =
+        form(
+            planner,
+            PAGE + "/party-groups",
+            "key=" + id + "&version=1" + group + "&leader=" + zhang,
+            "Accept-Language",
+            "en");
+    assertThat(english.body()).contains("the leader must be a member of the party group");
+  }
+
+  @Test
+  void anItemIsRemovedOnlyOnceConfirmedAtTheVersionShown() {
+    ApiClient planner = as(TestAccount.COMMITTEE_PLANNER);
+    long unit = id("partner_unit", "高潮村（示例）");
+
+    HttpResponse<String> asked = planner.get(PAGE + "?kind=partner-units&key=" + unit + "&remove");
+    assertThat(asked.statusCode()).isEqualTo(200);
+    assertThat(asked.body())
+        .contains("确定删除“高潮村（示例）”？", "name=\"remove\" value=\"yes\"")
+        .contains("name=\"key\" value=\"" + unit + "\"", "name=\"_csrf\"");
+    assertThat(count("partner_unit")).as("asking removes nothing").isEqualTo(1);
+
+    HttpResponse<String> stale =
+        form(planner, PAGE + "/partner-units", "key=" + unit + "&version=9&remove=yes");
+    assertThat(stale.statusCode()).isEqualTo(412);
+    assertThat(count("partner_unit")).isEqualTo(1);
+
+    HttpResponse<String> removed =
+        form(planner, PAGE + "/partner-units", "key=" + unit + "&version=1&remove=yes");
+    assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+    assertThat(removed.body()).contains("高潮村（示例） 已删除。");
+    assertThat(count("partner_unit")).isZero();
+
+    long liaison = id("liaison", "镇党委副书记（示例）");
+    assertThat(planner.get(PAGE + "?kind=liaisons&key=" + liaison + "&remove&lang=en").body())
+        .contains("Remove “镇党委副书记（示例）”?");
+    assertThat(
+            form(
+                    as(TestAccount.STAFF),
+                    PAGE + "/liaisons",
+                    "key=" + liaison + "&version=1&remove=yes")
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
   void aLiaisonsServiceDayAndAPartnerUnitsSupportAreChangedInTheirForms() {
     ApiClient planner = as(TestAccount.COMMITTEE_PLANNER);
     long liaison = id("liaison", "镇党委副书记（示例）");
@@ -185,6 +253,17 @@ class OrganisationPageIT extends ApiTest {
             form(planner, PAGE + "/liaisons", "key=" + east + "&version=1&name=x&kind=leader")
                 .statusCode())
         .isEqualTo(404);
+  }
+
+  private long leaderOf(long group) {
+    return jdbc.sql("SELECT leader_id FROM party_group WHERE id = ?")
+        .param(group)
+        .query(Long.class)
+        .single();
+  }
+
+  private long count(String table) {
+    return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
   }
 
   private long personId(String name) {
