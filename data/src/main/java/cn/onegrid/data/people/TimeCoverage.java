@@ -3,6 +3,7 @@ package cn.onegrid.data.people;
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.SqlResource;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class TimeCoverage {
 
   private static final String BLOCKS = SqlResource.load("people/blocks.sql");
-  private static final String WEEK = SqlResource.load("people/week.sql");
+  private static final String SLOTS = SqlResource.load("people/week-slots.sql");
+  private static final String SERVING = SqlResource.load("people/week-serving.sql");
+  private static final String NAMES = SqlResource.load("people/week-names.sql");
   private static final String ON_DUTY = SqlResource.load("people/on-duty.sql");
 
   private final JdbcClient jdbc;
@@ -158,56 +161,86 @@ public class TimeCoverage {
         duties.stream().map(d -> d.cell.posts().get(0)).toList(), List.copyOf(people));
   }
 
-  /** The posts' weeks, from one row per slot and who serves it, in slot and name order. */
+  /**
+   * The posts' weeks, from three flat reads joined here (slots; who serves each, by person; the
+   * people's names): at city scale the database's join and sort of them cost twice as much as
+   * everything else of every committee's tables (bench/README.md, PeopleBenchmark). Slots are taken
+   * in id order and names in code point order (the cluster's C collation), as they were read sorted
+   * before.
+   */
   private Map<String, PostWeek> weeks(String committee) {
-    Map<String, PostWeek> weeks = new HashMap<>();
-    SlotRows slot = new SlotRows();
-    jdbc.sql(WEEK)
+    Map<Long, String> names = new HashMap<>();
+    jdbc.sql(NAMES)
+        .param("committee", committee)
+        .query((RowCallbackHandler) row -> names.put(row.getLong(1), row.getString(2)));
+    Map<Long, List<String>> serving = new HashMap<>();
+    jdbc.sql(SERVING)
         .param("committee", committee)
         .query(
             (RowCallbackHandler)
-                row -> {
-                  long id = row.getLong(2);
-                  if (id != slot.id) {
-                    slot.addTo(weeks);
-                    slot.start(id, row.getString(1), row.getInt(3), row.getInt(4), row.getInt(5));
-                  }
-                  slot.serving(row.getString(6));
-                });
-    slot.addTo(weeks);
+                row ->
+                    serving
+                        .computeIfAbsent(row.getLong(1), id -> new ArrayList<>(4))
+                        .add(names.get(row.getLong(2))));
+    List<Slot> slots = new ArrayList<>();
+    jdbc.sql(SLOTS)
+        .param("committee", committee)
+        .query(
+            (RowCallbackHandler)
+                row ->
+                    slots.add(
+                        new Slot(
+                            row.getLong(1),
+                            row.getString(2),
+                            row.getInt(3),
+                            row.getInt(4),
+                            row.getInt(5))));
+    slots.sort(Comparator.comparingLong(Slot::id));
+    Map<String, PostWeek> weeks = new HashMap<>();
+    for (Slot slot : slots) {
+      weeks
+          .computeIfAbsent(slot.post(), PostWeek::new)
+          .add(slot.weekday(), slot.start(), slot.end(), people(serving.get(slot.id())));
+    }
     return weeks;
   }
 
-  /** The slot being read: its post, day and minutes, and the distinct names of who serves it. */
-  private static final class SlotRows {
-    long id = -1;
-    String post;
-    int weekday;
-    int start;
-    int end;
-    final List<String> names = new ArrayList<>();
+  /** A slot of a post: its day, and its start and end in minutes (1440 for midnight at the end). */
+  private record Slot(long id, String post, int weekday, int start, int end) {}
 
-    void start(long id, String post, int weekday, int start, int end) {
-      this.id = id;
-      this.post = post;
-      this.weekday = weekday;
-      this.start = start;
-      this.end = end;
-      names.clear();
+  /** Who serves a slot: distinct names in code point order; none when nobody does. */
+  private static List<String> people(List<String> names) {
+    if (names == null) {
+      return List.of();
     }
-
-    void serving(String name) {
-      if (name != null && (names.isEmpty() || !names.get(names.size() - 1).equals(name))) {
-        names.add(name);
+    names.sort(CODE_POINTS);
+    List<String> distinct = new ArrayList<>(names.size());
+    for (String name : names) {
+      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(name)) {
+        distinct.add(name);
       }
     }
-
-    void addTo(Map<String, PostWeek> weeks) {
-      if (id != -1) {
-        weeks.computeIfAbsent(post, PostWeek::new).add(weekday, start, end, names);
-      }
-    }
+    return distinct;
   }
+
+  /**
+   * The order of the cluster's C collation (UTF-8 bytes), which differs from String's past U+FFFF.
+   */
+  private static final Comparator<String> CODE_POINTS =
+      (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+          int x = a.codePointAt(i);
+          int y = b.codePointAt(j);
+          if (x != y) {
+            return Integer.compare(x, y);
+          }
+          i += Character.charCount(x);
+          j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+      };
 
   /**
    * A post on duty in a slot and who serves it then, one object for each run of slots served by the
@@ -240,7 +273,7 @@ public class TimeCoverage {
         }
         if (duties[i] == null) {
           if (run == null) {
-            run = new Duty(post, List.copyOf(names)); // sorted by the query
+            run = new Duty(post, List.copyOf(names)); // sorted by people()
           }
           duties[i] = run;
         } else { // two slots of the post overlap these two hours
