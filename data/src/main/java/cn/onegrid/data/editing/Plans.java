@@ -29,6 +29,7 @@ public class Plans {
   private final PlanAccess access;
   private final PlanPosts posts;
   private final PlanImports imports;
+  private final PlanReverts reverts;
 
   public Plans(
       JdbcClient jdbc,
@@ -43,7 +44,14 @@ public class Plans {
     this.store = store;
     this.access = new PlanAccess(jdbc);
     this.posts = new PlanPosts(jdbc, postStore, duties);
-    this.imports = new PlanImports(jdbc, store, postStore);
+    this.imports = new PlanImports(jdbc, postStore);
+    this.reverts =
+        new PlanReverts(
+            jdbc,
+            access,
+            new AreaReverts(jdbc, store),
+            new PostHistory(jdbc, transaction, postStore),
+            imports);
   }
 
   /**
@@ -325,6 +333,17 @@ public class Plans {
           close(plan, "published", who);
           return published;
         });
+  }
+
+  /**
+   * Reverts a published plan: every change it made put back, newest first, all or nothing.
+   *
+   * @return the features reverted and their new versions (0: removed)
+   * @throws PlanConflict when any of them changed since (nothing is reverted)
+   * @throws PlanStateConflict when the plan is not published
+   */
+  public List<Published> revert(long plan, String who, String reason) {
+    return transaction.execute(status -> reverts.revert(plan, who, reason));
   }
 
   private List<PlanChange> changes(long plan) {

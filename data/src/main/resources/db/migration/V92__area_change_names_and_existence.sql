@@ -1,0 +1,10 @@
+-- Imports add, remove and rename grids and committees, so area_change keeps those too and an
+-- import's publishing reverts like a planner's drawing. before_version 0: the feature was added;
+-- after_version 0: it was removed. A grid's or committee's row keeps its name before and after;
+-- a removed grid's leader and illustrative flag are kept so that a revert restores it as it was.
+ALTER TABLE area_change
+    ADD COLUMN before_name  text,
+    ADD COLUMN after_name   text,
+    ADD COLUMN leader_id    bigint REFERENCES person ON DELETE SET NULL,
+    ADD COLUMN illustrative boolean;
+CREATE INDEX area_change_plan_idx ON area_change (plan_id) WHERE plan_id IS NOT NULL;
