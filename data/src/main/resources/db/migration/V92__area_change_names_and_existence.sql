@@ -8,3 +8,9 @@ ALTER TABLE area_change
     ADD COLUMN leader_id    bigint REFERENCES person ON DELETE SET NULL,
     ADD COLUMN illustrative boolean;
 CREATE INDEX area_change_plan_idx ON area_change (plan_id) WHERE plan_id IS NOT NULL;
+
+-- A plan made from a file (a layer's import or rosters) is published as an import: by
+-- administrators, who own the ones they make, and planners in their committees
+-- (Role.mayPublishImport).
+ALTER TABLE plan ADD COLUMN imported boolean NOT NULL DEFAULT false;
+UPDATE plan SET imported = true WHERE id IN (SELECT plan_id FROM plan_import);

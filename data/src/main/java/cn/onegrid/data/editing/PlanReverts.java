@@ -21,19 +21,12 @@ final class PlanReverts {
   private final PlanAccess access;
   private final AreaReverts areas;
   private final PostHistory posts;
-  private final PlanImports imports;
 
-  PlanReverts(
-      JdbcClient jdbc,
-      PlanAccess access,
-      AreaReverts areas,
-      PostHistory posts,
-      PlanImports imports) {
+  PlanReverts(JdbcClient jdbc, PlanAccess access, AreaReverts areas, PostHistory posts) {
     this.jdbc = jdbc;
     this.access = access;
     this.areas = areas;
     this.posts = posts;
-    this.imports = imports;
   }
 
   List<Published> revert(long plan, String who, String reason) {
@@ -58,9 +51,7 @@ final class PlanReverts {
     List<String> committees = new ArrayList<>();
     postRows.forEach(r -> committees.add(r.code().substring(0, 12)));
     areaRows.forEach(r -> committees.add(r.code().substring(0, Math.min(12, r.code().length()))));
-    boolean imported = imports.summary(plan).isPresent();
-    access.requireScope(
-        plan, who, imported ? List.of() : committees, imported ? committees : List.of());
+    access.requireScope(plan, who, committees, List.of()); // an import's: plan.imported
     List<Published> reverted = new ArrayList<>();
     List<String> stale = new ArrayList<>();
     for (Row row : postRows) {
