@@ -10,8 +10,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Every published change of an area: who, when, why, before and after. Any change can be reverted;
- * the revert is a change of its own, so history only ever grows.
+ * Every published change of an area: who, when, why, before and after (for grids and committees
+ * their names too, and an added or removed one has version 0 on that side). Any change can be
+ * reverted; the revert is a change of its own, so history only ever grows.
  */
 public class History {
 
@@ -25,10 +26,12 @@ public class History {
 
   private final JdbcClient jdbc;
   private final AreaStore store;
+  private final AreaReverts reverts;
 
   public History(JdbcClient jdbc, AreaStore store) {
     this.jdbc = jdbc;
     this.store = store;
+    this.reverts = new AreaReverts(jdbc, store);
   }
 
   /** The feature's changes, newest first. */
@@ -49,14 +52,13 @@ public class History {
   }
 
   /**
-   * Puts back the area a change replaced, if the feature is still at version expected.
+   * Puts back what a change replaced (an area; a grid's name too; an added grid removed, a removed
+   * one restored), if the feature is still at version expected (0: a removed grid).
    *
-   * @return the feature's new version
+   * @return the feature's new version (0: removed)
    */
   public int revert(long id, int expected, String who, String reason) {
-    Change change = get(id);
-    return store.replace(
-        change.target(), change.code(), expected, change.before(), who, reason, null, id);
+    return reverts.revert(id, expected, who, reason);
   }
 
   /**

@@ -76,8 +76,9 @@ final class PlanAccess {
    * The publisher may change every committee the changes touch, as their account stands now (an
    * administrator may have narrowed it since they staged): the account row is locked until the
    * publish commits, so a change of scope waits for it. The rule is {@link Role#mayEdit}, as for
-   * every request, for an enabled account; for what an import replaces, {@link
-   * Role#mayPublishImport} (administrators own the import plans they make).
+   * every request, for an enabled account; for what an import replaces, and every change of a plan
+   * made from a file ({@code plan.imported}: rosters too), {@link Role#mayPublishImport}
+   * (administrators own the import plans they make).
    *
    * @param committees the committee of each change
    * @param imported the committees an import in the plan replaces
@@ -102,8 +103,16 @@ final class PlanAccess {
                         Arrays.asList((String[]) row.getArray("codes").getArray())))
             .optional()
             .orElse(null);
+    boolean fromFile =
+        jdbc.sql("SELECT imported FROM plan WHERE id = :plan")
+            .param("plan", plan)
+            .query(Boolean.class)
+            .single();
     for (String committee : committees) {
-      if (scope == null || !scope.covers(committee)) {
+      if (scope == null
+          || !(fromFile
+              ? scope.role().mayPublishImport(scope.committees(), committee)
+              : scope.covers(committee))) {
         throw outOfScope(plan, who, committee, scope);
       }
     }

@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * transaction: each feature replaces the published one of its code if that is still at the version
  * the import saw (0: none), or is added; grids of the scope absent from the import are removed and
  * posts retired; committees absent are kept. A committee import into an empty OneGrid makes the
- * town (its code from the committees', its outline their union). Grid shapes go through {@link
- * AreaStore#replace} and posts (new, changed, retired) through {@link PostStore#write}, so each is
- * in the history and can be reverted like a drawing or a planner's post change.
+ * town (its code from the committees', its outline their union). Grids and committees (added,
+ * removed, renamed, reshaped) go through {@link NamedAreas} and posts (new, changed, retired)
+ * through {@link PostStore#write}, so each is in the history and the published plan reverts as a
+ * whole ({@link PlanReverts}).
  */
 final class PlanImports {
 
@@ -23,13 +24,11 @@ final class PlanImports {
       String code, String name, List<String> dutyTypes, int baseVersion, Geometry shape) {}
 
   private final JdbcClient jdbc;
-  private final AreaStore areas;
   private final PostStore posts;
 
-  PlanImports(JdbcClient jdbc, AreaStore areas, PostStore posts) {
+  PlanImports(JdbcClient jdbc, PostStore posts) {
     this.posts = posts;
     this.jdbc = jdbc;
-    this.areas = areas;
   }
 
   void stage(
@@ -97,6 +96,15 @@ final class PlanImports {
   List<Published> publish(long plan, String who, String reason, List<String> stale) {
     Plans.ImportSummary summary = summary(plan).orElseThrow();
     String table = table(summary.collection());
+    // Locked first, so the versions checked are the ones written over.
+    jdbc.sql(
+            "SELECT t.version FROM "
+                + table
+                + " t JOIN plan_import_feature f ON f.code = t.code WHERE f.plan_id = :plan"
+                + " FOR UPDATE OF t")
+        .param("plan", plan)
+        .query(Integer.class)
+        .list();
     stale.addAll(
         jdbc
             .sql(
@@ -116,7 +124,7 @@ final class PlanImports {
     if (!stale.isEmpty()) {
       return List.of();
     }
-    ImportWrites writes = new ImportWrites(jdbc, areas, posts, plan, who, reason);
+    ImportWrites writes = new ImportWrites(jdbc, posts, plan, who, reason);
     return switch (summary.collection()) {
       case "committees" -> writes.committees();
       case "duty-posts" -> writes.posts(summary.committee());

@@ -29,6 +29,7 @@ public class Plans {
   private final PlanAccess access;
   private final PlanPosts posts;
   private final PlanImports imports;
+  private final PlanReverts reverts;
 
   public Plans(
       JdbcClient jdbc,
@@ -43,7 +44,13 @@ public class Plans {
     this.store = store;
     this.access = new PlanAccess(jdbc);
     this.posts = new PlanPosts(jdbc, postStore, duties);
-    this.imports = new PlanImports(jdbc, store, postStore);
+    this.imports = new PlanImports(jdbc, postStore);
+    this.reverts =
+        new PlanReverts(
+            jdbc,
+            access,
+            new AreaReverts(jdbc, store),
+            new PostHistory(jdbc, transaction, postStore));
   }
 
   /**
@@ -62,7 +69,7 @@ public class Plans {
       List<ImportedChange> features) {
     return transaction.execute(
         status -> {
-          long plan = create(name, who);
+          long plan = createImported(name, who);
           imports.stage(
               plan,
               collection,
@@ -86,9 +93,24 @@ public class Plans {
 
   /** A new empty draft plan, {@code who}'s; its id. */
   public long create(String name, String who) {
-    return jdbc.sql("INSERT INTO plan (name, created_by) VALUES (:name, :who) RETURNING id")
+    return create(name, who, false);
+  }
+
+  /**
+   * A new empty draft plan, {@code who}'s, for what a file brings (rosters): published as an import
+   * is, so administrators may publish the ones they make ({@code Role.mayPublishImport}).
+   */
+  public long createImported(String name, String who) {
+    return create(name, who, true);
+  }
+
+  private long create(String name, String who, boolean imported) {
+    return jdbc.sql(
+            "INSERT INTO plan (name, created_by, imported) VALUES (:name, :who, :imported)"
+                + " RETURNING id")
         .param("name", name)
         .param("who", who)
+        .param("imported", imported)
         .query(Long.class)
         .single();
   }
@@ -97,7 +119,8 @@ public class Plans {
   public Plan get(long id, String who) {
     Plan plan =
         jdbc.sql(
-                "SELECT id, name, state, created_by, created_at FROM plan p WHERE id = :id AND "
+                "SELECT id, name, state, created_by, created_at, imported FROM plan p"
+                    + " WHERE id = :id AND "
                     + PlanAccess.VISIBLE)
             .param("id", id)
             .param("who", who)
@@ -111,7 +134,8 @@ public class Plans {
                         row.getObject("created_at", OffsetDateTime.class),
                         List.of(),
                         List.of(),
-                        List.of()))
+                        List.of(),
+                        row.getBoolean("imported")))
             .optional()
             .orElseThrow(() -> NotFound.of("editing.no-plan", id));
     return plan.with(changes(id), posts.all(id), sharedWith(id));
@@ -327,6 +351,17 @@ public class Plans {
         });
   }
 
+  /**
+   * Reverts a published plan: every change it made put back, newest first, all or nothing.
+   *
+   * @return the features reverted and their new versions (0: removed)
+   * @throws PlanConflict when any of them changed since (nothing is reverted)
+   * @throws PlanStateConflict when the plan is not published
+   */
+  public List<Published> revert(long plan, String who, String reason) {
+    return transaction.execute(status -> reverts.revert(plan, who, reason));
+  }
+
   private List<PlanChange> changes(long plan) {
     return jdbc.sql(
             "SELECT collection, code, base_version, ST_AsBinary(shape) AS shape FROM plan_change"
@@ -362,6 +397,7 @@ public class Plans {
    * A plan, its changes and who else it is shared with.
    *
    * @param createdBy its author's username
+   * @param imported made from a file (a layer or rosters): published as an import is
    */
   public record Plan(
       long id,
@@ -371,9 +407,10 @@ public class Plans {
       OffsetDateTime createdAt,
       List<PlanChange> changes,
       List<PostChange> posts,
-      List<String> sharedWith) {
+      List<String> sharedWith,
+      boolean imported) {
     Plan with(List<PlanChange> list, List<PostChange> postList, List<String> shares) {
-      return new Plan(id, name, state, createdBy, createdAt, list, postList, shares);
+      return new Plan(id, name, state, createdBy, createdAt, list, postList, shares, imported);
     }
   }
 

@@ -77,7 +77,7 @@ public class RosterImport {
     }
     return transaction.execute(
         status -> {
-          long plan = plans.create(planName, who);
+          long plan = plans.createImported(planName, who);
           List<String> added = new ArrayList<>();
           Map<Match, Long> ids = new HashMap<>();
           matches.forEach(

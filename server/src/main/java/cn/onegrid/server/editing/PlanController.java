@@ -205,10 +205,12 @@ class PlanController {
     String reason = ChangeReason.required(body == null ? null : body.reason());
     String who = Editors.name(principal);
     Plan found = plans.get(plan, who);
-    for (PlanChange change : found.changes()) { // a read-only token, say: 403 early
-      Editors.mayEdit(principal, editor.find(change.target(), change.code()).committeeCode());
+    if (!found.imported()) { // an import's publisher is checked as such, in Plans.publish
+      for (PlanChange change : found.changes()) { // a read-only token, say: 403 early
+        Editors.mayEdit(principal, editor.find(change.target(), change.code()).committeeCode());
+      }
+      found.posts().forEach(post -> Editors.mayEdit(principal, post.committee()));
     }
-    found.posts().forEach(post -> Editors.mayEdit(principal, post.committee()));
     return Map.of("published", plans.publish(plan, who, reason));
   }
 

@@ -301,12 +301,13 @@ class SecurityConfiguration {
         .access(organiser())
         .requestMatchers(reads("/import", "/import.css"))
         .access(organiserInPerson())
-        // Rosters from a file: the template for organisers; a draft of post changes for planners,
-        // who publish them (RosterController; a committee's planner for their committees)
+        // Rosters from a file: the template, and a draft of post changes as for a layer's import
+        // (RosterController; a committee's planner for their committees; administrators publish
+        // the roster plans they make, as their import plans: plan.imported)
         .requestMatchers(reads("/imports/roster-template.xlsx", "/imports/roster-template.csv"))
         .access(either(planner(), admin()))
         .requestMatchers(POST, "/imports/rosters")
-        .access(plannerWriting())
+        .access(organiser())
         .requestMatchers(reads("/plans/*"))
         .access(either(planner(), admin()))
         .requestMatchers(POST, "/plans/*/publish")

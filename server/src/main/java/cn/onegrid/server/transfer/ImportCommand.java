@@ -1,11 +1,16 @@
 package cn.onegrid.server.transfer;
 
 import cn.onegrid.data.Refusal;
+import cn.onegrid.data.accounts.Account;
+import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.editing.Plans;
 import cn.onegrid.data.transfer.ImportFinding;
 import cn.onegrid.data.transfer.ImportReport;
 import cn.onegrid.data.transfer.Importer;
 import cn.onegrid.data.transfer.Importer.Prepared;
+import cn.onegrid.data.transfer.InvalidRoster;
+import cn.onegrid.data.transfer.RosterError;
+import cn.onegrid.data.transfer.RosterImport;
 import cn.onegrid.data.transfer.UploadedFile;
 import cn.onegrid.data.transfer.WorkFolder;
 import cn.onegrid.server.OneGridApplication;
@@ -28,10 +33,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code java -jar onegrid.jar import <file> --target=… [options]}: the page's import for scripts,
  * on the same path ({@link Importer}): the report printed, then a draft plan made as {@code
  * --as=<planner>}, or published with {@code --publish} (and {@code --reason=…}); {@code --report}
- * stops after the report. The other options are the upload form's fields ({@code --layer}, {@code
- * --crs}, {@code --datum}, {@code --encoding}, {@code --code}, {@code --name}, {@code --parent},
- * {@code --duties}, {@code --committee}, {@code --townName}, {@code --planName}); {@code --lang=en}
- * prints in English. Exit status: 0 done, 2 refused (the reason printed), 1 failed.
+ * stops after the report. {@code --target=rosters} reads a roster file (XLSX or CSV) as the page's
+ * roster section does ({@link RosterImport}, in the committees of the {@code --as} account): every
+ * error printed by row and column, or the draft plan made or published. The other options are the
+ * upload form's fields ({@code --layer}, {@code --crs}, {@code --datum}, {@code --encoding}, {@code
+ * --code}, {@code --name}, {@code --parent}, {@code --duties}, {@code --committee}, {@code
+ * --townName}, {@code --planName}); {@code --lang=en} prints in English. Exit status: 0 done, 2
+ * refused (the reason printed), 1 failed.
  */
 public final class ImportCommand {
 
@@ -40,13 +48,24 @@ public final class ImportCommand {
 
   private static final long LOCAL_UNPACKED = 16L << 30;
 
+  private static final String ROSTERS = "rosters";
+
   private final Importer importer;
+  private final RosterImport rosters;
+  private final AccountRepository accounts;
   private final Plans plans;
   private final Messages messages;
   private final ImportDocument words;
 
-  public ImportCommand(Importer importer, Plans plans, Messages messages) {
+  public ImportCommand(
+      Importer importer,
+      RosterImport rosters,
+      AccountRepository accounts,
+      Plans plans,
+      Messages messages) {
     this.importer = importer;
+    this.rosters = rosters;
+    this.accounts = accounts;
     this.plans = plans;
     this.messages = messages;
     this.words = new ImportDocument(messages);
@@ -75,6 +94,8 @@ public final class ImportCommand {
             .run()) {
       return new ImportCommand(
               context.getBean(Importer.class),
+              context.getBean(RosterImport.class),
+              context.getBean(AccountRepository.class),
               context.getBean(Plans.class),
               context.getBean(Messages.class))
           .run(args, System.out);
@@ -97,7 +118,7 @@ public final class ImportCommand {
     Locale locale = "en".equals(options.get("lang")) ? Locale.ENGLISH : Messages.CHINESE;
     if (file == null) {
       out.println(
-          "usage: java -jar onegrid.jar import <file> --target=committees|comprehensive-grids|micro-grids|duty-posts [--as=<planner>] [--publish --reason=…] [--report]");
+          "usage: java -jar onegrid.jar import <file> --target=committees|comprehensive-grids|micro-grids|duty-posts|rosters [--as=<planner>] [--publish --reason=…] [--report]");
       return 2;
     }
     try (WorkFolder folder = WorkFolder.create();
@@ -109,6 +130,9 @@ public final class ImportCommand {
               folder.path(),
               LOCAL_FILE,
               LOCAL_UNPACKED);
+      if (ROSTERS.equals(options.get("target"))) {
+        return rosters(dataset, options, out);
+      }
       Prepared prepared =
           importer.prepare(dataset, ImportParameters.options(options::get), folder.path());
       print(prepared.report(), locale, out);
@@ -127,12 +151,46 @@ public final class ImportCommand {
         out.println("published " + published.size());
       }
       return 0;
+    } catch (InvalidRoster refused) {
+      out.println(messages.text(locale, refused.key(), refused.args()));
+      for (RosterError error : refused.errors()) {
+        out.println(
+            messages.text(
+                    locale,
+                    "import.page.roster.cell",
+                    error.row(),
+                    error.column() == null ? "—" : error.column())
+                + " "
+                + messages.text(locale, error.key(), error.args()));
+      }
+      return 2;
     } catch (Refusal refused) {
       out.println(messages.text(locale, refused.key(), refused.args()));
       return 2;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A roster file staged as {@code --as}, in that account's committees; published if asked. */
+  private int rosters(Path file, Map<String, String> options, PrintStream out) {
+    String who = required(options, "as");
+    Account account =
+        accounts
+            .byUsername(who)
+            .filter(Account::enabled)
+            .orElseThrow(() -> cn.onegrid.data.InvalidQuery.of("as", "transfer.cli-as"));
+    String name = options.getOrDefault("planName", "导入花名册 " + LocalDate.now());
+    RosterImport.Staged staged = rosters.stage(file, who, account.committees(), name);
+    out.println("plan " + staged.plan());
+    out.println("posts " + staged.posts() + ", people added " + staged.peopleAdded().size());
+    staged.peopleAdded().forEach(person -> out.println("+ " + person));
+    if (options.containsKey("publish")) {
+      List<Plans.Published> published =
+          plans.publish(staged.plan(), who, options.getOrDefault("reason", name));
+      out.println("published " + published.size());
+    }
+    return 0;
   }
 
   private void print(ImportReport report, Locale locale, PrintStream out) {

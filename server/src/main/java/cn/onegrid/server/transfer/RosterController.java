@@ -29,9 +29,10 @@ import org.springframework.web.multipart.MultipartFile;
  * Posts' rosters from a file: {@code GET /imports/roster-template.xlsx} and {@code .csv} the
  * template (Chinese headers, an example row); {@code POST /imports/rosters} (multipart part {@code
  * file}, XLSX or CSV; optional {@code planName}) stages the leaders, members and weeks it gives
- * into a new draft plan of the planner's (201, {@code Location} the plan), published, previewed and
- * reverted like their own edits. A file with errors is a 422 listing every one by row and column,
- * and nothing is written. Planners only: they publish post changes, in their committees.
+ * into a new draft plan of the uploader's (201, {@code Location} the plan), published, previewed
+ * and reverted like their own edits. A file with errors is a 422 listing every one by row and
+ * column, and nothing is written. For administrators and planners, as a layer's import: the plan is
+ * an import plan, which administrators publish and planners publish in their committees.
  */
 @RestController
 class RosterController {

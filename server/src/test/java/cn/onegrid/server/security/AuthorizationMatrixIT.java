@@ -142,7 +142,7 @@ class AuthorizationMatrixIT extends ApiTest {
           get("/import", "/import", EnumSet.of(Caller.ADMIN, Caller.PLANNER)),
           get("/imports/roster-template.xlsx", "/imports/roster-template.xlsx", ORGANISERS),
           get("/imports/roster-template.csv", "/imports/roster-template.csv", ORGANISERS),
-          change("POST", "/imports/rosters", "/imports/rosters", "", PLANNERS),
+          change("POST", "/imports/rosters", "/imports/rosters", "", ORGANISERS),
           // Planners' editing: planners (in person, or by a token granted writing) only
           get(
               "/collections/{collectionId}/items/{featureId}/edit",

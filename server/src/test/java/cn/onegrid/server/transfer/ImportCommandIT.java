@@ -2,8 +2,10 @@ package cn.onegrid.server.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.editing.Plans;
 import cn.onegrid.data.transfer.Importer;
+import cn.onegrid.data.transfer.RosterImport;
 import cn.onegrid.server.ApiTest;
 import cn.onegrid.server.TestAccount;
 import cn.onegrid.server.system.Messages;
@@ -28,6 +30,8 @@ import org.springframework.test.context.TestPropertySource;
 class ImportCommandIT extends ApiTest {
 
   @Autowired private Importer importer;
+  @Autowired private RosterImport rosters;
+  @Autowired private AccountRepository accounts;
   @Autowired private Plans plans;
   @Autowired private Messages messages;
 
@@ -69,12 +73,63 @@ class ImportCommandIT extends ApiTest {
     assertThat(jdbc.sql("SELECT count(*) FROM plan").query(Integer.class).single()).isZero();
   }
 
+  @Test
+  void aRosterFileIsStagedAndPublishedAsTheAccount() throws IOException {
+    Path file =
+        roster(
+            "310114118009P01,王芳（示例）,13900000003,孙丽 13600000005,周六,09:00,11:00,孙丽",
+            "310114118009P01,,,,周日,09:00,11:00,王芳（示例）");
+    Run run =
+        run(
+            file.toString(),
+            "--target=rosters",
+            "--as=" + TestAccount.COMMITTEE_PLANNER.username,
+            "--publish",
+            "--reason=新花名册");
+    assertThat(run.status()).as(run.output()).isZero();
+    assertThat(run.output()).contains("posts 1, people added 1", "+ 孙丽 13600000005", "published 1");
+    assertThat(
+            jdbc.sql(
+                    "SELECT p.name FROM duty_post d JOIN person p ON p.id = d.leader_id"
+                        + " WHERE d.code = '310114118009P01'")
+                .query(String.class)
+                .single())
+        .isEqualTo("王芳（示例）");
+  }
+
+  @Test
+  void aBadRosterPrintsEveryErrorByRowAndColumnWithStatusTwo() throws IOException {
+    Path file =
+        roster(
+            "310114118009P01,王芳（示例）,1390000,,周六,9点,11:00,", "310114118203P01,,,,周六,09:00,11:00,");
+    Run run =
+        run(
+            file.toString(),
+            "--target=rosters",
+            "--as=" + TestAccount.COMMITTEE_PLANNER.username,
+            "--lang=en");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.output())
+        .contains("3 errors")
+        .contains("Row 2, “组长”:", "Row 2, “开始时间”: The time \"9点\" is wrong")
+        .contains("Row 3, “岗位编号”:")
+        .doesNotContain("plan ");
+    assertThat(jdbc.sql("SELECT count(*) FROM plan").query(Integer.class).single()).isZero();
+  }
+
+  private Path roster(String... rows) throws IOException {
+    return Files.writeString(
+        work.resolve("花名册.csv"),
+        "岗位编号,组长,组长电话,成员,星期,开始时间,结束时间,值守人员\n" + String.join("\n", rows) + "\n",
+        StandardCharsets.UTF_8);
+  }
+
   private record Run(int status, String output) {}
 
   private Run run(String... args) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     int status =
-        new ImportCommand(importer, plans, messages)
+        new ImportCommand(importer, rosters, accounts, plans, messages)
             .run(List.of(args), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return new Run(status, bytes.toString(StandardCharsets.UTF_8));
   }

@@ -115,11 +115,25 @@ class RosterImportIT extends ApiTest {
   }
 
   @Test
-  void anAdministratorMayNotStageRosters() throws IOException {
-    HttpResponse<String> refused =
-        as(TestAccount.ADMIN).upload("/imports/rosters", "r.xlsx", filledTemplate(), Map.of());
+  void anAdministratorStagesRostersAndPublishesTheirOwnPlan() throws IOException {
+    byte[] file =
+        filledTemplate(List.of(POST, "王芳（示例）", "13900000003", "", "周六", "09:00", "11:00", ""));
 
-    assertThat(refused.statusCode()).isEqualTo(403);
+    HttpResponse<String> staged =
+        as(TestAccount.ADMIN).upload("/imports/rosters", "花名册.xlsx", file, Map.of());
+
+    assertThat(staged.statusCode()).as(staged.body()).isEqualTo(201);
+    long plan = JSON.readTree(staged.body()).path("plan").asLong();
+    assertThat(
+            as(TestAccount.PLANNER)
+                .send("POST", "/plans/" + plan + "/publish", "{\"reason\":\"抢先\"}")
+                .statusCode())
+        .as("another's plan")
+        .isEqualTo(404);
+    HttpResponse<String> published =
+        as(TestAccount.ADMIN).send("POST", "/plans/" + plan + "/publish", "{\"reason\":\"新花名册\"}");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(leader()).isEqualTo("王芳（示例）");
   }
 
   /** The template as downloaded, with these rows in place of its example. */

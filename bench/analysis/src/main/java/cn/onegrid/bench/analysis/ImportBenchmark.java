@@ -1,0 +1,205 @@
+package cn.onegrid.bench.analysis;
+
+import cn.onegrid.data.accounts.NewAccount;
+import cn.onegrid.data.accounts.Role;
+import cn.onegrid.data.editing.Plans;
+import cn.onegrid.data.features.Catalog;
+import cn.onegrid.data.features.Collection;
+import cn.onegrid.data.map.PhoneAccess;
+import cn.onegrid.data.sample.CityGenerator;
+import cn.onegrid.data.sample.SampleDataset;
+import cn.onegrid.data.sample.SampleTownGenerator;
+import cn.onegrid.data.transfer.ExportFormat;
+import cn.onegrid.data.transfer.FieldMapping;
+import cn.onegrid.data.transfer.ImportOptions;
+import cn.onegrid.data.transfer.ImportTarget;
+import cn.onegrid.data.transfer.Importer;
+import cn.onegrid.data.transfer.ShapefileEncoding;
+import cn.onegrid.data.transfer.UploadedFile;
+import cn.onegrid.data.transfer.WorkFolder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Bringing a town in (issue 13; targets: the sample town's committees from a zipped shapefile in
+ * under 5 s, a city-scale GeoPackage in under 60 s), each into a OneGrid emptied of its town before
+ * every run: the file received as an upload is ({@link UploadedFile}), read and reported on ({@link
+ * Importer#prepare}), made a draft plan ({@link Importer#apply}) and published ({@link
+ * Plans#publish}, with its history), as an administrator. HTTP is left out: the multipart body
+ * costs a copy. The files are the dataset's own export ({@code Exporter}), made at setup.
+ *
+ * <ul>
+ *   <li>{@code committeesFromShapefile}: the committees layer as a zipped GBK shapefile in
+ *       EPSG:4490 (the town made from them).
+ *   <li>{@code townFromGeoPackage}: the whole town's GeoPackage, its four layers one after the
+ *       other (committees, comprehensive grids, micro-grids, posts), each a plan published.
+ * </ul>
+ *
+ * <p>{@code committees} 0 is the sample town; otherwise the generated city of that many.
+ *
+ * <p>{@code java -jar bench/analysis/target/benchmarks.jar ImportBenchmark.committeesFromShapefile
+ * -p committees=0} and {@code ImportBenchmark.townFromGeoPackage -p committees=6000}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 0)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+public class ImportBenchmark {
+
+  private static final String WHO = "bench-admin";
+  private static final int CGCS2000 = 4490;
+  private static final long NO_LIMIT = Long.MAX_VALUE / 2;
+
+  @Param({"0"})
+  public int committees;
+
+  private BenchDatabase db;
+  private WorkFolder files;
+  private Path shapefile;
+  private Path geoPackage;
+  private String townName;
+
+  @Setup(Level.Trial)
+  public void exportTheDataset() {
+    SampleDataset dataset =
+        committees == 0
+            ? SampleTownGenerator.generate()
+            : CityGenerator.generate(SampleTownGenerator.DEFAULT_SEED, committees);
+    db = BenchDatabase.with(dataset);
+    townName = db.jdbc().sql("SELECT name FROM town").query(String.class).single();
+    files = WorkFolder.create();
+    try {
+      Path shp = Files.createDirectories(files.path().resolve("shp"));
+      shapefile =
+          db.data()
+              .exporter()
+              .collection(
+                  Catalog.get("committees"),
+                  ExportFormat.SHP,
+                  CGCS2000,
+                  ShapefileEncoding.GBK,
+                  shp);
+      Path gpkg = Files.createDirectories(files.path().resolve("gpkg"));
+      List<Collection> layers =
+          ImportTargetOrder.LAYERS.stream().map(t -> Catalog.get(t.id())).toList();
+      geoPackage =
+          db.data().exporter().town(layers, Collection::id, PhoneAccess.TOWN, CGCS2000, gpkg);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.err.printf(
+        "%nFiles: %s %d kB, %s %d kB%n",
+        shapefile.getFileName(),
+        size(shapefile) / 1024,
+        geoPackage.getFileName(),
+        size(geoPackage) / 1024);
+  }
+
+  /** No town, no accounts (the cascade from people takes members' accounts): an empty OneGrid. */
+  @Setup(Level.Invocation)
+  public void empty() {
+    db.jdbc()
+        .sql(
+            "TRUNCATE town, committee, person, grid, duty_post, duty_post_member, duty_slot,"
+                + " duty_slot_member, liaison, partner_unit, volunteer_team, analysis_stale,"
+                + " analysis_town_stale, analysis_committee, analysis_feature, account,"
+                + " area_change, post_change, plan CASCADE")
+        .update();
+    db.data().accounts().create(new NewAccount(WHO, "管理员", "-", Role.ADMIN, List.of(), false));
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    files.close();
+    db.close();
+  }
+
+  @Benchmark
+  public int committeesFromShapefile() {
+    return publish(shapefile, ImportTarget.COMMITTEES, Optional.empty(), Optional.of(townName));
+  }
+
+  @Benchmark
+  public int townFromGeoPackage() {
+    int published = 0;
+    for (ImportTarget target : ImportTargetOrder.LAYERS) {
+      Optional<FieldMapping> mapping =
+          target == ImportTarget.DUTY_POSTS
+              ? Optional.of(
+                  new FieldMapping("code", "name", Optional.empty(), Optional.of("duty_types")))
+              : Optional.empty();
+      Optional<String> town =
+          target == ImportTarget.COMMITTEES ? Optional.of(townName) : Optional.empty();
+      published += publish(geoPackage, target, mapping, town);
+    }
+    return published;
+  }
+
+  /** Upload, report, draft and publish of one layer; the features published. */
+  private int publish(
+      Path file, ImportTarget target, Optional<FieldMapping> mapping, Optional<String> town) {
+    Importer importer = db.data().importer();
+    try (WorkFolder upload = WorkFolder.create();
+        InputStream in = Files.newInputStream(file)) {
+      Path received =
+          UploadedFile.receive(
+              file.getFileName().toString(), in, upload.path(), NO_LIMIT, NO_LIMIT);
+      ImportOptions options =
+          new ImportOptions(
+              target,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              mapping,
+              Optional.empty(),
+              town);
+      Importer.Prepared prepared = importer.prepare(received, options, upload.path());
+      long plan = importer.apply(prepared, WHO, "导入 " + target.id());
+      int published = db.data().plans().publish(plan, WHO, "基准").size();
+      System.err.printf("%s: %d published; ", target.id(), published);
+      return published;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The layers of a town in the order each needs the one before published. */
+  private static final class ImportTargetOrder {
+    static final List<ImportTarget> LAYERS =
+        List.of(
+            ImportTarget.COMMITTEES,
+            ImportTarget.COMPREHENSIVE_GRIDS,
+            ImportTarget.MICRO_GRIDS,
+            ImportTarget.DUTY_POSTS);
+  }
+}
