@@ -180,7 +180,8 @@ class ImportIT extends ApiTest {
                 .param("plan", plan)
                 .query(Integer.class)
                 .single())
-        .isEqualTo(1);
+        .as("history of the renamed and reshaped grid and of the removed one (V92)")
+        .isEqualTo(2);
   }
 
   @Test
