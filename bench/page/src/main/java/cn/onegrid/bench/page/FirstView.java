@@ -14,13 +14,15 @@ import java.util.TreeMap;
  * @param usableMs from the start of navigation to the og-usable mark
  * @param domContentLoadedMs from the start of navigation to DOMContentLoaded
  * @param bytesByType bytes by what asked for them (script, link, fetch, navigation, ...)
+ * @param resources what was fetched until usable, in the order it started
  */
 record FirstView(
     long bytes,
     int requests,
     double usableMs,
     double domContentLoadedMs,
-    Map<String, Long> bytesByType) {
+    Map<String, Long> bytesByType,
+    List<Resource> resources) {
 
   static FirstView measure(String url) {
     try (Chromium chromium = new Chromium()) {
@@ -38,7 +40,8 @@ record FirstView(
           resources.size() + 1,
           usable,
           Timeline.number(navigation.get("domContentLoaded")),
-          byType);
+          byType,
+          resources);
     }
   }
 }

@@ -1,6 +1,7 @@
 package cn.onegrid.bench.page;
 
 import cn.onegrid.bench.page.Panning.Pan;
+import cn.onegrid.bench.page.Timeline.Resource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -77,6 +78,29 @@ public final class PageBenchmark {
     byType.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
         .forEach(e -> System.out.printf("- %s: %,d%n", e.getKey(), e.getValue()));
+    waterfall(views.get(views.size() - 1));
+  }
+
+  /** When each request of a run started and ended: where the time until usable went. */
+  private static void waterfall(FirstView view) {
+    System.out.printf(
+        Locale.ROOT,
+        "%nRequests of the last run (ms from the start of navigation; DOMContentLoaded %.0f,"
+            + " usable %.0f):%n%n",
+        view.domContentLoadedMs(),
+        view.usableMs());
+    System.out.println("| start | end | took | bytes | request |");
+    System.out.println("|---:|---:|---:|---:|---|");
+    for (Resource r : view.resources()) {
+      System.out.printf(
+          Locale.ROOT,
+          "| %.0f | %.0f | %.0f | %,d | %s |%n",
+          r.start(),
+          r.end(),
+          r.end() - r.start(),
+          r.bytes(),
+          r.url().replaceFirst("^https?://[^/]+", ""));
+    }
   }
 
   /**
