@@ -87,6 +87,33 @@ class SessionsIT extends ApiTest {
   }
 
   @Test
+  void aSessionsLastAccessIsWrittenAtMostOnceAMinute() {
+    ApiClient staff = as(TestAccount.STAFF);
+    assertThat(staff.get("/account").statusCode()).isEqualTo(200);
+    long first = lastAccess(TestAccount.STAFF);
+    assertThat(staff.get("/account").statusCode()).isEqualTo(200);
+    assertThat(lastAccess(TestAccount.STAFF)).as("again within the minute").isEqualTo(first);
+    long minuteAndASecond = 61_000;
+    jdbc.sql(
+            "UPDATE spring_session SET last_access_time = last_access_time - :ago,"
+                + " expiry_time = expiry_time - :ago WHERE principal_name = :name")
+        .param("ago", minuteAndASecond)
+        .param("name", TestAccount.STAFF.username)
+        .update();
+    assertThat(staff.get("/account").statusCode()).isEqualTo(200);
+    assertThat(lastAccess(TestAccount.STAFF))
+        .as("a minute later: written")
+        .isGreaterThanOrEqualTo(first);
+  }
+
+  private long lastAccess(TestAccount account) {
+    return jdbc.sql("SELECT max(last_access_time) FROM spring_session WHERE principal_name = :name")
+        .param("name", account.username)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
   void aSessionIdleLongerThanTheTimeoutIsOver() {
     ApiClient staff = as(TestAccount.STAFF);
     assertThat(staff.get("/account").statusCode()).isEqualTo(200);
