@@ -49,15 +49,17 @@ export class LayerPanel extends Control {
     }
   }
 
-  /** Adds a BboxLayer's checkbox; the layer is put on the map when spec.on says so. */
+  /** Adds a BboxLayer's checkbox; showDefaults puts it on the map when spec.on says so. */
   addOverlay(layer) {
     this._overlays.push(layer);
     this._overlaySet.append(this._overlayRow(layer));
     layer.on('state', () => this._renderStatus(layer));
-    if (layer.spec.on) {
-      this._map.addLayer(layer);
-    }
     this._renderStatus(layer);
+  }
+
+  /** Puts the layers that are on by default on the map: once the view is set, so each loads once. */
+  showDefaults() {
+    this._overlays.filter((layer) => layer.spec.on).forEach((layer) => this._map.addLayer(layer));
   }
 
   /** The rows of the base maps: rebuilt only when /config names other ones than shown. */

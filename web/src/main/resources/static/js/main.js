@@ -98,9 +98,10 @@ const summaryShown = summary()
 const layersShown = Promise.all([collections(), catalogue])
   .then(([found, specs]) => {
     addLayers(found, specs);
-    if (!start) { // once the panels are filled; the view so far was near: what loads mostly stays
+    if (!start) { // once the panels are filled, and before any layer loads what it would refetch
       fitExtent(map, found.get('towns'));
     }
+    layerPanel.showDefaults();
     downloadPanel.setCollections(specs.map((spec) => found.get(spec.id)).filter(Boolean));
     healthPanel.load(found.get('health-findings'));
     return Promise.all(layers.filter((layer) => map.hasLayer(layer)).map(firstSettled));
