@@ -35,15 +35,18 @@ public class DutyBook {
   static final int AREA_SLACK_M = 30;
   static final int NOTE_MAX = 2000;
 
-  private static final String SELECT =
+  /** A record's columns as read, with its post's, committee's and person's names and incident. */
+  private static final String COLUMNS =
       """
-      SELECT r.*, d.code AS post_code, d.name AS post_name, c.code AS committee_code,
-             p.name AS person_name, ST_AsGeoJSON(r.place, 7) AS place_json,
-             EXISTS (SELECT 1 FROM duty_photo f WHERE f.record_id = r.id) AS has_photo,
-             ic.code AS incident_committee, ip.code AS incident_post, ip.name AS incident_post_name,
-             i.on_duty AS incident_on_duty, i.state AS incident_state,
-             i.reason_zh AS incident_reason_zh, i.reason_en AS incident_reason_en
-        FROM duty_record r
+      r.*, d.code AS post_code, d.name AS post_name, c.code AS committee_code,
+      p.name AS person_name, ST_AsGeoJSON(r.place, 7) AS place_json,
+      ic.code AS incident_committee, ip.code AS incident_post, ip.name AS incident_post_name,
+      i.on_duty AS incident_on_duty, i.state AS incident_state,
+      i.reason_zh AS incident_reason_zh, i.reason_en AS incident_reason_en
+      """;
+
+  private static final String NAMED =
+      """
         JOIN duty_post d ON d.id = r.post_id
         JOIN committee c ON c.id = r.committee_id
         JOIN person p ON p.id = r.person_id
@@ -51,6 +54,13 @@ public class DutyBook {
         LEFT JOIN committee ic ON ic.id = i.committee_id
         LEFT JOIN duty_post ip ON ip.id = i.post_id
       """;
+
+  private static final String SELECT =
+      "SELECT "
+          + COLUMNS
+          + ", EXISTS (SELECT 1 FROM duty_photo f WHERE f.record_id = r.id) AS has_photo"
+          + " FROM duty_record r"
+          + NAMED;
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
@@ -62,44 +72,46 @@ public class DutyBook {
     this.incidents = incidents;
   }
 
-  /** Checks and keeps a record; the record as kept, flags and all. */
+  /**
+   * Checks and keeps a record; the record as kept, flags and all. Three statements (the post and
+   * who serves it, the place, the insert that gives back the record) rather than one per check: at
+   * city scale the round trips were most of a record's cost (bench/README.md, DutyBenchmark). A
+   * transaction only when more than the record is written: its photo or its problem's incident.
+   */
   public DutyRecord record(RecordInput input, Recorder recorder) {
     checkTimes(input.start(), input.end(), Instant.now());
     if (input.note() != null && input.note().length() > NOTE_MAX) {
       throw InvalidRecord.of("note", "duty.note-too-long", NOTE_MAX);
     }
-    PostFacts post = post(input.post(), recorder);
+    Long asked = recorder.isMember() ? recorder.person() : input.person();
+    PostFacts post = post(input.post(), recorder, asked, input.dutyType());
     long person = recorder.isMember() ? recorder.person() : who(input.person());
-    if (!serves(post.id(), person)) {
+    if (!post.serves()) {
       throw InvalidRecord.of("person", "duty.not-serving", input.post());
     }
-    if (input.dutyType() == null || !dutyTypeExists(input.dutyType())) {
+    if (input.dutyType() == null || !post.dutyTypeExists()) {
       throw InvalidRecord.of("dutyType", "duty.no-duty-type", String.valueOf(input.dutyType()));
     }
-    checkPlace(input.place());
-    if (!inTown(input.place(), post.id())) {
-      throw InvalidRecord.of("place", "duty.place-outside-town");
-    }
+    checkPlace(input.place(), post.id());
     String description = input.problemReported() ? checkProblem(input) : null;
-    long id =
-        transaction.execute(
-            status -> {
-              // the incident first, so the record is inserted naming it: an update would have
-              // V87's triggers recompute the committee's patrolled month
-              Long incident =
-                  description == null
-                      ? null
-                      : incidents.report(incident(input, description, recorder));
-              long kept = insert(input, recorder, post, person, incident);
-              if (input.photo() != null) {
-                jdbc.sql("INSERT INTO duty_photo (record_id, jpeg) VALUES (:id, :jpeg)")
-                    .param("id", kept)
-                    .param("jpeg", input.photo())
-                    .update();
-              }
-              return kept;
-            });
-    return get(id, recorder).orElseThrow();
+    if (input.photo() == null && description == null) {
+      return insert(input, recorder, post, person, null); // one statement: no transaction needed
+    }
+    return transaction.execute(
+        status -> {
+          // the incident first, so the record is inserted naming it: an update would have
+          // V87's triggers recompute the committee's patrolled month
+          Long incident =
+              description == null ? null : incidents.report(incident(input, description, recorder));
+          DutyRecord kept = insert(input, recorder, post, person, incident);
+          if (input.photo() != null) {
+            jdbc.sql("INSERT INTO duty_photo (record_id, jpeg) VALUES (:id, :jpeg)")
+                .param("id", kept.id())
+                .param("jpeg", input.photo())
+                .update();
+          }
+          return kept;
+        });
   }
 
   /** The problem's incident type (given and known) and its description (given, else the note). */
@@ -296,23 +308,38 @@ public class DutyBook {
   /** JdbcClient's maps take no nulls: no person is an id no row has. */
   private static final long NULL_PERSON = -1;
 
-  private record PostFacts(long id, long committee) {}
+  /** The post as the recorder may see it, whether the person serves it, the duty type known. */
+  private record PostFacts(long id, long committee, boolean serves, boolean dutyTypeExists) {}
 
-  private PostFacts post(String code, Recorder recorder) {
+  private PostFacts post(String code, Recorder recorder, Long person, String dutyType) {
     if (code == null) {
       throw InvalidRecord.of("post", "duty.no-post", "");
     }
     return jdbc.sql(
             """
-            SELECT d.id, d.committee_id, c.code FROM duty_post d JOIN committee c ON c.id = d.committee_id
+            SELECT d.id, d.committee_id, c.code,
+                   (d.leader_id = :p) IS TRUE
+                   OR EXISTS (SELECT 1 FROM duty_post_member m WHERE m.post_id = d.id AND m.person_id = :p)
+                   OR EXISTS (SELECT 1 FROM duty_slot s JOIN duty_slot_member sm ON sm.slot_id = s.id
+                               WHERE s.post_id = d.id AND sm.person_id = :p) AS serves,
+                   EXISTS (SELECT 1 FROM duty_type WHERE id = :type) AS known_type
+              FROM duty_post d JOIN committee c ON c.id = d.committee_id
              WHERE d.code = :code AND d.retired_at IS NULL
             """)
         .param("code", code)
+        .param("p", person == null ? NULL_PERSON : person)
+        .param("type", dutyType == null ? "" : dutyType)
         .query(
             (row, n) -> {
               String committee = row.getString("code");
               boolean mine = recorder.isMember() || recorder.committees().contains(committee);
-              return mine ? new PostFacts(row.getLong("id"), row.getLong("committee_id")) : null;
+              return mine
+                  ? new PostFacts(
+                      row.getLong("id"),
+                      row.getLong("committee_id"),
+                      row.getBoolean("serves"),
+                      row.getBoolean("known_type"))
+                  : null;
             })
         .optional()
         .filter(post -> post != null)
@@ -326,20 +353,6 @@ public class DutyBook {
     return person;
   }
 
-  private boolean serves(long post, long person) {
-    return jdbc.sql(
-            """
-            SELECT EXISTS (SELECT 1 FROM duty_post d WHERE d.id = :post AND d.leader_id = :p)
-                OR EXISTS (SELECT 1 FROM duty_post_member m WHERE m.post_id = :post AND m.person_id = :p)
-                OR EXISTS (SELECT 1 FROM duty_slot s JOIN duty_slot_member sm ON sm.slot_id = s.id
-                            WHERE s.post_id = :post AND sm.person_id = :p)
-            """)
-        .param("post", post)
-        .param("p", person)
-        .query(Boolean.class)
-        .single();
-  }
-
   private boolean incidentTypeExists(String id) {
     return jdbc.sql("SELECT EXISTS (SELECT 1 FROM incident_type WHERE id = :id)")
         .param("id", id)
@@ -347,55 +360,53 @@ public class DutyBook {
         .single();
   }
 
-  private boolean dutyTypeExists(String id) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM duty_type WHERE id = :id)")
-        .param("id", id)
-        .query(Boolean.class)
-        .single();
-  }
-
-  /** POINT or LINESTRING; anything else (or no GeoJSON geometry at all) is refused. */
-  private void checkPlace(String geojson) {
+  /**
+   * POINT or LINESTRING (anything else, or no GeoJSON geometry at all, is refused) inside the town:
+   * the post's committee first (at city scale the town's outline is one polygon of thousands of
+   * committees, far slower to test), the town's outline only for what leaves it.
+   */
+  private void checkPlace(String geojson, long post) {
     if (geojson == null || geojson.isBlank()) {
       throw InvalidRecord.of("place", "duty.place-missing");
     }
-    Optional<String> kind;
+    Optional<PlaceFacts> place;
     try {
-      kind =
+      place =
           jdbc.sql(
-                  "SELECT CASE WHEN ST_IsValid(g) AND NOT ST_IsEmpty(g) THEN GeometryType(g) END"
-                      + " FROM ST_GeomFromGeoJSON(:g) AS g")
+                  """
+                  SELECT k.kind,
+                         CASE WHEN k.kind IN ('POINT', 'LINESTRING') THEN
+                              CASE WHEN ST_CoveredBy(k.place, c.boundary) THEN true
+                                   ELSE ST_CoveredBy(k.place, t.boundary) END END AS in_town
+                    FROM (SELECT CASE WHEN ST_IsValid(g) AND NOT ST_IsEmpty(g) THEN GeometryType(g) END AS kind,
+                                 ST_SetSRID(g, 4326) AS place
+                            FROM ST_GeomFromGeoJSON(:g) AS g) k,
+                         duty_post d JOIN committee c ON c.id = d.committee_id JOIN town t ON t.id = c.town_id
+                   WHERE d.id = :post
+                  """)
               .param("g", geojson)
-              .query(String.class)
+              .param("post", post)
+              .query((row, n) -> new PlaceFacts(row.getString(1), row.getBoolean(2)))
               .optional();
     } catch (DataAccessException e) {
-      kind = Optional.empty();
+      place = Optional.empty();
     }
-    if (!kind.filter(k -> k.equals("POINT") || k.equals("LINESTRING")).isPresent()) {
+    String kind = place.map(PlaceFacts::kind).orElse(null);
+    if (!"POINT".equals(kind) && !"LINESTRING".equals(kind)) {
       throw InvalidRecord.of("place", "duty.place-invalid");
     }
+    if (!place.get().inTown()) {
+      throw InvalidRecord.of("place", "duty.place-outside-town");
+    }
   }
+
+  private record PlaceFacts(String kind, boolean inTown) {}
 
   /**
-   * Inside the town: the post's committee first (at city scale the town's outline is one polygon of
-   * thousands of committees, far slower to test), the town's outline only for what leaves it.
+   * Keeps the record, flagged outside the post's area (buffered by {@link #AREA_SLACK_M}: a place
+   * inside the area itself needs no buffer) or far from its slots; gives it back as read.
    */
-  private boolean inTown(String geojson, long post) {
-    return jdbc.sql(
-            """
-            SELECT CASE WHEN ST_CoveredBy(g.place, c.boundary) THEN true
-                        ELSE ST_CoveredBy(g.place, t.boundary) END
-              FROM duty_post d JOIN committee c ON c.id = d.committee_id JOIN town t ON t.id = c.town_id,
-                   LATERAL (SELECT ST_SetSRID(ST_GeomFromGeoJSON(:g), 4326) AS place) g
-             WHERE d.id = :post
-            """)
-        .param("g", geojson)
-        .param("post", post)
-        .query(Boolean.class)
-        .single();
-  }
-
-  private long insert(
+  private DutyRecord insert(
       RecordInput input, Recorder recorder, PostFacts post, long person, Long incident) {
     return jdbc.sql(
             """
@@ -409,16 +420,18 @@ public class DutyBook {
                      extract(epoch FROM ends_at - starts_at)::int / 60 AS minutes
                 FROM given),
             facts AS (
-              SELECT NOT ST_CoveredBy(g.place,
-                       coalesce(ST_Buffer(d.area::geography, :slack)::geometry,
-                                ST_Buffer(d.location::geography, 300)::geometry)) AS outside,
+              SELECT CASE WHEN ST_CoveredBy(g.place, d.area) THEN false
+                          ELSE NOT ST_CoveredBy(g.place,
+                                 coalesce(ST_Buffer(d.area::geography, :slack)::geometry,
+                                          ST_Buffer(d.location::geography, 300)::geometry)) END AS outside,
                      NOT EXISTS (
                        SELECT 1 FROM duty_slot s, local l
                         WHERE s.post_id = d.id AND s.weekday = l.weekday
                           AND l.from_min < (CASE WHEN s.ends_at = '00:00' THEN 1440
                                                  ELSE extract(epoch FROM s.ends_at)::int / 60 END) + 120
                           AND l.from_min + l.minutes > extract(epoch FROM s.starts_at)::int / 60 - 120) AS far
-                FROM given g, duty_post d WHERE d.id = :post)
+                FROM given g, duty_post d WHERE d.id = :post),
+            kept AS (
             INSERT INTO duty_record (post_id, committee_id, person_id, duty_type, starts_at, ends_at,
                                      place, note, problem_reported, incident_id, flags, review,
                                      recorded_by)
@@ -428,8 +441,12 @@ public class DutyBook {
                                       CASE WHEN f.far THEN 'far_from_slot' END], NULL),
                    CASE WHEN f.outside OR f.far THEN 'pending' ELSE 'none' END, :by
               FROM given g, facts f
-            RETURNING id
-            """)
+            RETURNING *)
+            SELECT
+            """
+                + COLUMNS
+                + ", CAST(:photo AS boolean) AS has_photo FROM kept r"
+                + NAMED)
         .param("place", input.place())
         .param("start", Timestamp.from(input.start()))
         .param("end", Timestamp.from(input.end()))
@@ -442,7 +459,8 @@ public class DutyBook {
         .param("problem", input.problemReported())
         .param("incident", incident)
         .param("by", recorder.username())
-        .query(Long.class)
+        .param("photo", input.photo() != null)
+        .query(DutyBook::record)
         .single();
   }
 
