@@ -3,6 +3,8 @@ package cn.onegrid.data.people;
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.SqlResource;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -123,35 +125,56 @@ public class TimeCoverage {
   /** The week of a block these posts cover. */
   private record Row(List<BlockTable.Cell> cells, int uncovered) {}
 
+  private static final Row NOBODY_ALL_WEEK =
+      new Row(Collections.nCopies(WeekSlots.COUNT, BlockTable.Cell.NOBODY), WeekSlots.COUNT);
+
   private static Row row(String posts, Map<String, PostWeek> weeks) {
     List<PostWeek> covering = new ArrayList<>();
-    for (String post : posts.isEmpty() ? new String[0] : posts.split(" ")) {
-      PostWeek week = weeks.get(post);
+    for (int from = 0; from < posts.length(); ) {
+      int to = posts.indexOf(' ', from);
+      to = to < 0 ? posts.length() : to;
+      PostWeek week = weeks.get(posts.substring(from, to));
       if (week != null) {
         covering.add(week);
       }
+      from = to + 1;
     }
-    List<BlockTable.Cell> cells = new ArrayList<>(WeekSlots.COUNT);
+    if (covering.isEmpty()) {
+      return NOBODY_ALL_WEEK;
+    }
+    BlockTable.Cell[] cells = new BlockTable.Cell[WeekSlots.COUNT];
     // Cells by the duties they join (compared by identity): most repeat a few teams.
-    Map<List<Duty>, BlockTable.Cell> shared = new HashMap<>();
+    Map<List<Duty>, BlockTable.Cell> shared = null;
     int uncovered = 0;
     for (int i = 0; i < WeekSlots.COUNT; i++) {
-      List<Duty> onDuty = new ArrayList<>(covering.size());
+      Duty first = null;
+      List<Duty> several = null;
       for (PostWeek week : covering) {
-        if (week.duties[i] != null) {
-          onDuty.add(week.duties[i]);
+        Duty duty = week.duties[i];
+        if (duty == null) {
+          continue;
+        }
+        if (first == null) {
+          first = duty;
+        } else {
+          if (several == null) {
+            several = new ArrayList<>(covering.size());
+            several.add(first);
+          }
+          several.add(duty);
         }
       }
-      if (onDuty.isEmpty()) {
+      if (first == null) {
         uncovered++;
-        cells.add(BlockTable.Cell.NOBODY);
-      } else if (onDuty.size() == 1) {
-        cells.add(onDuty.get(0).cell);
+        cells[i] = BlockTable.Cell.NOBODY;
+      } else if (several == null) {
+        cells[i] = first.cell;
       } else {
-        cells.add(shared.computeIfAbsent(onDuty, TimeCoverage::joined));
+        shared = shared == null ? new HashMap<>() : shared;
+        cells[i] = shared.computeIfAbsent(several, TimeCoverage::joined);
       }
     }
-    return new Row(List.copyOf(cells), uncovered);
+    return new Row(List.of(cells), uncovered);
   }
 
   private static BlockTable.Cell joined(List<Duty> duties) {
@@ -164,63 +187,98 @@ public class TimeCoverage {
   /**
    * The posts' weeks, from three flat reads joined here (slots; who serves each, by person; the
    * people's names): at city scale the database's join and sort of them cost twice as much as
-   * everything else of every committee's tables (bench/README.md, PeopleBenchmark). Slots are taken
-   * in id order and names in code point order (the cluster's C collation), as they were read sorted
-   * before.
+   * everything else of every committee's tables (bench/README.md, PeopleBenchmark). Ids are kept in
+   * primitive arrays ({@link IdPositions}), not maps of boxed ids, which cost as much again in the
+   * JVM. Who serves a slot is in code point order (the cluster's C collation), as read sorted
+   * before; a post's week does not depend on the order of its slots.
    */
   private Map<String, PostWeek> weeks(String committee) {
-    Map<Long, String> names = new HashMap<>();
+    IdPositions people = new IdPositions();
+    List<String> names = new ArrayList<>();
     jdbc.sql(NAMES)
-        .param("committee", committee)
-        .query((RowCallbackHandler) row -> names.put(row.getLong(1), row.getString(2)));
-    Map<Long, List<String>> serving = new HashMap<>();
-    jdbc.sql(SERVING)
         .param("committee", committee)
         .query(
             (RowCallbackHandler)
-                row ->
-                    serving
-                        .computeIfAbsent(row.getLong(1), id -> new ArrayList<>(4))
-                        .add(names.get(row.getLong(2))));
+                row -> {
+                  int at = people.add(row.getLong(1));
+                  if (at == names.size()) {
+                    names.add(row.getString(2));
+                  }
+                });
+    IdPositions slotIds = new IdPositions();
     List<Slot> slots = new ArrayList<>();
     jdbc.sql(SLOTS)
         .param("committee", committee)
         .query(
             (RowCallbackHandler)
-                row ->
-                    slots.add(
-                        new Slot(
-                            row.getLong(1),
-                            row.getString(2),
-                            row.getInt(3),
-                            row.getInt(4),
-                            row.getInt(5))));
-    slots.sort(Comparator.comparingLong(Slot::id));
+                row -> {
+                  slotIds.add(row.getLong(1));
+                  slots.add(
+                      new Slot(row.getString(2), row.getInt(3), row.getInt(4), row.getInt(5)));
+                });
+    // Who serves each slot, as pairs of positions (slot, person); a retired post's slots are not
+    // read.
+    int[][] pairs = {new int[1 << 12]};
+    int[] count = {0};
+    jdbc.sql(SERVING)
+        .param("committee", committee)
+        .query(
+            (RowCallbackHandler)
+                row -> {
+                  int slot = slotIds.of(row.getLong(1));
+                  if (slot < 0) {
+                    return;
+                  }
+                  if (2 * count[0] + 2 > pairs[0].length) {
+                    pairs[0] = Arrays.copyOf(pairs[0], pairs[0].length * 2);
+                  }
+                  pairs[0][2 * count[0]] = slot;
+                  pairs[0][2 * count[0] + 1] = people.of(row.getLong(2));
+                  count[0]++;
+                });
+    // The pairs grouped by slot: slot s's people are at from[s] to from[s + 1] of who.
+    int[] from = new int[slots.size() + 1];
+    for (int k = 0; k < count[0]; k++) {
+      from[pairs[0][2 * k] + 1]++;
+    }
+    for (int s = 0; s < slots.size(); s++) {
+      from[s + 1] += from[s];
+    }
+    int[] next = Arrays.copyOf(from, slots.size());
+    int[] who = new int[count[0]];
+    for (int k = 0; k < count[0]; k++) {
+      who[next[pairs[0][2 * k]]++] = pairs[0][2 * k + 1];
+    }
     Map<String, PostWeek> weeks = new HashMap<>();
-    for (Slot slot : slots) {
+    for (int s = 0; s < slots.size(); s++) {
+      String[] serving = new String[from[s + 1] - from[s]];
+      for (int k = 0; k < serving.length; k++) {
+        serving[k] = names.get(who[from[s] + k]);
+      }
+      Slot slot = slots.get(s);
       weeks
           .computeIfAbsent(slot.post(), PostWeek::new)
-          .add(slot.weekday(), slot.start(), slot.end(), people(serving.get(slot.id())));
+          .add(slot.weekday(), slot.start(), slot.end(), people(serving));
     }
     return weeks;
   }
 
   /** A slot of a post: its day, and its start and end in minutes (1440 for midnight at the end). */
-  private record Slot(long id, String post, int weekday, int start, int end) {}
+  private record Slot(String post, int weekday, int start, int end) {}
 
   /** Who serves a slot: distinct names in code point order; none when nobody does. */
-  private static List<String> people(List<String> names) {
-    if (names == null) {
+  private static List<String> people(String[] names) {
+    if (names.length == 0) {
       return List.of();
     }
-    names.sort(CODE_POINTS);
-    List<String> distinct = new ArrayList<>(names.size());
-    for (String name : names) {
-      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(name)) {
-        distinct.add(name);
+    Arrays.sort(names, CODE_POINTS);
+    int distinct = 1;
+    for (int i = 1; i < names.length; i++) {
+      if (!names[i].equals(names[distinct - 1])) {
+        names[distinct++] = names[i];
       }
     }
-    return distinct;
+    return List.of(Arrays.copyOf(names, distinct));
   }
 
   /**
