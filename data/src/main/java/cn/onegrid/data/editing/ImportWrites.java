@@ -34,15 +34,22 @@ final class ImportWrites {
     this.reason = reason;
   }
 
-  /** Committees: the town made if there is none; each committee updated or added; none removed. */
+  /**
+   * Committees: the town made if there is none (the plan marked as having made it, so that its
+   * revert takes it out again); each committee updated or added; none removed.
+   */
   List<Published> committees() {
     jdbc.sql(
             """
-            INSERT INTO town (code, name, boundary)
-            SELECT left(min(f.code), 9), i.town_name, ST_Multi(ST_Union(f.shape))
-              FROM plan_import i JOIN plan_import_feature f ON f.plan_id = i.plan_id
-             WHERE i.plan_id = :plan AND NOT EXISTS (SELECT 1 FROM town)
-             GROUP BY i.town_name
+            WITH made AS (
+                INSERT INTO town (code, name, boundary)
+                SELECT left(min(f.code), 9), i.town_name, ST_Multi(ST_Union(f.shape))
+                  FROM plan_import i JOIN plan_import_feature f ON f.plan_id = i.plan_id
+                 WHERE i.plan_id = :plan AND NOT EXISTS (SELECT 1 FROM town)
+                 GROUP BY i.town_name
+                RETURNING id
+            )
+            UPDATE plan_import SET made_town = true WHERE plan_id = :plan AND EXISTS (SELECT 1 FROM made)
             """)
         .param("plan", plan)
         .update();
