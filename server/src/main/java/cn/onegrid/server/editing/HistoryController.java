@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 class HistoryController {
 
   private final History history;
+
   HistoryController(History history) {
     this.history = history;
   }
