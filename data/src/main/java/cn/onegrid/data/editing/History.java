@@ -52,6 +52,17 @@ public class History {
   }
 
   /**
+   * The committee whose planners may revert the change: its feature's, or for a feature that is
+   * gone (a removed grid) the one its code descends from, so that the removal can be reverted.
+   */
+  public String committeeOf(Change change) {
+    return store
+        .find(change.target(), change.code())
+        .map(StoredArea::committeeCode)
+        .orElseGet(() -> change.code().substring(0, Math.min(12, change.code().length())));
+  }
+
+  /**
    * Puts back what a change replaced (an area; a grid's name too; an added grid removed, a removed
    * one restored), if the feature is still at version expected (0: a removed grid).
    *

@@ -2,8 +2,10 @@ package cn.onegrid.data.editing;
 
 import cn.onegrid.data.editing.Plans.Published;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,15 +36,22 @@ final class ImportWrites {
     this.reason = reason;
   }
 
-  /** Committees: the town made if there is none; each committee updated or added; none removed. */
+  /**
+   * Committees: the town made if there is none (the plan marked as having made it, so that its
+   * revert takes it out again); each committee updated or added; none removed.
+   */
   List<Published> committees() {
     jdbc.sql(
             """
-            INSERT INTO town (code, name, boundary)
-            SELECT left(min(f.code), 9), i.town_name, ST_Multi(ST_Union(f.shape))
-              FROM plan_import i JOIN plan_import_feature f ON f.plan_id = i.plan_id
-             WHERE i.plan_id = :plan AND NOT EXISTS (SELECT 1 FROM town)
-             GROUP BY i.town_name
+            WITH made AS (
+                INSERT INTO town (code, name, boundary)
+                SELECT left(min(f.code), 9), i.town_name, ST_Multi(ST_Union(f.shape))
+                  FROM plan_import i JOIN plan_import_feature f ON f.plan_id = i.plan_id
+                 WHERE i.plan_id = :plan AND NOT EXISTS (SELECT 1 FROM town)
+                 GROUP BY i.town_name
+                RETURNING id
+            )
+            UPDATE plan_import SET made_town = true WHERE plan_id = :plan AND EXISTS (SELECT 1 FROM made)
             """)
         .param("plan", plan)
         .update();
@@ -89,7 +98,12 @@ final class ImportWrites {
               StoredPost post = posts.get(code);
               written.add(write(post, post.state().retire(true)));
             });
-    jdbc.sql(
+    List<Published> created = created();
+    written.addAll(created);
+    Set<String> done = new HashSet<>();
+    created.forEach(p -> done.add(p.code()));
+    jdbc
+        .sql(
             "SELECT f.code, f.name, ST_X(f.shape) AS x, ST_Y(f.shape) AS y, f.duty_types FROM "
                 + FEATURES
                 + " ORDER BY f.code")
@@ -102,8 +116,47 @@ final class ImportWrites {
                     PostStore.point(row.getDouble("x"), row.getDouble("y")),
                     PostStore.strings(row.getArray("duty_types"))))
         .list()
+        .stream()
+        .filter(imported -> !done.contains(imported.code()))
         .forEach(imported -> imported(imported).ifPresent(written::add));
     return written;
+  }
+
+  /**
+   * The imported posts whose code no post has, retired or not, added in one statement with their
+   * rows of the history, as {@link PostStore#write} adds one (no leader, members or week: an import
+   * gives none, so there is no roster to write). A city's posts one by one were thousands of
+   * statements each; a code taken by a retired post, or of no committee, is left to that one-by-one
+   * path and its refusal.
+   */
+  private List<Published> created() {
+    return jdbc.sql(
+            """
+            WITH created AS (
+                INSERT INTO duty_post (committee_id, code, name, location, duty_types)
+                SELECT c.id, f.code, f.name, ST_SetSRID(ST_Point(ST_X(f.shape), ST_Y(f.shape)), 4326),
+                       f.duty_types
+                  FROM plan_import_feature f JOIN committee c ON c.code = left(f.code, 12)
+                 WHERE f.plan_id = :plan
+                   AND NOT EXISTS (SELECT 1 FROM duty_post d WHERE d.code = f.code)
+                 ORDER BY f.code
+                RETURNING *
+            )
+            INSERT INTO post_change (code, changed_by, reason, plan_id, reverts, before_version,
+                                     after_version, after_name, after_location, after_duty_types,
+                                     after_retired, after_leader, after_members, after_slots)
+            SELECT code, :who, :reason, :plan, NULL, 0, version, name, location, duty_types,
+                   retired_at IS NOT NULL, leader_id, '{}'::bigint[], '{}'::text[]
+              FROM created ORDER BY code
+            RETURNING code, after_version
+            """)
+        .param("plan", plan)
+        .param("who", who)
+        .param("reason", reason)
+        .query(
+            (row, n) ->
+                new Published("duty-posts", row.getString("code"), row.getInt("after_version")))
+        .list();
   }
 
   private record ImportedPost(String code, String name, Point location, List<String> duties) {}

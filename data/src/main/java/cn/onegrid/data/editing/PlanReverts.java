@@ -10,8 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Reverts a published plan as a whole, inside the caller's transaction: every change it published
  * (areas, grids and committees added, removed or renamed, posts) put back, newest first, each a
  * change of its own naming the one it reverts. Only if every feature is still as the plan left it;
- * one changed since and nothing is reverted ({@link PlanConflict}). Who may revert is who may
- * publish it: its author and those it is shared with, within their committees as they stand.
+ * one changed since and nothing is reverted ({@link PlanConflict}). A reverted plan is marked
+ * {@code reverted} and is not reverted again; the town its import made goes too. Who may revert is
+ * who may publish it: its author and those it is shared with, within their committees as they
+ * stand.
  */
 final class PlanReverts {
 
@@ -38,6 +40,10 @@ final class PlanReverts {
             .query(String.class)
             .optional()
             .orElseThrow(() -> NotFound.of("editing.no-plan", plan));
+    if (state.equals("reverted")) {
+      throw new PlanStateConflict(
+          "Plan " + plan + " is reverted already", "editing.plan-reverted", plan);
+    }
     if (!state.equals("published")) {
       throw new PlanStateConflict(
           "Plan " + plan + " is " + state + ", not published",
@@ -71,7 +77,24 @@ final class PlanReverts {
     if (!stale.isEmpty()) {
       throw PlanConflict.ofRevert(stale);
     }
+    removeMadeTown(plan);
+    jdbc.sql("UPDATE plan SET state = 'reverted' WHERE id = :id").param("id", plan).update();
     return reverted;
+  }
+
+  /**
+   * The town the plan's import made, taken out again when no committee is left in it (its analysis
+   * rows go with it); a town that has committees from elsewhere since stays.
+   */
+  private void removeMadeTown(long plan) {
+    jdbc.sql(
+            """
+            DELETE FROM town t
+             WHERE EXISTS (SELECT 1 FROM plan_import i WHERE i.plan_id = :plan AND i.made_town)
+               AND NOT EXISTS (SELECT 1 FROM committee c WHERE c.town_id = t.id)
+            """)
+        .param("plan", plan)
+        .update();
   }
 
   private static Published published(Row row, int version) {

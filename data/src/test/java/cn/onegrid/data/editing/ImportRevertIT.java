@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -116,6 +117,75 @@ class ImportRevertIT {
   }
 
   @Test
+  void postsAddedAndMovedRevertToThePostsBeforeWithTheirPeopleAndWeek() {
+    String before = posts();
+    GeometryFactory degrees = new GeometryFactory(new PrecisionModel(), 4326);
+    List<String> duties = List.of("sanitation");
+    long plan =
+        plans.createImport(
+            "导入岗位",
+            "admin1",
+            "duty-posts",
+            Optional.of(WEST),
+            Optional.empty(),
+            List.of(
+                new ImportedChange(
+                    WEST + "P01",
+                    "金华第1党员联勤岗",
+                    duties,
+                    1,
+                    degrees.createPoint(new Coordinate(121.3025, 31.2551))),
+                new ImportedChange(
+                    WEST + "P02",
+                    "金华新岗",
+                    duties,
+                    0,
+                    degrees.createPoint(new Coordinate(121.3075, 31.2551)))));
+    plans.publish(plan, "admin1", "导入");
+    assertThat(
+            jdbc.sql(
+                    "SELECT code || ' ' || before_version || '→' || after_version FROM post_change"
+                        + " WHERE plan_id = :plan ORDER BY code")
+                .param("plan", plan)
+                .query(String.class)
+                .list())
+        .containsExactly(WEST + "P01 1→2", WEST + "P02 0→1");
+    assertThat(posts()).isNotEqualTo(before);
+
+    plans.revert(plan, "admin1", "撤销导入");
+
+    assertThat(posts()).isEqualTo(before);
+    assertThat(count("duty_post WHERE code = '" + WEST + "P02' AND retired_at IS NOT NULL"))
+        .isEqualTo(1);
+    assertThatThrownBy(() -> plans.revert(plan, "admin1", "再撤销"))
+        .isInstanceOf(PlanStateConflict.class)
+        .hasMessageContaining("reverted already");
+  }
+
+  @Test
+  void theTownACommitteeImportMadeGoesWithItsRevert() {
+    TestDatabase.truncateAll(); // an empty OneGrid
+    TestDatabase.data()
+        .accounts()
+        .create(new NewAccount("admin1", "管理员", "-", Role.ADMIN, List.of(), false));
+    long plan =
+        plans.createImport(
+            "导入居委会",
+            "admin1",
+            "committees",
+            Optional.empty(),
+            Optional.of("江桥镇"),
+            List.of(grid(WEST, "金华社区居委会", 0, box(121.300, 121.31))));
+    plans.publish(plan, "admin1", "导入");
+    assertThat(count("town")).isEqualTo(1);
+
+    plans.revert(plan, "admin1", "撤销导入");
+
+    assertThat(count("town")).isZero();
+    assertThat(map()).isEmpty();
+  }
+
+  @Test
   void aGridChangedSinceThePublishBlocksTheRevertAndNothingIsReverted() {
     long plan =
         plans.createImport(
@@ -171,6 +241,24 @@ class ImportRevertIT {
                   FROM grid g JOIN committee c ON c.id = g.committee_id
                   LEFT JOIN grid p ON p.id = g.parent_id
                 ORDER BY 1
+                """)
+            .query(String.class)
+            .list());
+  }
+
+  /**
+   * Every live post with its people and week, as a revert must restore them (reverting a post's
+   * creation retires it, as any post's: PostHistory).
+   */
+  private String posts() {
+    return String.join(
+        "\n",
+        jdbc.sql(
+                """
+                SELECT concat_ws(' ', code, name, ST_AsText(location), duty_types::text,
+                                 retired_at IS NOT NULL, coalesce(leader_id::text, '-'),
+                                 post_members(id)::text, post_week(id)::text)
+                  FROM duty_post WHERE retired_at IS NULL ORDER BY code
                 """)
             .query(String.class)
             .list());

@@ -1,7 +1,6 @@
 package cn.onegrid.server.editing;
 
 import cn.onegrid.data.InvalidQuery;
-import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.Editable;
 import cn.onegrid.data.editing.History;
 import cn.onegrid.data.editing.History.Change;
@@ -32,11 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 class HistoryController {
 
   private final History history;
-  private final AreaEditor committees;
 
-  HistoryController(History history, AreaEditor committees) {
+  HistoryController(History history) {
     this.history = history;
-    this.committees = committees;
   }
 
   @GetMapping("/collections/{collectionId}/items/{featureId}/history")
@@ -74,9 +71,7 @@ class HistoryController {
       @RequestParam(value = ChangeReason.PARAMETER, required = false) String reason,
       Authentication principal) {
     Change reverted = history.get(change);
-    String who =
-        Editors.mayEdit(
-            principal, committees.find(reverted.target(), reverted.code()).committeeCode());
+    String who = Editors.mayEdit(principal, history.committeeOf(reverted));
     int expected = VersionTag.required(ifMatch);
     int version = history.revert(change, expected, who, ChangeReason.required(reason));
     return ResponseEntity.ok().eTag(VersionTag.of(version)).body(Map.of("version", version));

@@ -50,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
  * DELETE /plans/{id}}). A plan is its author's: only they and the planners they share it with
  * ({@code POST /plans/{id}/shares}, {@code DELETE /plans/{id}/shares/{username}}) see or change it;
  * to anyone else it is 404. Each change is still held to the planner's committees ({@link
- * Editors#mayEdit}); publishing checks them again in its own transaction ({@link Plans#publish}).
+ * Editors#mayEdit}); publishing checks them again in its own transaction ({@link Plans#publish}). A
+ * published plan reverts as a whole ({@code POST /plans/{id}/revert}), once.
  */
 @RestController
 class PlanController {
@@ -212,6 +213,17 @@ class PlanController {
       found.posts().forEach(post -> Editors.mayEdit(principal, post.committee()));
     }
     return Map.of("published", plans.publish(plan, who, reason));
+  }
+
+  /**
+   * Reverts a published plan as a whole (a new change per feature, all or nothing); who may is who
+   * may publish it, checked in {@link Plans#revert} against the committees it changed.
+   */
+  @PostMapping("/plans/{plan}/revert")
+  Map<String, List<Plans.Published>> revert(
+      @PathVariable long plan, @RequestBody Publish body, Authentication principal) {
+    String reason = ChangeReason.required(body == null ? null : body.reason());
+    return Map.of("reverted", plans.revert(plan, Editors.name(principal), reason));
   }
 
   /** The author lets another planner see and change the plan. */

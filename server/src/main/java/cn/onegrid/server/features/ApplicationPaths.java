@@ -277,6 +277,14 @@ final class ApplicationPaths {
                 "Publishes a plan's changes at once", List.of(plan()), "{\"reason\": text}", "200"))
         .add(
             "post",
+            "/plans/{plan}/revert",
+            write(
+                "Reverts a published plan as a whole, once (a new change per feature)",
+                List.of(plan()),
+                "{\"reason\": text}",
+                "200"))
+        .add(
+            "post",
             "/plans/{plan}/shares",
             write(
                 "Shares the plan with another planner (its author only)",

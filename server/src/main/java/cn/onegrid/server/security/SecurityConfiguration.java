@@ -310,7 +310,7 @@ class SecurityConfiguration {
         .access(organiser())
         .requestMatchers(reads("/plans/*"))
         .access(either(planner(), admin()))
-        .requestMatchers(POST, "/plans/*/publish")
+        .requestMatchers(POST, "/plans/*/publish", "/plans/*/revert")
         .access(either(plannerWriting(), admin()))
         .requestMatchers(DELETE, "/plans/*")
         .access(either(plannerWriting(), admin()))

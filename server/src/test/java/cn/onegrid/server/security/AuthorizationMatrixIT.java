@@ -223,6 +223,12 @@ class AuthorizationMatrixIT extends ApiTest {
               ORGANISERS),
           change(
               "POST",
+              "/plans/{plan}/revert",
+              "/plans/999/revert",
+              "{\"reason\":\"x\"}",
+              ORGANISERS),
+          change(
+              "POST",
               "/plans/{plan}/shares",
               "/plans/999/shares",
               "{\"username\":\"x\"}",

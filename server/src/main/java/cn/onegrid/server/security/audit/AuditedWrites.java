@@ -14,9 +14,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Writes the audit log for planners' work that succeeded: creating, publishing and discarding a
- * plan, reverting a change, and every write to the town's organisation (administrators' too). Kept
- * here, by endpoint, so that the editing controllers know nothing of auditing; a refused or failed
- * request (anything but 2xx) is not recorded.
+ * plan, reverting a change or a plan, and every write to the town's organisation (administrators'
+ * too). Kept here, by endpoint, so that the editing controllers know nothing of auditing; a refused
+ * or failed request (anything but 2xx) is not recorded.
  */
 @Component
 class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
@@ -26,6 +26,7 @@ class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
       Map.of(
           "POST /plans", "create-plan",
           "POST /plans/{plan}/publish", "publish-plan",
+          "POST /plans/{plan}/revert", "revert-plan",
           "DELETE /plans/{plan}", "discard-plan",
           "POST /changes/{change}/revert", "revert-change",
           "POST /organisation/{kind}", "create-organisation",
@@ -46,6 +47,7 @@ class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
             "/plans",
             "/plans/*",
             "/plans/*/publish",
+            "/plans/*/revert",
             "/changes/*/revert",
             "/organisation/*",
             "/organisation/*/*");
