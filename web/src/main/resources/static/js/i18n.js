@@ -45,9 +45,12 @@ export function t(key, params = {}) {
     name in params ? String(params[name]) : whole);
 }
 
+const numberFormats = {}; // one per language: making one costs more than using it
+
 /** A number formatted for the current language. */
 export function number(value) {
-  return new Intl.NumberFormat(current).format(value);
+  numberFormats[current] ??= new Intl.NumberFormat(current);
+  return numberFormats[current].format(value);
 }
 
 /** Switches the language, remembers it and tells every listener. */
