@@ -255,6 +255,22 @@ class OrganisationPageIT extends ApiTest {
         .isEqualTo(404);
   }
 
+  @Test
+  void aLiaisonAddedWithoutAServiceDayServesOnThursday() {
+    HttpResponse<String> added =
+        form(
+            as(TestAccount.COMMITTEE_PLANNER),
+            PAGE + "/liaisons",
+            "key=&version=0&name=" + encode("镇妇联") + "&kind=department&serviceWeekday=");
+
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    assertThat(
+            jdbc.sql("SELECT service_weekday FROM liaison WHERE name = '镇妇联'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(4);
+  }
+
   private long leaderOf(long group) {
     return jdbc.sql("SELECT leader_id FROM party_group WHERE id = ?")
         .param(group)
