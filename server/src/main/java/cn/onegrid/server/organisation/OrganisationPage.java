@@ -15,6 +15,7 @@ import cn.onegrid.server.system.RefusalStatus;
 import cn.onegrid.server.system.RequestRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * version the form was filled at, as If-Match). A refused form comes back as sent, with the reason.
  * Removing takes two steps: {@code &remove} asks to confirm, and the confirmation posts the key and
  * version with {@code remove} to the kind's path, which {@link OrganisationStore#delete} removes.
+ * An added item's answer (201) names its JSON API path in Location; the audit log records each
+ * write as the JSON API's are ({@code AuditedWrites}).
  */
 @RestController
 class OrganisationPage {
@@ -155,9 +158,13 @@ class OrganisationPage {
               form.isNew() ? "organisation.page.added" : "organisation.page.saved",
               form.value("name"));
       OrganisationForm again = OrganisationForm.of(k, kept, json);
+      String page = render(code, again, done, false, principal, csrf, locale, false);
+      if (!form.isNew()) {
+        return html(HttpStatus.OK, page);
+      }
+      // A new item's place in the JSON API, as POST /organisation/{kind} answers it.
       return html(
-          form.isNew() ? HttpStatus.CREATED : HttpStatus.OK,
-          render(code, again, done, false, principal, csrf, locale, false));
+          ResponseEntity.created(URI.create("/organisation/" + k.id() + "/" + kept.key())), page);
     } catch (Refusal refused) {
       LOG.info("organisation of {} refused: {}", code, refused.getMessage());
       String words = messages.text(locale, refused.key(), refused.args());
@@ -233,7 +240,11 @@ class OrganisationPage {
   }
 
   private static ResponseEntity<String> html(HttpStatus status, String body) {
-    return ResponseEntity.status(status)
+    return html(ResponseEntity.status(status), body);
+  }
+
+  private static ResponseEntity<String> html(ResponseEntity.BodyBuilder answer, String body) {
+    return answer
         .contentType(LoginPages.HTML)
         .header("Cache-Control", "private, no-store")
         .body(body);

@@ -39,6 +39,27 @@ class AuditPage {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TOWN);
   private static final int SHOWN = 200;
 
+  /** The actions offered in the filter, each labelled by {@code audit.action.<action>}. */
+  private static final List<String> ACTIONS =
+      List.of(
+          "sign-in",
+          "sign-in-failed",
+          "sign-in-slowed",
+          "create-account",
+          "change-account",
+          "reset-password",
+          "create-token",
+          "revoke-token",
+          "create-plan",
+          "publish-plan",
+          "revert-plan",
+          "discard-plan",
+          "revert-change",
+          "view-people",
+          "create-organisation",
+          "change-organisation",
+          "delete-organisation");
+
   private final AuditLog audit;
   private final Pages pages;
   private final Messages messages;
@@ -64,6 +85,11 @@ class AuditPage {
     model.put("action", action);
     model.put("from", from);
     model.put("to", to);
+    model.put(
+        "actions",
+        ACTIONS.stream()
+            .map(a -> Map.of("id", a, "label", messages.text(locale, "audit.action." + a)))
+            .toList());
     LocalDate firstDay = LocalDate.now(TOWN).minusDays(30);
     LocalDate lastDay = LocalDate.now(TOWN);
     HttpStatus status = HttpStatus.OK;
