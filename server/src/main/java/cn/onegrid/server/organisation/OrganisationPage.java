@@ -9,7 +9,6 @@ import cn.onegrid.data.people.Person;
 import cn.onegrid.data.people.PersonRegister;
 import cn.onegrid.server.html.Pages;
 import cn.onegrid.server.security.PersonalData;
-import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import cn.onegrid.server.system.RefusalStatus;
 import cn.onegrid.server.system.RequestRefused;
@@ -95,7 +94,7 @@ class OrganisationPage {
       chosen = OrganisationForm.of(k, item(k, key, code), json);
     }
     String page = render(code, chosen, null, false, principal, csrf, locale, remove != null);
-    return html(HttpStatus.OK, page);
+    return Pages.answer(HttpStatus.OK, page);
   }
 
   /** The confirmed removal of an item at the version the confirmation showed. */
@@ -119,12 +118,13 @@ class OrganisationPage {
     try {
       store.delete(k, form.key(), form.version());
       String done = messages.text(locale, "organisation.page.removed", name);
-      return html(HttpStatus.OK, render(code, null, done, false, principal, csrf, locale, false));
+      return Pages.answer(
+          HttpStatus.OK, render(code, null, done, false, principal, csrf, locale, false));
     } catch (Refusal refused) {
       LOG.info("removal from the organisation of {} refused: {}", code, refused.getMessage());
       String words = messages.text(locale, refused.key(), refused.args());
       OrganisationForm current = OrganisationForm.of(k, store.get(k, form.key()), json);
-      return html(
+      return Pages.answer(
           RefusalStatus.of(refused),
           render(code, current, words, true, principal, csrf, locale, false));
     }
@@ -160,15 +160,15 @@ class OrganisationPage {
       OrganisationForm again = OrganisationForm.of(k, kept, json);
       String page = render(code, again, done, false, principal, csrf, locale, false);
       if (!form.isNew()) {
-        return html(HttpStatus.OK, page);
+        return Pages.answer(HttpStatus.OK, page);
       }
       // A new item's place in the JSON API, as POST /organisation/{kind} answers it.
-      return html(
+      return Pages.answer(
           ResponseEntity.created(URI.create("/organisation/" + k.id() + "/" + kept.key())), page);
     } catch (Refusal refused) {
       LOG.info("organisation of {} refused: {}", code, refused.getMessage());
       String words = messages.text(locale, refused.key(), refused.args());
-      return html(
+      return Pages.answer(
           RefusalStatus.of(refused),
           render(code, form, words, true, principal, csrf, locale, false));
     }
@@ -237,16 +237,5 @@ class OrganisationPage {
                   + form.key()));
     }
     return pages.render("organisation", locale, model);
-  }
-
-  private static ResponseEntity<String> html(HttpStatus status, String body) {
-    return html(ResponseEntity.status(status), body);
-  }
-
-  private static ResponseEntity<String> html(ResponseEntity.BodyBuilder answer, String body) {
-    return answer
-        .contentType(LoginPages.HTML)
-        .header("Cache-Control", "private, no-store")
-        .body(body);
   }
 }

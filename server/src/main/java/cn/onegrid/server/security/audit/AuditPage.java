@@ -3,7 +3,6 @@ package cn.onegrid.server.security.audit;
 import cn.onegrid.data.accounts.AuditEntry;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.server.html.Pages;
-import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -126,10 +125,7 @@ class AuditPage {
       model.put("count", messages.text(locale, "audit.page.count", entries.size(), SHOWN));
       model.put("csv", "/admin/audit.csv?" + query(filter, true));
     }
-    return ResponseEntity.status(status)
-        .contentType(LoginPages.HTML)
-        .header("Cache-Control", "private, no-store")
-        .body(pages.render("audit", locale, model));
+    return Pages.answer(status, pages.render("audit", locale, model));
   }
 
   private static String query(Map<String, String> filter, boolean dropBlank) {
