@@ -87,7 +87,7 @@ class ServiceDayPage {
           render(YearMonth.from(kept.visitedOn()), null, done, false, user, csrf, locale));
     } catch (Refusal refused) {
       LOG.info("service day visit refused: {}", refused.getMessage());
-      String words = messages.text(locale, refused.key(), refused.args());
+      String words = messages.text(locale, refused);
       YearMonth month = YearMonth.now(DutyRecordController.TOWN_TIME);
       return Pages.answer(
           RefusalStatus.of(refused), render(month, null, words, true, user, csrf, locale));

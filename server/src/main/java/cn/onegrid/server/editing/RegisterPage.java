@@ -194,7 +194,7 @@ class RegisterPage {
 
   private String words(Locale locale, Refusal refused, String committee) {
     LOG.info("register of {} refused: {}", committee, refused.getMessage());
-    return messages.text(locale, refused.key(), refused.args());
+    return messages.text(locale, refused);
   }
 
   /**

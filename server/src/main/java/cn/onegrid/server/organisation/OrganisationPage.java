@@ -122,7 +122,7 @@ class OrganisationPage {
           HttpStatus.OK, render(code, null, done, false, principal, csrf, locale, false));
     } catch (Refusal refused) {
       LOG.info("removal from the organisation of {} refused: {}", code, refused.getMessage());
-      String words = messages.text(locale, refused.key(), refused.args());
+      String words = messages.text(locale, refused);
       OrganisationForm current = OrganisationForm.of(k, store.get(k, form.key()), json);
       return Pages.answer(
           RefusalStatus.of(refused),
@@ -167,7 +167,7 @@ class OrganisationPage {
           ResponseEntity.created(URI.create("/organisation/" + k.id() + "/" + kept.key())), page);
     } catch (Refusal refused) {
       LOG.info("organisation of {} refused: {}", code, refused.getMessage());
-      String words = messages.text(locale, refused.key(), refused.args());
+      String words = messages.text(locale, refused);
       return Pages.answer(
           RefusalStatus.of(refused),
           render(code, form, words, true, principal, csrf, locale, false));

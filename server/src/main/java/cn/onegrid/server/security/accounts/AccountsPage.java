@@ -231,7 +231,7 @@ class AccountsPage {
 
   private String words(Locale locale, Refusal refused, String where) {
     LOG.info("{} refused: {}", where, refused.getMessage());
-    return messages.text(locale, refused.key(), refused.args());
+    return messages.text(locale, refused);
   }
 
   private String renderList(
