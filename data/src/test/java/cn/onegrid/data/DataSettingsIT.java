@@ -7,8 +7,6 @@ import cn.onegrid.data.analysis.WhatIf;
 import cn.onegrid.data.editing.CleanedArea;
 import cn.onegrid.data.editing.Editable;
 import cn.onegrid.geo.editing.Cleaning;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +14,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The settings reach previews and drawing cleaning, not only the background analysis. */
 class DataSettingsIT {
@@ -26,13 +22,8 @@ class DataSettingsIT {
   private static final Geometry AREA = box(121.303, 31.253, 121.307, 31.257);
 
   @BeforeEach
-  void twoCommittees() throws IOException {
-    TestDatabase.truncateAll();
-    JdbcClient.create(TestDatabase.dataSource())
-        .sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+  void twoCommittees() {
+    TwoCommittees.load();
   }
 
   @Test

@@ -99,24 +99,15 @@ final class AreaReverts {
   private Optional<Integer> remove(
       Row row, String table, String filter, long id, int expected, String who, String reason) {
     String leader = row.committee() ? "NULL::bigint" : "t.leader_id";
-    return statement(
-            "WITH gone AS (DELETE FROM "
-                + table
-                + " t WHERE t.code = :code AND "
-                + filter
-                + " AND t.version = :expected RETURNING t.code, t.version, t.name, t.boundary, "
-                + leader
-                + " AS leader_id, t.illustrative) "
-                + RECORD
-                + " SELECT :collection, code, :who, :reason, :id, version, 0, boundary, NULL,"
-                + " name, NULL, leader_id, illustrative FROM gone RETURNING after_version",
-            row,
-            id,
-            expected,
-            who,
-            reason)
-        .query(Integer.class)
-        .optional();
+    String delete =
+        "DELETE FROM "
+            + table
+            + " t WHERE t.code = :code AND "
+            + filter
+            + " AND t.version = :expected RETURNING t.code, t.version, t.name, t.boundary, "
+            + leader
+            + " AS leader_id, t.illustrative";
+    return recorded(delete, true, row, id, expected, who, reason);
   }
 
   private Optional<Integer> restore(Row row, long id, int expected, String who, String reason) {
@@ -145,26 +136,41 @@ final class AreaReverts {
                WHERE a.id = :id AND NOT EXISTS (SELECT 1 FROM grid g WHERE g.code = a.code)
               RETURNING code, version, name, boundary, leader_id, illustrative
               """;
-    return statement(
-            "WITH back AS ("
-                + insert
-                + ") "
-                + RECORD
-                + " SELECT :collection, code, :who, :reason, :id, 0, version, NULL, boundary,"
-                + " NULL, name, leader_id, illustrative FROM back RETURNING after_version",
-            row,
-            id,
-            expected,
-            who,
-            reason)
-        .query(Integer.class)
-        .optional();
+    return recorded(insert, false, row, id, expected, who, reason);
+  }
+
+  /**
+   * Runs {@code write}, which deletes ({@code removed}) or inserts one feature and returns its
+   * code, version, name, boundary, leader_id and illustrative, and records it in area_change as the
+   * revert of change {@code id}: the feature's side before a removal, after a restore.
+   *
+   * @return the version written (0: it is gone), empty when {@code write} touched nothing
+   */
+  private Optional<Integer> recorded(
+      String write, boolean removed, Row row, long id, int expected, String who, String reason) {
+    String sides =
+        removed
+            ? "version, 0, boundary, NULL, name, NULL"
+            : "0, version, NULL, boundary, NULL, name";
+    return written(
+        "WITH done AS ("
+            + write
+            + ") "
+            + RECORD
+            + " SELECT :collection, code, :who, :reason, :id, "
+            + sides
+            + ", leader_id, illustrative FROM done RETURNING after_version",
+        row,
+        id,
+        expected,
+        who,
+        reason);
   }
 
   private Optional<Integer> rename(
       Row row, String table, String filter, long id, int expected, String who, String reason) {
-    return statement(
-            """
+    return written(
+        """
             WITH before AS (
                 SELECT t.id, t.version, t.name, t.boundary FROM %1$s t
                  WHERE t.code = :code AND %2$s FOR UPDATE
@@ -175,21 +181,20 @@ final class AreaReverts {
                 RETURNING t.version, t.name, t.boundary
             )
             """
-                    .formatted(table, filter)
-                + RECORD
-                + " SELECT :collection, :code, :who, :reason, :id, before.version,"
-                + " updated.version, before.boundary, updated.boundary, before.name, updated.name,"
-                + " NULL, NULL FROM before, updated RETURNING after_version",
-            row,
-            id,
-            expected,
-            who,
-            reason)
-        .query(Integer.class)
-        .optional();
+                .formatted(table, filter)
+            + RECORD
+            + " SELECT :collection, :code, :who, :reason, :id, before.version,"
+            + " updated.version, before.boundary, updated.boundary, before.name, updated.name,"
+            + " NULL, NULL FROM before, updated RETURNING after_version",
+        row,
+        id,
+        expected,
+        who,
+        reason);
   }
 
-  private JdbcClient.StatementSpec statement(
+  /** Runs a revert's statement, which returns the version it wrote when it wrote anything. */
+  private Optional<Integer> written(
       String sql, Row row, long id, int expected, String who, String reason) {
     JdbcClient.StatementSpec spec =
         jdbc.sql(sql)
@@ -203,6 +208,6 @@ final class AreaReverts {
     if (sql.contains(":expected")) {
       spec = spec.param("expected", expected);
     }
-    return spec;
+    return spec.query(Integer.class).optional();
   }
 }

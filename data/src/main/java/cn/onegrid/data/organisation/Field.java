@@ -13,7 +13,8 @@ import java.util.List;
  * @param type what it holds
  * @param required whether a new item must have it (and it may never be null)
  * @param choices the allowed values of a {@link Type#CHOICE}
- * @param fallback what a new item gets when it is left out (null: none)
+ * @param fallback what a new item gets when it is left out, and what it becomes when sent empty
+ *     (null: none); its column may not be null
  */
 public record Field(
     String name,
@@ -54,6 +55,9 @@ public record Field(
    * where} is wrong and why.
    */
   Object value(Object sent, String where) {
+    if (sent == null && fallback != null) {
+      return fallback; // an empty form field or JSON null, as for a field left out
+    }
     if (sent == null) {
       if (required) {
         throw bad("organisation.required", where, name);

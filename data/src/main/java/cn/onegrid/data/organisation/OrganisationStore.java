@@ -128,8 +128,7 @@ public class OrganisationStore {
     unknownMembers(kind, sent, List.of(COMMITTEE), where);
     Map<String, Object> values = new LinkedHashMap<>();
     for (Field f : kind.fields()) {
-      Object given = sent.containsKey(f.name()) ? sent.get(f.name()) : f.fallback();
-      values.put(f.column(), f.value(given, where));
+      values.put(f.column(), f.value(sent.get(f.name()), where));
     }
     if (sent.containsKey(OrganisationKind.LEADER)) {
       values.put("leader_id", members.leader(sent.get(OrganisationKind.LEADER), where));

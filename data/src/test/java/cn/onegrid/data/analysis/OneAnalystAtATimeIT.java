@@ -3,12 +3,11 @@ package cn.onegrid.data.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.TestDatabase;
-import java.nio.charset.StandardCharsets;
+import cn.onegrid.data.TwoCommittees;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,11 +21,7 @@ class OneAnalystAtATimeIT {
 
   @BeforeEach
   void twoStaleCommittees() throws Exception {
-    TestDatabase.truncateAll();
-    jdbc.sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+    TwoCommittees.load();
     assertThat(stale()).isEqualTo(2);
   }
 

@@ -3,11 +3,10 @@ package cn.onegrid.data.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.TwoCommittees;
 import cn.onegrid.data.people.NightWindow;
 import cn.onegrid.data.people.WeekSlots;
 import cn.onegrid.geo.patrol.WeeklySlot;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Previews count time too: a post's proposed week changes coverage slot by slot. */
 class WhatIfTimeIT {
@@ -27,13 +24,8 @@ class WhatIfTimeIT {
   private final WhatIf whatIf = TestDatabase.data().whatIf();
 
   @BeforeEach
-  void twoCommittees() throws IOException {
-    TestDatabase.truncateAll();
-    JdbcClient.create(TestDatabase.dataSource())
-        .sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+  void twoCommittees() {
+    TwoCommittees.load();
   }
 
   @Test

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.TwoCommittees;
 import cn.onegrid.data.people.NightWindow;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The desk's history (kept by the trigger from each analysis), rankings and trends. */
@@ -28,12 +26,8 @@ class DeskIT {
   private final Desk desk = TestDatabase.data().desk();
 
   @BeforeEach
-  void twoCommittees() throws IOException {
-    TestDatabase.truncateAll();
-    jdbc.sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+  void twoCommittees() {
+    TwoCommittees.load();
   }
 
   @Test

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.TwoCommittees;
 import cn.onegrid.data.idempotency.IdempotentRequests;
 import cn.onegrid.data.idempotency.StoredAnswer;
 import cn.onegrid.data.incidents.IncidentRefusal;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,12 +34,8 @@ class ProblemIncidentsIT {
   private long lina;
 
   @BeforeEach
-  void twoCommittees() throws IOException {
-    TestDatabase.truncateAll();
-    jdbc.sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+  void twoCommittees() {
+    TwoCommittees.load();
     lina = jdbc.sql("SELECT id FROM person WHERE name = '李娜（示例）'").query(Long.class).single();
   }
 

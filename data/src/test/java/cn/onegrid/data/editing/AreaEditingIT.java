@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.TwoCommittees;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.analysis.WhatIf;
 import cn.onegrid.geo.editing.Cleaning;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Versioned, cleaned, recorded edits of areas against a real PostGIS. */
@@ -42,12 +40,8 @@ class AreaEditingIT {
   private final JdbcClient jdbc = JdbcClient.create(TestDatabase.dataSource());
 
   @BeforeEach
-  void twoCommittees() throws IOException {
-    TestDatabase.truncateAll();
-    jdbc.sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+  void twoCommittees() {
+    TwoCommittees.load();
   }
 
   @Test

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.TwoCommittees;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.editing.Plans.ImportedChange;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,12 +33,8 @@ class ImportRevertIT {
   private final JdbcClient jdbc = JdbcClient.create(TestDatabase.dataSource());
 
   @BeforeEach
-  void twoCommitteesAndAnAdministrator() throws IOException {
-    TestDatabase.truncateAll();
-    jdbc.sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+  void twoCommitteesAndAnAdministrator() {
+    TwoCommittees.load();
     TestDatabase.data()
         .accounts()
         .create(new NewAccount("admin1", "管理员", "-", Role.ADMIN, List.of(), false));

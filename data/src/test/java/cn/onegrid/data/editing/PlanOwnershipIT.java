@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onegrid.data.NotFound;
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.TwoCommittees;
 import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A draft is its author's and the planners' it is shared with; publishing checks scope. */
 class PlanOwnershipIT {
@@ -34,13 +31,8 @@ class PlanOwnershipIT {
   private final AreaEditor editor = TestDatabase.data().areaEditor();
 
   @BeforeEach
-  void twoCommitteesAndTheirPlanners() throws IOException {
-    TestDatabase.truncateAll();
-    JdbcClient.create(TestDatabase.dataSource())
-        .sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+  void twoCommitteesAndTheirPlanners() {
+    TwoCommittees.load();
     planner("author", List.of(COMMITTEE));
     planner("other", List.of(OTHER_COMMITTEE));
     planner("colleague", List.of());

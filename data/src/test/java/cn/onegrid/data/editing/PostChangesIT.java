@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.TwoCommittees;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Point;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Posts go through plans as areas do: checked when staged, published at once, kept in history. */
@@ -31,12 +29,8 @@ class PostChangesIT {
   private final JdbcClient jdbc = JdbcClient.create(TestDatabase.dataSource());
 
   @BeforeEach
-  void twoCommitteesAndTheirPlanners() throws IOException {
-    TestDatabase.truncateAll();
-    jdbc.sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+  void twoCommitteesAndTheirPlanners() {
+    TwoCommittees.load();
     accounts.create(new NewAccount("west", "west", "-", Role.PLANNER, List.of(COMMITTEE), false));
     accounts.create(
         new NewAccount("east", "east", "-", Role.PLANNER, List.of(OTHER_COMMITTEE), false));

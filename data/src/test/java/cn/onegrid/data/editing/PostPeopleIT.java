@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.TwoCommittees;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A post's leader, members and week go through plans as its place does, checked when staged. */
@@ -32,12 +30,8 @@ class PostPeopleIT {
   private long wang;
 
   @BeforeEach
-  void westWithThreePeople() throws IOException {
-    TestDatabase.truncateAll();
-    jdbc.sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+  void westWithThreePeople() {
+    TwoCommittees.load();
     accounts.create(new NewAccount("west", "west", "-", Role.PLANNER, List.of(COMMITTEE), false));
     zhang = person("张伟（示例）");
     li = person("李娜（示例）");

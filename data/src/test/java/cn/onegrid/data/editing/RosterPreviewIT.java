@@ -3,14 +3,12 @@ package cn.onegrid.data.editing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.TwoCommittees;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A plan's people before and after, and the flags a planner sees before publishing. */
@@ -31,12 +29,8 @@ class RosterPreviewIT {
   private long wang;
 
   @BeforeEach
-  void west() throws IOException {
-    TestDatabase.truncateAll();
-    jdbc.sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+  void west() {
+    TwoCommittees.load();
     TestDatabase.data()
         .accounts()
         .create(new NewAccount("west", "west", "-", Role.PLANNER, List.of(COMMITTEE), false));

@@ -3,13 +3,13 @@ package cn.onegrid.data.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.TwoCommittees;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -26,13 +26,8 @@ class DatabaseDumpIT {
 
   @Test
   void backupRestoredIntoANewDataFolderHoldsTheSameData() throws Exception {
-    TestDatabase.truncateAll();
+    TwoCommittees.load();
     JdbcClient source = JdbcClient.create(TestDatabase.dataSource());
-    source
-        .sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
     EmbeddedPostgis cluster = TestDatabase.cluster();
     Path file = folder.resolve("onegrid.dump");
 

@@ -3,13 +3,12 @@ package cn.onegrid.data.incidents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.TwoCommittees;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A year of generated incidents: the same seed gives the same year, marked illustrative. */
@@ -21,12 +20,8 @@ class SampleIncidentsIT {
   private final JdbcClient jdbc = JdbcClient.create(TestDatabase.dataSource());
 
   @BeforeEach
-  void twoCommittees() throws IOException {
-    TestDatabase.truncateAll();
-    jdbc.sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+  void twoCommittees() {
+    TwoCommittees.load();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onegrid.data.TestDatabase;
+import cn.onegrid.data.TwoCommittees;
 import cn.onegrid.data.accounts.AccountRepository;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
@@ -14,7 +15,6 @@ import cn.onegrid.data.editing.PostStore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +24,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Roster files into draft plans: people matched or added, all errors at once, nothing written. */
@@ -42,12 +41,8 @@ class RosterImportIT {
   @TempDir Path folder;
 
   @BeforeEach
-  void twoCommittees() throws IOException {
-    TestDatabase.truncateAll();
-    jdbc.sql(
-            new ClassPathResource("fixtures/two-committees.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+  void twoCommittees() {
+    TwoCommittees.load();
     AccountRepository accounts = TestDatabase.data().accounts();
     accounts.create(new NewAccount("west", "west", "-", Role.PLANNER, List.of(WEST), false));
   }

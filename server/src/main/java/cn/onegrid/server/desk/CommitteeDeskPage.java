@@ -4,7 +4,6 @@ import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.desk.Table;
 import cn.onegrid.server.html.Pages;
 import cn.onegrid.server.security.OneGridUser;
-import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,10 +60,7 @@ class CommitteeDeskPage {
     }
     model.put("posts", table(tables.posts(code), locale, base + "/posts"));
     model.put("slots", table(tables.slots(code, locale), locale, base + "/slots"));
-    return ResponseEntity.ok()
-        .contentType(LoginPages.HTML)
-        .header("Cache-Control", "private, no-store")
-        .body(pages.render("desk-committee", locale, model));
+    return Pages.answer(HttpStatus.OK, pages.render("desk-committee", locale, model));
   }
 
   private Map<String, Object> table(Table table, Locale locale, String file) {

@@ -3,7 +3,6 @@ package cn.onegrid.server.desk;
 import cn.onegrid.data.desk.Desk;
 import cn.onegrid.data.desk.Indicator;
 import cn.onegrid.server.html.Pages;
-import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -93,10 +93,7 @@ class DeskPage {
     model.put("pager", pager(shown, here, locale));
     model.put("csv", "/desk/rankings.csv?indicator=" + chosen.id());
     model.put("xlsx", "/desk/rankings.xlsx?indicator=" + chosen.id());
-    return ResponseEntity.ok()
-        .contentType(LoginPages.HTML)
-        .header("Cache-Control", "private, no-store")
-        .body(pages.render("desk", locale, model));
+    return Pages.answer(HttpStatus.OK, pages.render("desk", locale, model));
   }
 
   private List<Map<String, Object>> indicators(

@@ -3,7 +3,6 @@ package cn.onegrid.server.desk;
 import cn.onegrid.data.desk.CommitteeTables;
 import cn.onegrid.data.desk.WallMap;
 import cn.onegrid.server.html.Pages;
-import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,10 +67,7 @@ class PrintPage {
     model.put("a3", sheet.size().equals("a3"));
     model.put("portrait", !sheet.landscape());
     model.put("choices", choices(code, locale));
-    return ResponseEntity.ok()
-        .contentType(LoginPages.HTML)
-        .header("Cache-Control", "private, no-store")
-        .body(pages.render("print", locale, model));
+    return Pages.answer(HttpStatus.OK, pages.render("print", locale, model));
   }
 
   private List<Map<String, Object>> choices(String code, Locale locale) {

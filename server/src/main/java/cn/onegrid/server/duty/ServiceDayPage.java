@@ -6,7 +6,6 @@ import cn.onegrid.data.duty.ServiceDayVisits;
 import cn.onegrid.data.duty.Visit;
 import cn.onegrid.server.html.Pages;
 import cn.onegrid.server.security.OneGridUser;
-import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import cn.onegrid.server.system.RefusalStatus;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +58,8 @@ class ServiceDayPage {
       HttpServletResponse response) {
     Locale locale = messages.choose(request, response);
     YearMonth chosen = DutyRecordController.month(month);
-    return html(HttpStatus.OK, render(chosen, blank(committee), null, false, user, csrf, locale));
+    return Pages.answer(
+        HttpStatus.OK, render(chosen, blank(committee), null, false, user, csrf, locale));
   }
 
   @PostMapping("/service-day")
@@ -82,14 +82,15 @@ class ServiceDayPage {
               user.getUsername(),
               ServiceDayController.scope(user));
       String done = messages.text(locale, "serviceDay.page.kept", kept.visitor(), kept.visitedOn());
-      return html(
+      return Pages.answer(
           HttpStatus.CREATED,
           render(YearMonth.from(kept.visitedOn()), null, done, false, user, csrf, locale));
     } catch (Refusal refused) {
       LOG.info("service day visit refused: {}", refused.getMessage());
-      String words = messages.text(locale, refused.key(), refused.args());
+      String words = messages.text(locale, refused);
       YearMonth month = YearMonth.now(DutyRecordController.TOWN_TIME);
-      return html(RefusalStatus.of(refused), render(month, null, words, true, user, csrf, locale));
+      return Pages.answer(
+          RefusalStatus.of(refused), render(month, null, words, true, user, csrf, locale));
     }
   }
 
@@ -162,12 +163,5 @@ class ServiceDayPage {
 
   private static String blank(String text) {
     return text == null || text.isBlank() ? null : text;
-  }
-
-  private static ResponseEntity<String> html(HttpStatus status, String body) {
-    return ResponseEntity.status(status)
-        .contentType(LoginPages.HTML)
-        .header("Cache-Control", "private, no-store")
-        .body(body);
   }
 }

@@ -10,7 +10,6 @@ import cn.onegrid.data.people.PersonRegister;
 import cn.onegrid.server.html.Pages;
 import cn.onegrid.server.security.OneGridUser;
 import cn.onegrid.server.security.PersonalData;
-import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import cn.onegrid.server.system.RefusalStatus;
 import cn.onegrid.server.system.RequestRefused;
@@ -117,7 +116,7 @@ class RegisterPage {
       HttpServletResponse response) {
     mayKeep(principal, code);
     Locale locale = messages.choose(request, response);
-    return html(HttpStatus.OK, render(code, person, null, null, principal, csrf, locale));
+    return Pages.answer(HttpStatus.OK, render(code, person, null, null, principal, csrf, locale));
   }
 
   @PostMapping("/committees/{code}/register")
@@ -140,9 +139,10 @@ class RegisterPage {
     try {
       long id = register.create(code, form.details(null));
       String done = messages.text(locale, "register.page.added", name.strip());
-      return html(HttpStatus.CREATED, render(code, id, done, null, principal, csrf, locale));
+      return Pages.answer(
+          HttpStatus.CREATED, render(code, id, done, null, principal, csrf, locale));
     } catch (Refusal refused) {
-      return html(
+      return Pages.answer(
           RefusalStatus.of(refused),
           render(code, null, words(locale, refused, code), form, principal, csrf, locale));
     }
@@ -174,9 +174,9 @@ class RegisterPage {
       String shown = register.get(id, personalData.phones(principal)).phone();
       register.update(id, version, form.details(shown));
       String done = messages.text(locale, "register.page.saved", name.strip());
-      return html(HttpStatus.OK, render(code, id, done, null, principal, csrf, locale));
+      return Pages.answer(HttpStatus.OK, render(code, id, done, null, principal, csrf, locale));
     } catch (Refusal refused) {
-      return html(
+      return Pages.answer(
           RefusalStatus.of(refused),
           render(code, id, words(locale, refused, code), form, principal, csrf, locale));
     }
@@ -194,7 +194,7 @@ class RegisterPage {
 
   private String words(Locale locale, Refusal refused, String committee) {
     LOG.info("register of {} refused: {}", committee, refused.getMessage());
-    return messages.text(locale, refused.key(), refused.args());
+    return messages.text(locale, refused);
   }
 
   /**
@@ -290,12 +290,5 @@ class RegisterPage {
     row.put("posts", String.join(" ", p.posts()));
     row.put("left", p.left());
     return row;
-  }
-
-  private static ResponseEntity<String> html(HttpStatus status, String body) {
-    return ResponseEntity.status(status)
-        .contentType(LoginPages.HTML)
-        .header("Cache-Control", "private, no-store")
-        .body(body);
   }
 }

@@ -1,5 +1,6 @@
 package cn.onegrid.server.html;
 
+import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -61,6 +64,19 @@ public class Pages {
         "resource",
         LocaleContextHolder.getLocale(),
         Map.of("title", title, "css", "/api.css", "document", ResourceView.of(document)));
+  }
+
+  /** A rendered page as the answer: HTML, and stored by no cache (it is the reader's own). */
+  public static ResponseEntity<String> answer(HttpStatus status, String page) {
+    return answer(ResponseEntity.status(status), page);
+  }
+
+  /** The same, with what {@code answer} already says (e.g. a new item's Location). */
+  public static ResponseEntity<String> answer(ResponseEntity.BodyBuilder answer, String page) {
+    return answer
+        .contentType(LoginPages.HTML)
+        .header("Cache-Control", "private, no-store")
+        .body(page);
   }
 
   /** A form's CSRF field ({@code {{>layout/csrf}}}). */

@@ -7,7 +7,6 @@ import cn.onegrid.data.people.TimeCoverage;
 import cn.onegrid.data.people.WeekSlots;
 import cn.onegrid.server.html.Pages;
 import cn.onegrid.server.incidents.IncidentHoursSection;
-import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.DutyProperties;
 import cn.onegrid.server.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,10 +89,7 @@ class TimeTablePage {
                         w.uncoveredBlocks()))
             .toList());
     model.put("reportHours", reportHours.model(code, locale));
-    return ResponseEntity.ok()
-        .contentType(LoginPages.HTML)
-        .header("Cache-Control", "private, no-store")
-        .body(pages.render("time-table", locale, model));
+    return Pages.answer(HttpStatus.OK, pages.render("time-table", locale, model));
   }
 
   private List<String> days(Locale locale) {

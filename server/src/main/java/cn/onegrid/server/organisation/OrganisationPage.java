@@ -9,12 +9,12 @@ import cn.onegrid.data.people.Person;
 import cn.onegrid.data.people.PersonRegister;
 import cn.onegrid.server.html.Pages;
 import cn.onegrid.server.security.PersonalData;
-import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import cn.onegrid.server.system.RefusalStatus;
 import cn.onegrid.server.system.RequestRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * version the form was filled at, as If-Match). A refused form comes back as sent, with the reason.
  * Removing takes two steps: {@code &remove} asks to confirm, and the confirmation posts the key and
  * version with {@code remove} to the kind's path, which {@link OrganisationStore#delete} removes.
+ * An added item's answer (201) names its JSON API path in Location; the audit log records each
+ * write as the JSON API's are ({@code AuditedWrites}).
  */
 @RestController
 class OrganisationPage {
@@ -92,7 +94,7 @@ class OrganisationPage {
       chosen = OrganisationForm.of(k, item(k, key, code), json);
     }
     String page = render(code, chosen, null, false, principal, csrf, locale, remove != null);
-    return html(HttpStatus.OK, page);
+    return Pages.answer(HttpStatus.OK, page);
   }
 
   /** The confirmed removal of an item at the version the confirmation showed. */
@@ -116,12 +118,13 @@ class OrganisationPage {
     try {
       store.delete(k, form.key(), form.version());
       String done = messages.text(locale, "organisation.page.removed", name);
-      return html(HttpStatus.OK, render(code, null, done, false, principal, csrf, locale, false));
+      return Pages.answer(
+          HttpStatus.OK, render(code, null, done, false, principal, csrf, locale, false));
     } catch (Refusal refused) {
       LOG.info("removal from the organisation of {} refused: {}", code, refused.getMessage());
-      String words = messages.text(locale, refused.key(), refused.args());
+      String words = messages.text(locale, refused);
       OrganisationForm current = OrganisationForm.of(k, store.get(k, form.key()), json);
-      return html(
+      return Pages.answer(
           RefusalStatus.of(refused),
           render(code, current, words, true, principal, csrf, locale, false));
     }
@@ -155,13 +158,17 @@ class OrganisationPage {
               form.isNew() ? "organisation.page.added" : "organisation.page.saved",
               form.value("name"));
       OrganisationForm again = OrganisationForm.of(k, kept, json);
-      return html(
-          form.isNew() ? HttpStatus.CREATED : HttpStatus.OK,
-          render(code, again, done, false, principal, csrf, locale, false));
+      String page = render(code, again, done, false, principal, csrf, locale, false);
+      if (!form.isNew()) {
+        return Pages.answer(HttpStatus.OK, page);
+      }
+      // A new item's place in the JSON API, as POST /organisation/{kind} answers it.
+      return Pages.answer(
+          ResponseEntity.created(URI.create("/organisation/" + k.id() + "/" + kept.key())), page);
     } catch (Refusal refused) {
       LOG.info("organisation of {} refused: {}", code, refused.getMessage());
-      String words = messages.text(locale, refused.key(), refused.args());
-      return html(
+      String words = messages.text(locale, refused);
+      return Pages.answer(
           RefusalStatus.of(refused),
           render(code, form, words, true, principal, csrf, locale, false));
     }
@@ -230,12 +237,5 @@ class OrganisationPage {
                   + form.key()));
     }
     return pages.render("organisation", locale, model);
-  }
-
-  private static ResponseEntity<String> html(HttpStatus status, String body) {
-    return ResponseEntity.status(status)
-        .contentType(LoginPages.HTML)
-        .header("Cache-Control", "private, no-store")
-        .body(body);
   }
 }

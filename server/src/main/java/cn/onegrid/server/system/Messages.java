@@ -1,5 +1,6 @@
 package cn.onegrid.server.system;
 
+import cn.onegrid.data.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -51,6 +52,11 @@ public final class Messages {
 
   public String text(Locale locale, String key, Object... args) {
     return source.getMessage(key, args, locale);
+  }
+
+  /** What {@code refused} says, in {@code locale}: its key's message with its arguments. */
+  public String text(Locale locale, Refusal refused) {
+    return text(locale, refused.key(), refused.args());
   }
 
   /** The message of the first of {@code keys} the bundles have, in {@code locale}. */

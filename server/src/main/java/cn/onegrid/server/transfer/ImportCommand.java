@@ -152,7 +152,7 @@ public final class ImportCommand {
       }
       return 0;
     } catch (InvalidRoster refused) {
-      out.println(messages.text(locale, refused.key(), refused.args()));
+      out.println(messages.text(locale, refused));
       for (RosterError error : refused.errors()) {
         out.println(
             messages.text(
@@ -165,7 +165,7 @@ public final class ImportCommand {
       }
       return 2;
     } catch (Refusal refused) {
-      out.println(messages.text(locale, refused.key(), refused.args()));
+      out.println(messages.text(locale, refused));
       return 2;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,7 +3,6 @@ package cn.onegrid.server.transfer;
 import cn.onegrid.data.accounts.Role;
 import cn.onegrid.server.html.Pages;
 import cn.onegrid.server.security.OneGridUser;
-import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import cn.onegrid.server.system.RequestRefused;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,10 +61,7 @@ class ImportPage {
     model.put("csrf", Pages.csrf(csrf));
     model.put("admin", user.role() == Role.ADMIN);
     model.put("crs", crsChoices(locale));
-    return ResponseEntity.ok()
-        .contentType(LoginPages.HTML)
-        .header("Cache-Control", "private, no-store")
-        .body(pages.render("import", locale, model));
+    return Pages.answer(HttpStatus.OK, pages.render("import", locale, model));
   }
 
   /** What a file's coordinates may be in, when the file does not say. */

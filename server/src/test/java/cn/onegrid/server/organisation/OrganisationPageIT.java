@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A committee's organisation as a page: party groups with their members, liaisons with their
@@ -253,6 +254,59 @@ class OrganisationPageIT extends ApiTest {
             form(planner, PAGE + "/liaisons", "key=" + east + "&version=1&name=x&kind=leader")
                 .statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void aLiaisonAddedWithoutAServiceDayServesOnThursday() {
+    HttpResponse<String> added =
+        form(
+            as(TestAccount.COMMITTEE_PLANNER),
+            PAGE + "/liaisons",
+            "key=&version=0&name=" + encode("镇妇联") + "&kind=department&serviceWeekday=");
+
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    assertThat(
+            jdbc.sql("SELECT service_weekday FROM liaison WHERE name = '镇妇联'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(4);
+  }
+
+  @Test
+  void everyWriteOnThePageIsAuditedWithWhoTheKindAndTheItemButNotARefusedOne() {
+    ApiClient planner = as(TestAccount.COMMITTEE_PLANNER);
+    HttpResponse<String> added =
+        form(planner, PAGE + "/liaisons", "name=" + encode("镇妇联") + "&kind=department");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    long liaison = id("liaison", "镇妇联");
+    assertThat(added.headers().firstValue("Location"))
+        .hasValue("/organisation/liaisons/" + liaison);
+    String item = "key=" + liaison + "&version=";
+    assertThat(
+            form(planner, PAGE + "/liaisons", item + "1&name=" + encode("镇团委") + "&kind=leader")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(form(planner, PAGE + "/liaisons", item + "9&remove=yes").statusCode())
+        .isEqualTo(412);
+    assertThat(form(planner, PAGE + "/liaisons", item + "2&remove=yes").statusCode())
+        .isEqualTo(200);
+
+    ApiClient admin = as(TestAccount.ADMIN);
+    List<JsonNode> writes =
+        JSON.readTree(
+                admin.get("/admin/audit?username=" + TestAccount.COMMITTEE_PLANNER.username).body())
+            .valueStream()
+            .filter(e -> e.path("action").asString().endsWith("-organisation"))
+            .toList();
+    assertThat(writes.stream().map(e -> e.path("action").asString()))
+        .containsExactly("delete-organisation", "change-organisation", "create-organisation");
+    assertThat(writes.stream().map(e -> e.path("subject").asString()).distinct())
+        .containsExactly("liaisons " + liaison);
+    assertThat(admin.get("/audit?action=create-organisation").body())
+        .contains("<td>create-organisation</td>", "<td>liaisons " + liaison + "</td>")
+        .contains("label=\"新增组织架构条目\"");
+    assertThat(admin.get("/audit?action=delete-organisation&lang=en").body())
+        .contains("label=\"Organisation item removed\"");
   }
 
   private long leaderOf(long group) {

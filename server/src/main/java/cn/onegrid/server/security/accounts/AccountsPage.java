@@ -10,7 +10,6 @@ import cn.onegrid.server.html.Pages;
 import cn.onegrid.server.security.OneGridUser;
 import cn.onegrid.server.security.accounts.AccountAdministration.AccountRequest;
 import cn.onegrid.server.security.accounts.AccountAdministration.WithPassword;
-import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.security.tokens.AdminTokens;
 import cn.onegrid.server.security.tokens.TokenRow;
 import cn.onegrid.server.system.Messages;
@@ -73,7 +72,7 @@ class AccountsPage {
   ResponseEntity<String> list(
       CsrfToken csrf, HttpServletRequest request, HttpServletResponse response) {
     Locale locale = messages.choose(request, response);
-    return html(HttpStatus.OK, renderList(csrf, locale, null, Map.of()));
+    return Pages.answer(HttpStatus.OK, renderList(csrf, locale, null, Map.of()));
   }
 
   @PostMapping("/accounts")
@@ -93,7 +92,7 @@ class AccountsPage {
     try {
       WithPassword created = administration.create(admin, asked);
       String message = messages.text(locale, "accounts.page.created", created.account().username());
-      return html(
+      return Pages.answer(
           HttpStatus.CREATED,
           renderAccount(
               created.account().id(),
@@ -107,7 +106,7 @@ class AccountsPage {
               "displayName", displayName,
               "committees", committees,
               "enabled", enabled);
-      return html(
+      return Pages.answer(
           RefusalStatus.of(refused),
           renderList(csrf, locale, words(locale, refused, "/accounts"), form));
     }
@@ -120,7 +119,7 @@ class AccountsPage {
       HttpServletRequest request,
       HttpServletResponse response) {
     Locale locale = messages.choose(request, response);
-    return html(HttpStatus.OK, renderAccount(id, csrf, locale, null));
+    return Pages.answer(HttpStatus.OK, renderAccount(id, csrf, locale, null));
   }
 
   @PostMapping("/accounts/{id}")
@@ -227,12 +226,12 @@ class AccountsPage {
       outcome =
           new Outcome(RefusalStatus.of(refused), words(locale, refused, "/accounts/" + id), null);
     }
-    return html(outcome.status(), renderAccount(id, csrf, locale, outcome));
+    return Pages.answer(outcome.status(), renderAccount(id, csrf, locale, outcome));
   }
 
   private String words(Locale locale, Refusal refused, String where) {
     LOG.info("{} refused: {}", where, refused.getMessage());
-    return messages.text(locale, refused.key(), refused.args());
+    return messages.text(locale, refused);
   }
 
   private String renderList(
@@ -319,12 +318,5 @@ class AccountsPage {
   /** Committee codes as typed: separated by spaces, commas or the Chinese comma. */
   private static List<String> codes(String typed) {
     return Arrays.stream(typed.split("[\\s,，、]+")).filter(code -> !code.isEmpty()).toList();
-  }
-
-  private static ResponseEntity<String> html(HttpStatus status, String body) {
-    return ResponseEntity.status(status)
-        .contentType(LoginPages.HTML)
-        .header("Cache-Control", "private, no-store")
-        .body(body);
   }
 }

@@ -3,7 +3,6 @@ package cn.onegrid.server.security.audit;
 import cn.onegrid.data.accounts.AuditEntry;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.server.html.Pages;
-import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,6 +38,27 @@ class AuditPage {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TOWN);
   private static final int SHOWN = 200;
 
+  /** The actions offered in the filter, each labelled by {@code audit.action.<action>}. */
+  private static final List<String> ACTIONS =
+      List.of(
+          "sign-in",
+          "sign-in-failed",
+          "sign-in-slowed",
+          "create-account",
+          "change-account",
+          "reset-password",
+          "create-token",
+          "revoke-token",
+          "create-plan",
+          "publish-plan",
+          "revert-plan",
+          "discard-plan",
+          "revert-change",
+          "view-people",
+          "create-organisation",
+          "change-organisation",
+          "delete-organisation");
+
   private final AuditLog audit;
   private final Pages pages;
   private final Messages messages;
@@ -64,6 +84,11 @@ class AuditPage {
     model.put("action", action);
     model.put("from", from);
     model.put("to", to);
+    model.put(
+        "actions",
+        ACTIONS.stream()
+            .map(a -> Map.of("id", a, "label", messages.text(locale, "audit.action." + a)))
+            .toList());
     LocalDate firstDay = LocalDate.now(TOWN).minusDays(30);
     LocalDate lastDay = LocalDate.now(TOWN);
     HttpStatus status = HttpStatus.OK;
@@ -100,10 +125,7 @@ class AuditPage {
       model.put("count", messages.text(locale, "audit.page.count", entries.size(), SHOWN));
       model.put("csv", "/admin/audit.csv?" + query(filter, true));
     }
-    return ResponseEntity.status(status)
-        .contentType(LoginPages.HTML)
-        .header("Cache-Control", "private, no-store")
-        .body(pages.render("audit", locale, model));
+    return Pages.answer(status, pages.render("audit", locale, model));
   }
 
   private static String query(Map<String, String> filter, boolean dropBlank) {

@@ -15,8 +15,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Writes the audit log for planners' work that succeeded: creating, publishing and discarding a
  * plan, reverting a change or a plan, and every write to the town's organisation (administrators'
- * too). Kept here, by endpoint, so that the editing controllers know nothing of auditing; a refused
- * or failed request (anything but 2xx) is not recorded.
+ * too), by its JSON API or its page's forms. Kept here, by endpoint, so that the editing and
+ * organisation controllers know nothing of auditing; a refused or failed request (anything but 2xx)
+ * is not recorded.
  */
 @Component
 class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
@@ -32,6 +33,9 @@ class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
           "POST /organisation/{kind}", "create-organisation",
           "PUT /organisation/{kind}/{key}", "change-organisation",
           "DELETE /organisation/{kind}/{key}", "delete-organisation");
+
+  /** The organisation page's one form handler: what it did depends on what the form sent. */
+  private static final String ORGANISATION_FORM = "POST /committees/{code}/organisation/{kind}";
 
   private final AuditLog audit;
 
@@ -50,17 +54,14 @@ class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
             "/plans/*/revert",
             "/changes/*/revert",
             "/organisation/*",
-            "/organisation/*/*");
+            "/organisation/*/*",
+            "/committees/*/organisation/*");
   }
 
   @Override
   public void afterCompletion(
       HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
-    String action =
-        ACTIONS.get(
-            request.getMethod()
-                + " "
-                + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+    String action = action(request);
     int status = response.getStatus();
     Authentication who = SecurityContextHolder.getContext().getAuthentication();
     if (action == null || failure != null || status < 200 || status > 299 || who == null) {
@@ -69,7 +70,32 @@ class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
     audit.record(who.getName(), action, subject(request, response), detail(request));
   }
 
-  /** The plan or change, from the path or, for a new plan, from where it now lives. */
+  private static String endpoint(HttpServletRequest request) {
+    return request.getMethod()
+        + " "
+        + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+  }
+
+  private static String action(HttpServletRequest request) {
+    if (!endpoint(request).equals(ORGANISATION_FORM)) {
+      return ACTIONS.get(endpoint(request));
+    }
+    if (request.getParameter("remove") != null) {
+      return "delete-organisation";
+    }
+    return formKey(request) == null ? "create-organisation" : "change-organisation";
+  }
+
+  /** The key an organisation form names, null for a new item. */
+  private static String formKey(HttpServletRequest request) {
+    String key = request.getParameter("key");
+    return key == null || key.isBlank() ? null : key.strip();
+  }
+
+  /**
+   * The plan, change or organisation item ("kind key"), from the path or the form or, for a new
+   * one, from where it now lives.
+   */
   private static String subject(HttpServletRequest request, HttpServletResponse response) {
     @SuppressWarnings("unchecked")
     Map<String, String> variables =
@@ -81,9 +107,13 @@ class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
       return "change " + variables.get("change");
     }
     if (variables != null && variables.containsKey("kind")) {
+      String key =
+          variables.containsKey("key")
+              ? variables.get("key")
+              : endpoint(request).equals(ORGANISATION_FORM) ? formKey(request) : null;
       String location = response.getHeader("Location");
-      return variables.containsKey("key")
-          ? variables.get("kind") + " " + variables.get("key")
+      return key != null
+          ? variables.get("kind") + " " + key
           : location == null
               ? variables.get("kind")
               : location.substring("/organisation/".length()).replace('/', ' ');

@@ -5,7 +5,6 @@ import cn.onegrid.data.accounts.AccessToken;
 import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.server.html.Pages;
 import cn.onegrid.server.security.OneGridUser;
-import cn.onegrid.server.security.signin.LoginPages;
 import cn.onegrid.server.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,7 +51,7 @@ class TokensPage {
       HttpServletRequest request,
       HttpServletResponse response) {
     Locale locale = messages.choose(request, response);
-    return html(HttpStatus.OK, render(user, csrf, locale, null, null));
+    return Pages.answer(HttpStatus.OK, render(user, csrf, locale, null, null));
   }
 
   @PostMapping("/tokens")
@@ -68,7 +67,7 @@ class TokensPage {
       Integer validDays = days.isBlank() ? null : Integer.valueOf(days.strip());
       PersonalTokens.Issued issued = issuer.issue(user, name, write, validDays);
       String message = messages.text(locale, "tokens.issued", issued.token().name());
-      return html(HttpStatus.CREATED, render(user, csrf, locale, message, issued.secret()));
+      return Pages.answer(HttpStatus.CREATED, render(user, csrf, locale, message, issued.secret()));
     } catch (NumberFormatException | InvalidQuery e) {
       String field = e instanceof InvalidQuery invalid ? invalid.parameter() : "days";
       String message =
@@ -77,7 +76,7 @@ class TokensPage {
               field.equals("name") || field.equals("write")
                   ? "tokens.invalid." + field
                   : "tokens.invalid.days");
-      return html(HttpStatus.BAD_REQUEST, render(user, csrf, locale, message, null));
+      return Pages.answer(HttpStatus.BAD_REQUEST, render(user, csrf, locale, message, null));
     }
   }
 
@@ -90,7 +89,7 @@ class TokensPage {
     Locale locale = messages.locale(request);
     boolean revoked = issuer.revoke(user, id);
     String message = messages.text(locale, revoked ? "tokens.revokedNow" : "tokens.noSuchToken");
-    return html(
+    return Pages.answer(
         revoked ? HttpStatus.OK : HttpStatus.NOT_FOUND, render(user, csrf, locale, message, null));
   }
 
@@ -111,12 +110,5 @@ class TokensPage {
     model.put("tokens", rows);
     model.put("mayWrite", PersonalTokens.mayWrite(user));
     return pages.render("tokens", locale, model);
-  }
-
-  private static ResponseEntity<String> html(HttpStatus status, String body) {
-    return ResponseEntity.status(status)
-        .contentType(LoginPages.HTML)
-        .header("Cache-Control", "private, no-store")
-        .body(body);
   }
 }
