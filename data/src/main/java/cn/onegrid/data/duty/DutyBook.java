@@ -73,10 +73,11 @@ public class DutyBook {
   }
 
   /**
-   * Checks and keeps a record; the record as kept, flags and all. Three statements (the post and
-   * who serves it, the place, the insert that gives back the record) rather than one per check: at
-   * city scale the round trips were most of a record's cost (bench/README.md, DutyBenchmark). A
-   * transaction only when more than the record is written: its photo or its problem's incident.
+   * Checks and keeps a record; the record as kept, flags and all. Two statements (the post and who
+   * serves it; the insert that checks the place and gives back the record) rather than one per
+   * check: at city scale the round trips were most of a record's cost (bench/README.md,
+   * DutyBenchmark). A transaction only when more than the record is written, its photo or its
+   * problem's incident; the place is then checked first, before the problem.
    */
   public DutyRecord record(RecordInput input, Recorder recorder) {
     checkTimes(input.start(), input.end(), Instant.now());
@@ -92,18 +93,18 @@ public class DutyBook {
     if (input.dutyType() == null || !post.dutyTypeExists()) {
       throw InvalidRecord.of("dutyType", "duty.no-duty-type", String.valueOf(input.dutyType()));
     }
+    if (input.photo() == null && !input.problemReported()) {
+      return keep(input, recorder, post, person); // one statement: no transaction needed
+    }
     checkPlace(input.place(), post.id());
     String description = input.problemReported() ? checkProblem(input) : null;
-    if (input.photo() == null && description == null) {
-      return insert(input, recorder, post, person, null); // one statement: no transaction needed
-    }
     return transaction.execute(
         status -> {
           // the incident first, so the record is inserted naming it: an update would have
           // V87's triggers recompute the committee's patrolled month
           Long incident =
               description == null ? null : incidents.report(incident(input, description, recorder));
-          DutyRecord kept = insert(input, recorder, post, person, incident);
+          DutyRecord kept = insert(input, recorder, post, person, incident).orElseThrow();
           if (input.photo() != null) {
             jdbc.sql("INSERT INTO duty_photo (record_id, jpeg) VALUES (:id, :jpeg)")
                 .param("id", kept.id())
@@ -361,9 +362,30 @@ public class DutyBook {
   }
 
   /**
-   * POINT or LINESTRING (anything else, or no GeoJSON geometry at all, is refused) inside the town:
-   * the post's committee first (at city scale the town's outline is one polygon of thousands of
-   * committees, far slower to test), the town's outline only for what leaves it.
+   * The given place ({@code :place}, GeoJSON) as {@code kind}, POINT, LINESTRING or any other
+   * geometry type, null when invalid or empty, and {@code place} in EPSG:4326.
+   */
+  private static final String PLACE =
+      """
+      (SELECT CASE WHEN ST_IsValid(g) AND NOT ST_IsEmpty(g) THEN GeometryType(g) END AS kind,
+              ST_SetSRID(g, 4326) AS place
+         FROM ST_GeomFromGeoJSON(:place) AS g)""";
+
+  /**
+   * Whether {@link #PLACE} {@code k}, a point or a track, is in the town {@code t}: in its
+   * committee {@code c} first (at city scale the town's outline is one polygon of thousands of
+   * committees, far slower to test), the town's outline only for what leaves it; null for any other
+   * kind.
+   */
+  private static final String IN_TOWN =
+      """
+      CASE WHEN k.kind IN ('POINT', 'LINESTRING') THEN
+           CASE WHEN ST_CoveredBy(k.place, c.boundary) THEN true
+                ELSE ST_CoveredBy(k.place, t.boundary) END END""";
+
+  /**
+   * POINT or LINESTRING (anything else, or no GeoJSON geometry at all, is refused) inside the town
+   * ({@link #IN_TOWN}); the refusal names which.
    */
   private void checkPlace(String geojson, long post) {
     if (geojson == null || geojson.isBlank()) {
@@ -373,18 +395,13 @@ public class DutyBook {
     try {
       place =
           jdbc.sql(
-                  """
-                  SELECT k.kind,
-                         CASE WHEN k.kind IN ('POINT', 'LINESTRING') THEN
-                              CASE WHEN ST_CoveredBy(k.place, c.boundary) THEN true
-                                   ELSE ST_CoveredBy(k.place, t.boundary) END END AS in_town
-                    FROM (SELECT CASE WHEN ST_IsValid(g) AND NOT ST_IsEmpty(g) THEN GeometryType(g) END AS kind,
-                                 ST_SetSRID(g, 4326) AS place
-                            FROM ST_GeomFromGeoJSON(:g) AS g) k,
-                         duty_post d JOIN committee c ON c.id = d.committee_id JOIN town t ON t.id = c.town_id
-                   WHERE d.id = :post
-                  """)
-              .param("g", geojson)
+                  "SELECT k.kind, "
+                      + IN_TOWN
+                      + " AS in_town FROM "
+                      + PLACE
+                      + " k, duty_post d JOIN committee c ON c.id = d.committee_id"
+                      + " JOIN town t ON t.id = c.town_id WHERE d.id = :post")
+              .param("place", geojson)
               .param("post", post)
               .query((row, n) -> new PlaceFacts(row.getString(1), row.getBoolean(2)))
               .optional();
@@ -403,16 +420,41 @@ public class DutyBook {
   private record PlaceFacts(String kind, boolean inTown) {}
 
   /**
-   * Keeps the record, flagged outside the post's area (buffered by {@link #AREA_SLACK_M}: a place
-   * inside the area itself needs no buffer) or far from its slots; gives it back as read.
+   * A record with neither photo nor problem, kept in one statement: the place is checked by the
+   * insert itself, and only when it kept nothing (or could not read the place) does {@link
+   * #checkPlace} find which refusal that was, as it would have before the insert.
    */
-  private DutyRecord insert(
+  private DutyRecord keep(RecordInput input, Recorder recorder, PostFacts post, long person) {
+    Optional<DutyRecord> kept;
+    try {
+      kept = insert(input, recorder, post, person, null);
+    } catch (DataAccessException e) {
+      checkPlace(input.place(), post.id());
+      throw e;
+    }
+    return kept.orElseGet(
+        () -> {
+          checkPlace(input.place(), post.id());
+          throw new IllegalStateException("a record whose place passed its check was not kept");
+        });
+  }
+
+  /**
+   * Keeps the record if its place is a point or track in the town (else nothing), flagged outside
+   * the post's area (buffered by {@link #AREA_SLACK_M}: a place inside the area itself needs no
+   * buffer) or far from its slots; gives it back as read.
+   */
+  private Optional<DutyRecord> insert(
       RecordInput input, Recorder recorder, PostFacts post, long person, Long incident) {
     return jdbc.sql(
             """
             WITH given AS (
-              SELECT ST_SetSRID(ST_GeomFromGeoJSON(:place), 4326) AS place,
-                     CAST(:start AS timestamptz) AS starts_at, CAST(:end AS timestamptz) AS ends_at),
+              SELECT k.kind, k.place,
+                     CAST(:start AS timestamptz) AS starts_at, CAST(:end AS timestamptz) AS ends_at
+                FROM """
+                + PLACE
+                + """
+             k),
             local AS (
               SELECT extract(isodow FROM starts_at AT TIME ZONE 'Asia/Shanghai')::int AS weekday,
                      (extract(hour FROM starts_at AT TIME ZONE 'Asia/Shanghai') * 60
@@ -420,8 +462,8 @@ public class DutyBook {
                      extract(epoch FROM ends_at - starts_at)::int / 60 AS minutes
                 FROM given),
             facts AS (
-              SELECT CASE WHEN ST_CoveredBy(g.place, d.area) THEN false
-                          ELSE NOT ST_CoveredBy(g.place,
+              SELECT CASE WHEN ST_CoveredBy(k.place, d.area) THEN false
+                          ELSE NOT ST_CoveredBy(k.place,
                                  coalesce(ST_Buffer(d.area::geography, :slack)::geometry,
                                           ST_Buffer(d.location::geography, 300)::geometry)) END AS outside,
                      NOT EXISTS (
@@ -429,8 +471,14 @@ public class DutyBook {
                         WHERE s.post_id = d.id AND s.weekday = l.weekday
                           AND l.from_min < (CASE WHEN s.ends_at = '00:00' THEN 1440
                                                  ELSE extract(epoch FROM s.ends_at)::int / 60 END) + 120
-                          AND l.from_min + l.minutes > extract(epoch FROM s.starts_at)::int / 60 - 120) AS far
-                FROM given g, duty_post d WHERE d.id = :post),
+                          AND l.from_min + l.minutes > extract(epoch FROM s.starts_at)::int / 60 - 120) AS far,
+                     """
+                + IN_TOWN
+                + """
+             AS in_town
+                FROM given k, duty_post d JOIN committee c ON c.id = d.committee_id
+                     JOIN town t ON t.id = c.town_id
+               WHERE d.id = :post),
             kept AS (
             INSERT INTO duty_record (post_id, committee_id, person_id, duty_type, starts_at, ends_at,
                                      place, note, problem_reported, incident_id, flags, review,
@@ -441,6 +489,7 @@ public class DutyBook {
                                       CASE WHEN f.far THEN 'far_from_slot' END], NULL),
                    CASE WHEN f.outside OR f.far THEN 'pending' ELSE 'none' END, :by
               FROM given g, facts f
+             WHERE f.in_town
             RETURNING *)
             SELECT
             """
@@ -461,7 +510,7 @@ public class DutyBook {
         .param("by", recorder.username())
         .param("photo", input.photo() != null)
         .query(DutyBook::record)
-        .single();
+        .optional();
   }
 
   private static DutyRecord record(ResultSet row, int n) throws SQLException {
