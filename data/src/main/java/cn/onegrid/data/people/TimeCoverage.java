@@ -95,11 +95,11 @@ public class TimeCoverage {
   }
 
   private List<BlockTable> tables(String committee) {
-    // The reads are independent and cost about the same at city scale: the names and the blocks are
-    // read on other connections while this thread reads the slots and who serves them, so the
-    // cluster and the JVM work on both cores. No thread holds a connection while it waits for
-    // another (the pool cannot run dry). Each read is its own statement, as before: a post published
-    // meanwhile may show in one and not another, as a second request would show it.
+    // The reads are independent and of like cost at city scale: the names and the blocks are read
+    // on other connections while this thread reads the slots and who serves them, so that the
+    // cluster and the JVM can use more than one core. No thread holds a connection while it waits
+    // for another (the pool cannot run dry). Each read is its own statement, as before: a post
+    // published meanwhile may show in one and not another, as in a second request.
     CompletableFuture<Names> names = CompletableFuture.supplyAsync(() -> names(committee), READS);
     CompletableFuture<List<String[]>> blocks =
         CompletableFuture.supplyAsync(() -> blocks(committee), READS);
@@ -245,8 +245,8 @@ public class TimeCoverage {
   }
 
   /**
-   * The slots and who serves each, as pairs (the slot's position, the person's id) in {@code
-   * slots} and {@code people} up to {@code count}.
+   * The slots and who serves each, as pairs (the slot's position in {@code slots}, the person's id)
+   * in {@code slotOf} and {@code people}, up to {@code count}.
    */
   private record Served(List<Slot> slots, int[] slotOf, long[] people, int count) {}
 
