@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -91,35 +95,72 @@ public class TimeCoverage {
   }
 
   private List<BlockTable> tables(String committee) {
-    Map<String, PostWeek> weeks = weeks(committee);
+    // The reads are independent and of like cost at city scale: the names and the blocks are read
+    // on other connections while this thread reads the slots and who serves them, so that the
+    // cluster and the JVM can use more than one core. No thread holds a connection while it waits
+    // for another (the pool cannot run dry). Each read is its own statement, as before: a post
+    // published meanwhile may show in one and not another, as in a second request.
+    CompletableFuture<Names> names = CompletableFuture.supplyAsync(() -> names(committee), READS);
+    CompletableFuture<List<String[]>> blocks =
+        CompletableFuture.supplyAsync(() -> blocks(committee), READS);
+    Served served = served(committee);
+    Map<String, PostWeek> weeks = weeks(served, done(names));
     // Neighbouring blocks are mostly covered by the same posts: their weeks are made once, found by
     // the posts' codes as the query joins them.
     Map<String, Row> rows = new HashMap<>();
     List<BlockTable> tables = new ArrayList<>();
-    List<BlockTable.Block> blocks = new ArrayList<>();
-    String[] current = {null};
+    List<BlockTable.Block> of = new ArrayList<>();
+    String current = null;
+    for (String[] block : done(blocks)) {
+      if (!block[0].equals(current)) {
+        if (current != null) {
+          tables.add(new BlockTable(current, of));
+          of.clear();
+        }
+        current = block[0];
+      }
+      Row week = rows.computeIfAbsent(block[3], p -> row(p, weeks));
+      of.add(new BlockTable.Block(block[1], block[2], week.cells, week.uncovered));
+    }
+    if (current != null) {
+      tables.add(new BlockTable(current, of));
+    }
+    return tables;
+  }
+
+  /** What the reads on other threads share: a few daemon threads, made as calls need them. */
+  private static final ExecutorService READS =
+      Executors.newCachedThreadPool(
+          work -> {
+            Thread thread = new Thread(work, "time-coverage-read");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  private static <T> T done(CompletableFuture<T> read) {
+    try {
+      return read.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /** The blocks in committee and code order: committee, code, name, the posts' codes. */
+  private List<String[]> blocks(String committee) {
+    List<String[]> blocks = new ArrayList<>();
     jdbc.sql(BLOCKS)
         .param("committee", committee)
         .query(
             (RowCallbackHandler)
-                row -> {
-                  String code = row.getString(1);
-                  if (!code.equals(current[0])) {
-                    if (current[0] != null) {
-                      tables.add(new BlockTable(current[0], blocks));
-                      blocks.clear();
-                    }
-                    current[0] = code;
-                  }
-                  Row week = rows.computeIfAbsent(row.getString(4), p -> row(p, weeks));
-                  blocks.add(
-                      new BlockTable.Block(
-                          row.getString(2), row.getString(3), week.cells, week.uncovered));
-                });
-    if (current[0] != null) {
-      tables.add(new BlockTable(current[0], blocks));
-    }
-    return tables;
+                row ->
+                    blocks.add(
+                        new String[] {
+                          row.getString(1), row.getString(2), row.getString(3), row.getString(4)
+                        }));
+    return blocks;
   }
 
   /** The week of a block these posts cover. */
@@ -184,15 +225,10 @@ public class TimeCoverage {
         duties.stream().map(d -> d.cell.posts().get(0)).toList(), List.copyOf(people));
   }
 
-  /**
-   * The posts' weeks, from three flat reads joined here (slots; who serves each, by person; the
-   * people's names): at city scale the database's join and sort of them cost twice as much as
-   * everything else of every committee's tables (bench/README.md, PeopleBenchmark). Ids are kept in
-   * primitive arrays ({@link IdPositions}), not maps of boxed ids, which cost as much again in the
-   * JVM. Who serves a slot is in code point order (the cluster's C collation), as read sorted
-   * before; a post's week does not depend on the order of its slots.
-   */
-  private Map<String, PostWeek> weeks(String committee) {
+  /** People's names by id: a person's name is at their position in {@code ids}. */
+  private record Names(IdPositions ids, List<String> names) {}
+
+  private Names names(String committee) {
     IdPositions people = new IdPositions();
     List<String> names = new ArrayList<>();
     jdbc.sql(NAMES)
@@ -205,6 +241,16 @@ public class TimeCoverage {
                     names.add(row.getString(2));
                   }
                 });
+    return new Names(people, names);
+  }
+
+  /**
+   * The slots and who serves each, as pairs (the slot's position in {@code slots}, the person's id)
+   * in {@code slotOf} and {@code people}, up to {@code count}.
+   */
+  private record Served(List<Slot> slots, int[] slotOf, long[] people, int count) {}
+
+  private Served served(String committee) {
     IdPositions slotIds = new IdPositions();
     List<Slot> slots = new ArrayList<>();
     jdbc.sql(SLOTS)
@@ -216,9 +262,9 @@ public class TimeCoverage {
                   slots.add(
                       new Slot(row.getString(2), row.getInt(3), row.getInt(4), row.getInt(5)));
                 });
-    // Who serves each slot, as pairs of positions (slot, person); a retired post's slots are not
-    // read.
-    int[][] pairs = {new int[1 << 12]};
+    // A retired post's slots are not read: who serves them is skipped.
+    int[][] slotOf = {new int[1 << 12]};
+    long[][] people = {new long[1 << 12]};
     int[] count = {0};
     jdbc.sql(SERVING)
         .param("committee", committee)
@@ -229,31 +275,46 @@ public class TimeCoverage {
                   if (slot < 0) {
                     return;
                   }
-                  if (2 * count[0] + 2 > pairs[0].length) {
-                    pairs[0] = Arrays.copyOf(pairs[0], pairs[0].length * 2);
+                  if (count[0] == slotOf[0].length) {
+                    slotOf[0] = Arrays.copyOf(slotOf[0], count[0] * 2);
+                    people[0] = Arrays.copyOf(people[0], count[0] * 2);
                   }
-                  pairs[0][2 * count[0]] = slot;
-                  pairs[0][2 * count[0] + 1] = people.of(row.getLong(2));
+                  slotOf[0][count[0]] = slot;
+                  people[0][count[0]] = row.getLong(2);
                   count[0]++;
                 });
+    return new Served(slots, slotOf[0], people[0], count[0]);
+  }
+
+  /**
+   * The posts' weeks, from three flat reads joined here (slots; who serves each, by person; the
+   * people's names): at city scale the database's join and sort of them cost twice as much as
+   * everything else of every committee's tables (bench/README.md, PeopleBenchmark). Ids are kept in
+   * primitive arrays ({@link IdPositions}), not maps of boxed ids, which cost as much again in the
+   * JVM. Who serves a slot is in code point order (the cluster's C collation), as read sorted
+   * before; a post's week does not depend on the order of its slots.
+   */
+  private static Map<String, PostWeek> weeks(Served served, Names names) {
+    List<Slot> slots = served.slots();
+    int count = served.count();
     // The pairs grouped by slot: slot s's people are at from[s] to from[s + 1] of who.
     int[] from = new int[slots.size() + 1];
-    for (int k = 0; k < count[0]; k++) {
-      from[pairs[0][2 * k] + 1]++;
+    for (int k = 0; k < count; k++) {
+      from[served.slotOf()[k] + 1]++;
     }
     for (int s = 0; s < slots.size(); s++) {
       from[s + 1] += from[s];
     }
     int[] next = Arrays.copyOf(from, slots.size());
-    int[] who = new int[count[0]];
-    for (int k = 0; k < count[0]; k++) {
-      who[next[pairs[0][2 * k]]++] = pairs[0][2 * k + 1];
+    int[] who = new int[count];
+    for (int k = 0; k < count; k++) {
+      who[next[served.slotOf()[k]]++] = names.ids().of(served.people()[k]);
     }
     Map<String, PostWeek> weeks = new HashMap<>();
     for (int s = 0; s < slots.size(); s++) {
       String[] serving = new String[from[s + 1] - from[s]];
       for (int k = 0; k < serving.length; k++) {
-        serving[k] = names.get(who[from[s] + k]);
+        serving[k] = names.names().get(who[from[s] + k]);
       }
       Slot slot = slots.get(s);
       weeks
