@@ -13,17 +13,16 @@ import org.locationtech.jts.geom.PrecisionModel;
 /**
  * Generates a synthetic city for benchmarks, by the same rules as {@link SampleTownGenerator}: a
  * square of about 70 km × 70 km centred on 121.3°E 31.2°N, cut into {@value #DEFAULT_COMMITTEES}
- * committees (about 48,000 micro-grids and 39,000 duty posts, 280,000 persons). Codes are
- * synthetic (county 310199, below); names too (示例第123社区居委会, one
- * in four a village 示例第123村村委会). About one committee in fifty patrols every night and one in a
- * hundred has ten or more volunteer teams.
+ * committees (about 48,000 micro-grids and 39,000 duty posts, 280,000 persons). Codes are synthetic
+ * (county 310199, below); names too (示例第123社区居委会, one in four a village 示例第123村村委会). About one
+ * committee in fifty patrols every night and one in a hundred has ten or more volunteer teams.
  *
  * <p>Committee codes are real codes' shape, county (6) + town (3) + committee (3): a town holds at
- * most {@value #TOWN_SIZE} committees, so the city's committees 1 to 999 are town 310199000's, 1,000
- * to 1,998 town 310199001's, and so on ({@link #committeeCode}). The dataset still has one town
- * row (310199000, the whole square), so a city loaded directly serves the read benchmarks; only a
- * city of at most {@value #TOWN_SIZE} committees can be imported as one town, as OneGrid holds one
- * town and an import refuses another town's codes.
+ * most {@value #TOWN_SIZE} committees, so the city's committees 1 to 999 are town 310199000's,
+ * 1,000 to 1,998 town 310199001's, and so on ({@link #committeeCode}). The dataset still has one
+ * town row (310199000, the whole square), so a city loaded directly serves the read benchmarks;
+ * only a city of at most {@value #TOWN_SIZE} committees can be imported as one town, as OneGrid
+ * holds one town and an import refuses another town's codes.
  *
  * <p>Micro-grids are noded together across the whole city, as in the town, so committees tile the
  * city as a clean coverage (the city-wide noding is one single-threaded step of a few seconds; the

@@ -25,6 +25,7 @@ final class ImportRows {
   private final Published published;
   private final Optional<String> scope;
   private final Set<String> dutyTypes;
+
   /** Every published grid's code, for a micro-grid's parent (read only for micro-grids). */
   private final Set<String> grids;
 
