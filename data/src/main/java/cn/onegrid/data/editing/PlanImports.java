@@ -23,6 +23,9 @@ final class PlanImports {
   record Staged(
       String code, String name, List<String> dutyTypes, int baseVersion, Geometry shape) {}
 
+  /** Features staged per statement: one round trip each, every value still a bound parameter. */
+  private static final int CHUNK = 5_000;
+
   private final JdbcClient jdbc;
   private final PostStore posts;
 
@@ -46,18 +49,27 @@ final class PlanImports {
         .param("town", townName.orElse(null))
         .update();
     WKBWriter wkb = new WKBWriter();
-    for (Staged f : features) {
+    for (int from = 0; from < features.size(); from += CHUNK) {
+      List<Staged> chunk = features.subList(from, Math.min(features.size(), from + CHUNK));
+      // Duty types travel comma-separated (unnest would flatten an array of arrays): they are
+      // duty_type ids, checked by the importer, never with a comma.
       jdbc.sql(
               """
               INSERT INTO plan_import_feature (plan_id, code, name, duty_types, base_version, shape)
-              VALUES (:plan, :code, :name, :duties, :base, ST_GeomFromWKB(:shape, 4326))
+              SELECT :plan, u.code, u.name, string_to_array(u.duties, ','), u.base,
+                     ST_GeomFromWKB(u.shape, 4326)
+              FROM unnest(:codes::text[], :names::text[], :duties::text[], :bases::integer[],
+                          :shapes::bytea[]) WITH ORDINALITY AS u (code, name, duties, base, shape, n)
+              ORDER BY u.n
               """)
           .param("plan", plan)
-          .param("code", f.code())
-          .param("name", f.name())
-          .param("duties", f.dutyTypes().toArray(String[]::new))
-          .param("base", f.baseVersion())
-          .param("shape", wkb.write(f.shape()))
+          .param("codes", chunk.stream().map(Staged::code).toArray(String[]::new))
+          .param("names", chunk.stream().map(Staged::name).toArray(String[]::new))
+          .param(
+              "duties",
+              chunk.stream().map(f -> String.join(",", f.dutyTypes())).toArray(String[]::new))
+          .param("bases", chunk.stream().mapToInt(Staged::baseVersion).toArray())
+          .param("shapes", chunk.stream().map(f -> wkb.write(f.shape())).toArray(byte[][]::new))
           .update();
     }
   }

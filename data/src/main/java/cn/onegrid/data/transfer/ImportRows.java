@@ -25,19 +25,21 @@ final class ImportRows {
   private final Published published;
   private final Optional<String> scope;
   private final Set<String> dutyTypes;
-  private final java.util.function.Predicate<String> gridExists;
+
+  /** Every published grid's code, for a micro-grid's parent (read only for micro-grids). */
+  private final Set<String> grids;
 
   ImportRows(
       ImportTarget target,
       Published published,
       Optional<String> scope,
       Set<String> dutyTypes,
-      java.util.function.Predicate<String> gridExists) {
+      Set<String> grids) {
     this.target = target;
     this.published = published;
     this.scope = scope;
     this.dutyTypes = dutyTypes;
-    this.gridExists = gridExists;
+    this.grids = grids;
   }
 
   /** The features in the rows' order, shapes as read (degrees, not yet repaired). */
@@ -89,7 +91,7 @@ final class ImportRows {
     if (published.committee(committee).isEmpty()) {
       throw refused("transfer.no-committee", code, committee);
     }
-    if (target == ImportTarget.MICRO_GRIDS && !gridExists.test(parent)) {
+    if (target == ImportTarget.MICRO_GRIDS && !grids.contains(parent)) {
       throw refused("transfer.no-parent-grid", code, parent);
     }
     if (scope.isPresent() && !scope.get().equals(committee)) {

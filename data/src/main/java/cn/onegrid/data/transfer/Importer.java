@@ -75,7 +75,7 @@ public final class Importer {
                 published,
                 options.committee(),
                 dutyTypes(),
-                c -> Published.gridExists(jdbc, c))
+                target == ImportTarget.MICRO_GRIDS ? Published.gridCodes(jdbc) : Set.of())
             .features(rows, mapping, layer);
     ImportChecks.requireNearTown(features, published);
     ImportChecks checks = new ImportChecks(frame, target, published);

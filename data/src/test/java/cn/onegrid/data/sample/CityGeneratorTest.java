@@ -31,6 +31,14 @@ class CityGeneratorTest {
   }
 
   @Test
+  void committeeCodesNumberAtMost999CommitteesPerTown() {
+    assertThat(CityGenerator.committeeCode(1)).isEqualTo("310199000001");
+    assertThat(CityGenerator.committeeCode(999)).isEqualTo("310199000999");
+    assertThat(CityGenerator.committeeCode(1000)).isEqualTo("310199001001");
+    assertThat(CityGenerator.committeeCode(6000)).isEqualTo("310199006006");
+  }
+
+  @Test
   void committeesAndMicroGridsTileTheCity() {
     List<MultiPolygon> committees =
         city.committees().stream().map(SampleCommittee::boundary).toList();

@@ -54,10 +54,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *       other (committees, comprehensive grids, micro-grids, posts), each a plan published.
  * </ul>
  *
- * <p>{@code committees} 0 is the sample town; otherwise the generated city of that many.
+ * <p>{@code committees} 0 is the sample town; otherwise the generated city of that many, at most
+ * {@value CityGenerator#TOWN_SIZE}: OneGrid holds one town, a town's codes number at most 999
+ * committees, and a larger city is several towns ({@link CityGenerator#committeeCode}), so 999 is
+ * the largest import there is; a city's figure is extrapolated from it (bench/README.md).
  *
  * <p>{@code java -jar bench/analysis/target/benchmarks.jar ImportBenchmark.committeesFromShapefile
- * -p committees=0} and {@code ImportBenchmark.townFromGeoPackage -p committees=6000}
+ * -p committees=0} and {@code ImportBenchmark.townFromGeoPackage -p committees=500,999}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -82,6 +85,11 @@ public class ImportBenchmark {
 
   @Setup(Level.Trial)
   public void exportTheDataset() {
+    if (committees > CityGenerator.TOWN_SIZE) {
+      throw new IllegalArgumentException(
+          "one import is one town, at most 999 committees (its codes' last three digits): "
+              + committees);
+    }
     SampleDataset dataset =
         committees == 0
             ? SampleTownGenerator.generate()

@@ -62,7 +62,7 @@ public class PeopleBenchmark {
             () -> CityGenerator.generate(SampleTownGenerator.DEFAULT_SEED, committees),
             PeopleBenchmark::analyse);
     data = db.data();
-    committee = "3101990" + String.format("%05d", committees / 2);
+    committee = CityGenerator.committeeCode(committees / 2);
     String post = committee + "P01";
     plan = data.plans().create("bench", "bench");
     PostState now = data.posts().get(post).state();
