@@ -98,7 +98,8 @@ class DatabaseOutageIT {
     awaitSize(accepted, 5);
 
     long killed = System.nanoTime();
-    ProcessHandle.of(database.embedded().serverPid()).orElseThrow().destroyForcibly(); // kill -9
+    long killedPid = database.embedded().serverPid();
+    ProcessHandle.of(killedPid).orElseThrow().destroyForcibly(); // kill -9
 
     List<Integer> meanwhile = new ArrayList<>();
     while (true) {
@@ -114,7 +115,9 @@ class DatabaseOutageIT {
             .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(answer.body()).contains("数据库暂时无法应答");
       }
-      if (answer.statusCode() == 200 && meanwhile.contains(503)) {
+      // Serving again: after a 503, or from a new server when the pool never met the dead one
+      // (a restart quicker than the next request: on a loaded machine, seen in the full test run).
+      if (answer.statusCode() == 200 && (meanwhile.contains(503) || restartedSince(killedPid))) {
         break;
       }
       assertThat(Duration.ofNanos(System.nanoTime() - killed))
@@ -163,6 +166,12 @@ class DatabaseOutageIT {
       assertThat(Duration.ofNanos(System.nanoTime() - resumed)).isLessThan(Duration.ofSeconds(30));
       Thread.sleep(200);
     }
+  }
+
+  /** Whether the supervisor has started a new database server since the given one. */
+  private boolean restartedSince(long killedPid) {
+    long pid = database.embedded().serverPid();
+    return pid > 0 && pid != killedPid;
   }
 
   private List<String> postgresProcesses() {
