@@ -130,7 +130,7 @@ public final class OneGridData {
     this.areaEditor = new AreaEditor(areas, frame, settings.snapTolerance());
     this.posts = new PostStore(jdbc);
     this.people = new PersonRegister(jdbc, transactions);
-    this.timeCoverage = new TimeCoverage(jdbc);
+    this.timeCoverage = new TimeCoverage(jdbc, fetching(dataSource), transactions);
     this.rosterPreview = new RosterPreview(jdbc);
     this.dutyTypes = new DutyTypes(jdbc);
     this.plans = new Plans(jdbc, transactions, areaEditor, areas, posts, dutyTypes);
@@ -330,4 +330,16 @@ public final class OneGridData {
   public IncidentHours incidentHours() {
     return incidentHours;
   }
+
+  /**
+   * A client whose reads inside a transaction are fetched {@value #FETCH} rows at a time, for reads
+   * too large to hold whole.
+   */
+  private static JdbcClient fetching(DataSource dataSource) {
+    JdbcTemplate template = new JdbcTemplate(dataSource);
+    template.setFetchSize(FETCH);
+    return JdbcClient.create(template);
+  }
+
+  private static final int FETCH = 10_000;
 }

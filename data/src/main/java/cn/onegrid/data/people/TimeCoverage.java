@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Time coverage as leaders read it, from the published posts: each committee's blocks × the week's
@@ -34,9 +35,20 @@ public class TimeCoverage {
   private static final String ON_DUTY = SqlResource.load("people/on-duty.sql");
 
   private final JdbcClient jdbc;
+  private final JdbcClient streamed;
+  private final TransactionTemplate readOnly;
 
-  public TimeCoverage(JdbcClient jdbc) {
+  /**
+   * @param streamed reads fetched a part at a time, for the whole city's: pgjdbc otherwise holds a
+   *     whole result (up to 330,000 rows) until it is read, and the collector copies it meanwhile
+   * @param transactions whose manager the streamed reads' read-only transactions come from (pgjdbc
+   *     fetches by parts only inside a transaction)
+   */
+  public TimeCoverage(JdbcClient jdbc, JdbcClient streamed, TransactionTemplate transactions) {
     this.jdbc = jdbc;
+    this.streamed = streamed;
+    this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+    readOnly.setReadOnly(true);
   }
 
   /** One committee's table, or NotFound. */
@@ -95,23 +107,57 @@ public class TimeCoverage {
   }
 
   private List<BlockTable> tables(String committee) {
-    // The reads are independent and of like cost at city scale: the names and the blocks are read
-    // on other connections while this thread reads the slots and who serves them, so that the
-    // cluster and the JVM can use more than one core. No thread holds a connection while it waits
-    // for another (the pool cannot run dry). Each read is its own statement, as before: a post
-    // published meanwhile may show in one and not another, as in a second request.
-    CompletableFuture<Names> names = CompletableFuture.supplyAsync(() -> names(committee), READS);
-    CompletableFuture<List<String[]>> blocks =
-        CompletableFuture.supplyAsync(() -> blocks(committee), READS);
-    Served served = served(committee);
-    Map<String, PostWeek> weeks = weeks(served, done(names));
+    Names names;
+    List<String[]> blocks;
+    Served served;
+    if (committee != null) {
+      // a few milliseconds: read one after the other on the caller's connection
+      names = names(committee);
+      blocks = blocks(committee);
+      served = served(committee);
+    } else {
+      // The whole city's reads are independent and of like cost: the names and the blocks are
+      // read on other connections while this thread reads the slots and who serves them, so that
+      // the cluster and the JVM can use more than one core. No thread holds a connection while it
+      // waits for another (the pool cannot run dry). Each read is its own statement, as before: a
+      // post published meanwhile may show in one and not another, as in a second request.
+      CompletableFuture<Names> reading =
+          CompletableFuture.supplyAsync(() -> names(committee), READS);
+      CompletableFuture<List<String[]>> blocking =
+          CompletableFuture.supplyAsync(() -> blocks(committee), READS);
+      served = served(committee);
+      names = done(reading);
+      blocks = done(blocking);
+    }
+    Map<String, PostWeek> weeks = weeks(served, names);
+    if (committee != null) {
+      return tables(blocks, weeks);
+    }
+    // The whole city's tables in two halves, the second on another thread, split where a
+    // committee begins: the weeks are only read from here on.
+    int half = blocks.size() / 2;
+    while (half > 0
+        && half < blocks.size()
+        && blocks.get(half)[0].equals(blocks.get(half - 1)[0])) {
+      half++;
+    }
+    List<String[]> second = blocks.subList(half, blocks.size());
+    CompletableFuture<List<BlockTable>> later =
+        CompletableFuture.supplyAsync(() -> tables(second, weeks), READS);
+    List<BlockTable> tables = tables(blocks.subList(0, half), weeks);
+    tables.addAll(done(later));
+    return tables;
+  }
+
+  /** The tables of these blocks (whole committees, in committee and code order). */
+  private static List<BlockTable> tables(List<String[]> blocks, Map<String, PostWeek> weeks) {
     // Neighbouring blocks are mostly covered by the same posts: their weeks are made once, found by
     // the posts' codes as the query joins them.
     Map<String, Row> rows = new HashMap<>();
     List<BlockTable> tables = new ArrayList<>();
     List<BlockTable.Block> of = new ArrayList<>();
     String current = null;
-    for (String[] block : done(blocks)) {
+    for (String[] block : blocks) {
       if (!block[0].equals(current)) {
         if (current != null) {
           tables.add(new BlockTable(current, of));
@@ -128,7 +174,10 @@ public class TimeCoverage {
     return tables;
   }
 
-  /** What the reads on other threads share: a few daemon threads, made as calls need them. */
+  /**
+   * What the whole city's reads and its second half of tables run on: a few daemon threads, made as
+   * calls need them.
+   */
   private static final ExecutorService READS =
       Executors.newCachedThreadPool(
           work -> {
@@ -148,18 +197,27 @@ public class TimeCoverage {
     }
   }
 
+  /** One committee's read on the caller's connection; the whole city's streamed. */
+  private void read(String sql, String committee, RowCallbackHandler rows) {
+    if (committee != null) {
+      jdbc.sql(sql).param("committee", committee).query(rows);
+    } else {
+      readOnly.executeWithoutResult(
+          status -> streamed.sql(sql).param("committee", null).query(rows));
+    }
+  }
+
   /** The blocks in committee and code order: committee, code, name, the posts' codes. */
   private List<String[]> blocks(String committee) {
     List<String[]> blocks = new ArrayList<>();
-    jdbc.sql(BLOCKS)
-        .param("committee", committee)
-        .query(
-            (RowCallbackHandler)
-                row ->
-                    blocks.add(
-                        new String[] {
-                          row.getString(1), row.getString(2), row.getString(3), row.getString(4)
-                        }));
+    read(
+        BLOCKS,
+        committee,
+        row ->
+            blocks.add(
+                new String[] {
+                  row.getString(1), row.getString(2), row.getString(3), row.getString(4)
+                }));
     return blocks;
   }
 
@@ -183,39 +241,41 @@ public class TimeCoverage {
     if (covering.isEmpty()) {
       return NOBODY_ALL_WEEK;
     }
-    BlockTable.Cell[] cells = new BlockTable.Cell[WeekSlots.COUNT];
-    // Cells by the duties they join (compared by identity): most repeat a few teams.
-    Map<List<Duty>, BlockTable.Cell> shared = null;
-    int uncovered = 0;
-    for (int i = 0; i < WeekSlots.COUNT; i++) {
-      Duty first = null;
-      List<Duty> several = null;
-      for (PostWeek week : covering) {
-        Duty duty = week.duties[i];
-        if (duty == null) {
-          continue;
-        }
-        if (first == null) {
-          first = duty;
-        } else {
-          if (several == null) {
-            several = new ArrayList<>(covering.size());
-            several.add(first);
-          }
-          several.add(duty);
-        }
-      }
-      if (first == null) {
-        uncovered++;
-        cells[i] = BlockTable.Cell.NOBODY;
-      } else if (several == null) {
-        cells[i] = first.cell;
-      } else {
-        shared = shared == null ? new HashMap<>() : shared;
-        cells[i] = shared.computeIfAbsent(several, TimeCoverage::joined);
+    // The slots some covering post is on duty, and those where several are, from each post's
+    // bits: a post is on duty in a few of the 84 slots.
+    long[] some = new long[2];
+    long[] several = new long[2];
+    for (PostWeek week : covering) {
+      for (int k = 0; k < 2; k++) {
+        several[k] |= some[k] & week.onDuty[k];
+        some[k] |= week.onDuty[k];
       }
     }
-    return new Row(List.of(cells), uncovered);
+    BlockTable.Cell[] cells = new BlockTable.Cell[WeekSlots.COUNT];
+    Arrays.fill(cells, BlockTable.Cell.NOBODY);
+    // Cells by the duties they join (compared by identity): most repeat a few teams.
+    Map<List<Duty>, BlockTable.Cell> shared = null;
+    for (int k = 0; k < 2; k++) {
+      for (long bits = some[k]; bits != 0; bits &= bits - 1) {
+        int i = 64 * k + Long.numberOfTrailingZeros(bits);
+        boolean alone = (several[k] & Long.lowestOneBit(bits)) == 0;
+        List<Duty> duties = alone ? null : new ArrayList<>(covering.size());
+        for (PostWeek week : covering) {
+          if (week.duties[i] != null && alone) {
+            cells[i] = week.duties[i].cell;
+            break;
+          } else if (week.duties[i] != null) {
+            duties.add(week.duties[i]);
+          }
+        }
+        if (!alone) {
+          shared = shared == null ? new HashMap<>() : shared;
+          cells[i] = shared.computeIfAbsent(duties, TimeCoverage::joined);
+        }
+      }
+    }
+    int uncovered = WeekSlots.COUNT - Long.bitCount(some[0]) - Long.bitCount(some[1]);
+    return new Row(Collections.unmodifiableList(Arrays.asList(cells)), uncovered);
   }
 
   private static BlockTable.Cell joined(List<Duty> duties) {
@@ -231,16 +291,15 @@ public class TimeCoverage {
   private Names names(String committee) {
     IdPositions people = new IdPositions();
     List<String> names = new ArrayList<>();
-    jdbc.sql(NAMES)
-        .param("committee", committee)
-        .query(
-            (RowCallbackHandler)
-                row -> {
-                  int at = people.add(row.getLong(1));
-                  if (at == names.size()) {
-                    names.add(row.getString(2));
-                  }
-                });
+    read(
+        NAMES,
+        committee,
+        row -> {
+          int at = people.add(row.getLong(1));
+          if (at == names.size()) {
+            names.add(row.getString(2));
+          }
+        });
     return new Names(people, names);
   }
 
@@ -253,36 +312,33 @@ public class TimeCoverage {
   private Served served(String committee) {
     IdPositions slotIds = new IdPositions();
     List<Slot> slots = new ArrayList<>();
-    jdbc.sql(SLOTS)
-        .param("committee", committee)
-        .query(
-            (RowCallbackHandler)
-                row -> {
-                  slotIds.add(row.getLong(1));
-                  slots.add(
-                      new Slot(row.getString(2), row.getInt(3), row.getInt(4), row.getInt(5)));
-                });
+    read(
+        SLOTS,
+        committee,
+        row -> {
+          slotIds.add(row.getLong(1));
+          slots.add(new Slot(row.getString(2), row.getInt(3), row.getInt(4), row.getInt(5)));
+        });
     // A retired post's slots are not read: who serves them is skipped.
     int[][] slotOf = {new int[1 << 12]};
     long[][] people = {new long[1 << 12]};
     int[] count = {0};
-    jdbc.sql(SERVING)
-        .param("committee", committee)
-        .query(
-            (RowCallbackHandler)
-                row -> {
-                  int slot = slotIds.of(row.getLong(1));
-                  if (slot < 0) {
-                    return;
-                  }
-                  if (count[0] == slotOf[0].length) {
-                    slotOf[0] = Arrays.copyOf(slotOf[0], count[0] * 2);
-                    people[0] = Arrays.copyOf(people[0], count[0] * 2);
-                  }
-                  slotOf[0][count[0]] = slot;
-                  people[0][count[0]] = row.getLong(2);
-                  count[0]++;
-                });
+    read(
+        SERVING,
+        committee,
+        row -> {
+          int slot = slotIds.of(row.getLong(1));
+          if (slot < 0) {
+            return;
+          }
+          if (count[0] == slotOf[0].length) {
+            slotOf[0] = Arrays.copyOf(slotOf[0], count[0] * 2);
+            people[0] = Arrays.copyOf(people[0], count[0] * 2);
+          }
+          slotOf[0][count[0]] = slot;
+          people[0][count[0]] = row.getLong(2);
+          count[0]++;
+        });
     return new Served(slots, slotOf[0], people[0], count[0]);
   }
 
@@ -378,18 +434,20 @@ public class TimeCoverage {
     final String post;
     final Duty[] duties = new Duty[WeekSlots.COUNT];
 
+    /** Bit i (of 128, in two longs) set when the post is on duty in slot i. */
+    final long[] onDuty = new long[2];
+
     PostWeek(String post) {
       this.post = post;
     }
 
     void add(int weekday, int start, int end, List<String> names) {
-      boolean[] marked = new boolean[WeekSlots.COUNT];
-      WeekSlots.mark(marked, weekday, start, end);
       Duty run = null;
-      for (int i = 0; i < WeekSlots.COUNT; i++) {
-        if (!marked[i]) {
-          continue;
-        }
+      int day = (weekday - 1) * WeekSlots.PER_DAY;
+      // the two-hour slots the duty overlaps, as WeekSlots.mark counts them
+      for (int s = start / 120; s <= (end - 1) / 120 && s < WeekSlots.PER_DAY; s++) {
+        int i = day + s;
+        onDuty[i >> 6] |= 1L << i;
         if (duties[i] == null) {
           if (run == null) {
             run = new Duty(post, List.copyOf(names)); // sorted by people()

@@ -39,6 +39,28 @@ class IdPositionsTest {
   }
 
   @Test
+  void denseIdsAndSparseOnesMixed() {
+    IdPositions ids = new IdPositions();
+    // a sequence's ids, a far one (hashed), then the sequence grows past where the far one was
+    // kept out of the direct array
+    for (int i = 1; i <= 1_000; i++) {
+      assertThat(ids.add(i)).isEqualTo(i - 1);
+    }
+    assertThat(ids.add(50_000)).isEqualTo(1_000);
+    for (int i = 1_001; i <= 60_000; i++) {
+      assertThat(ids.add(i)).isEqualTo(i == 50_000 ? 1_000 : ids.size() - 1);
+    }
+
+    assertThat(ids.size()).isEqualTo(60_000);
+    assertThat(ids.of(50_000)).isEqualTo(1_000);
+    assertThat(ids.of(50_001)).isEqualTo(50_000);
+    assertThat(ids.of(1)).isZero();
+    assertThat(ids.of(0)).isEqualTo(-1);
+    assertThat(ids.of(60_001)).isEqualTo(-1);
+    assertThat(ids.of(Long.MAX_VALUE)).isEqualTo(-1);
+  }
+
+  @Test
   void theValueMarkingEmptyPlacesIsRefused() {
     assertThatThrownBy(() -> new IdPositions().add(Long.MIN_VALUE))
         .isInstanceOf(IllegalArgumentException.class);
