@@ -218,7 +218,14 @@ public class TimeCoverage {
                 new String[] {
                   row.getString(1), row.getString(2), row.getString(3), row.getString(4)
                 }));
+    blocks.sort(TimeCoverage::blockOrder);
     return blocks;
+  }
+
+  /** Committee, then block code, in the cluster's C collation. */
+  private static int blockOrder(String[] a, String[] b) {
+    int byCommittee = CODE_POINTS.compare(a[0], b[0]);
+    return byCommittee != 0 ? byCommittee : CODE_POINTS.compare(a[1], b[1]);
   }
 
   /** The week of a block these posts cover. */
