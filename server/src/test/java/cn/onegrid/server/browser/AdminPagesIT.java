@@ -2,16 +2,20 @@ package cn.onegrid.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.server.TestAccount;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * An administrator reaches the account pages from the map, creates an account, reads the audit log
- * filtered to it, on a desktop and on a phone, in Chinese and English; the pages fit the phone's
- * width (wide tables scroll inside their card).
+ * filtered to it (the filter offering every audited action, labelled), on a desktop and on a phone,
+ * in Chinese and English; the pages fit the phone's width (wide tables scroll inside their card).
  */
 class AdminPagesIT extends BrowserTest {
 
@@ -41,6 +45,16 @@ class AdminPagesIT extends BrowserTest {
 
     browser.driver.findElement(By.linkText("审计日志")).click();
     page.wait.until(ExpectedConditions.urlToBe(url("/audit")));
+    List<WebElement> offered = browser.driver.findElements(By.cssSelector("#og-actions option"));
+    assertThat(offered)
+        .as("the filter offers every audited action")
+        .extracting(option -> option.getDomAttribute("value"))
+        .containsExactly(
+            Arrays.stream(AuditAction.values()).map(AuditAction::id).toArray(String[]::new));
+    assertThat(offered)
+        .extracting(option -> option.getDomAttribute("label"))
+        .contains("查看值勤记录")
+        .allSatisfy(label -> assertThat(label).containsPattern("\\p{IsHan}"));
     browser.driver.findElement(By.id("action")).sendKeys("create-account");
     browser.driver.findElement(By.cssSelector("form.og-filter button")).click();
     page.wait.until(ExpectedConditions.urlContains("action=create-account"));
