@@ -1,6 +1,6 @@
 // Planner mode: redraw a duty post's area, by painting micro-grids or by drawing, see the effect
 // on its committee before anything is stored, save it to a named draft plan, publish the plan
-// (with a reason) or discard it, and revert published changes. Owns the state; PlannerPanel shows
+// (with a reason) or discard it, and revert published changes or whole published plans. Owns the state; PlannerPanel shows
 // it, PaintLayer and DrawTool are its hands on the map. In its posts mode, ../posts/PostEditor
 // (loaded then) changes the posts themselves, into the same draft plans.
 import './messages.js';
@@ -15,6 +15,7 @@ import { PlannerOverlay } from './PlannerOverlay.js';
 import { PlannerPanel } from './PlannerPanel.js';
 import { analysisCaughtUp } from './analysisCaughtUp.js';
 import { paintedBy } from './paintedBy.js';
+import { publishedPlans, revertWholePlan } from './planApi.js';
 import { problemText } from './problemText.js';
 
 const PANE = 'og-planner';
@@ -33,7 +34,9 @@ export class Planner {
     this._map = map;
     this._microGrids = microGrids;
     this._onPublished = onPublished;
-    this._state = { ...EMPTY, tool: 'paint', mode: 'areas', plans: [], plan: null, message: null };
+    this._state = {
+      ...EMPTY, tool: 'paint', mode: 'areas', plans: [], plan: null, publishedPlans: null, message: null,
+    };
     this._posts = null; // the posts' editor, once posts mode was first opened
     this._paints = new PaintHistory();
     this._seq = 0; // the latest preview asked for; older answers are dropped
@@ -282,8 +285,12 @@ export class Planner {
     });
   }
 
+  /** The drafts to choose from, and the published plans that may be reverted as a whole. */
   async loadPlans() {
-    await this._try(async () => this._set({ plans: await api.drafts() }));
+    await this._try(async () => {
+      const [plans, published] = await Promise.all([api.drafts(), publishedPlans()]);
+      this._set({ plans, publishedPlans: published });
+    });
   }
 
   async choosePlan(id) {
@@ -348,6 +355,26 @@ export class Planner {
     });
   }
 
+  /**
+   * Reverts a published plan as a whole. A refusal (reverted already, a feature changed since, not
+   * the reader's) is said in the server's words, and the list is read again: it may have changed.
+   */
+  async revertPlan(plan, reason) {
+    await this._tracked(async () => {
+      try {
+        const result = await revertWholePlan(plan.id, reason);
+        this._set({ asking: null, message: {
+          kind: 'info', text: t('published.done', { name: plan.name, count: result.reverted.length }),
+        } });
+        await this._afterPublish();
+      } catch (error) {
+        this._set({ asking: null, message: error.status === 409 ? { kind: 'error', text: error.message }
+          : this._problem(error) });
+        await this.loadPlans();
+      }
+    });
+  }
+
   /** The published map changed (a post's change reverted): everything shown anew. */
   published() {
     return this._afterPublish();
@@ -365,7 +392,10 @@ export class Planner {
     }
   }
 
-  /** Asks why before publishing ('publish') or reverting (a change's id); null: asks nothing. */
+  /**
+   * Asks why before publishing ('publish'), reverting a change (its id) or a whole plan
+   * ('revert-plan-<id>'); null: asks nothing.
+   */
   ask(what) {
     this._set({ asking: what });
   }
