@@ -1,8 +1,7 @@
 // The import page (/import): the form goes to POST /imports for a report (nothing written); the
 // report shows as counts, a list and a layer on a small map; the same form then goes to
-// /imports/plans for a draft plan, which the page publishes with a reason and may then revert as a
-// whole (confirmed, with a reason). The page's state is main's data-state (checking, reported,
-// drafted, published, reverted, revert-refused), for people's tools and tests alike.
+// /imports/plans for a draft plan, which the page publishes (and may revert) with a reason. The
+// page's state is main's data-state (checking, reported, drafted, published, reverted …).
 import { clear, el } from '../dom.js';
 import { KIND_COLOURS, ReportMap } from './ReportMap.js';
 import { post } from './importRequests.js';
@@ -142,35 +141,23 @@ $('publish').addEventListener('submit', async (event) => {
     say('');
     $('draft').hidden = true;
     $('done').hidden = false;
-    $('revert-start').hidden = false;
     state('published');
   } catch (refused) {
     say(refused.message, true);
   }
 });
 
-// Reverting the published plan as a whole: the button asks first, with what it does and why.
-function askRevert(asking) {
-  $('revert').hidden = !asking;
-  $('revert-start').hidden = asking;
-  if (asking) {
-    $('revert-reason').focus();
-  }
-}
-
-$('revert-start').addEventListener('click', () => askRevert(true));
-$('revert-cancel').addEventListener('click', () => askRevert(false));
-
+// Reverting the plan as a whole: its <details> asks first.
 $('revert').addEventListener('submit', async (event) => {
   event.preventDefault();
   say(status.dataset.reverting);
   try {
     const { reverted } = await post(`/plans/${plan}/revert`, { reason: $('revert-reason').value.trim() });
-    say(status.dataset.reverted.replace('{0}', String(reverted.length)));
-    $('revert').hidden = true;
+    say(status.dataset.reverted.replace('{0}', reverted.length));
+    $('revert-ask').hidden = true;
     $('published').hidden = true;
     state('reverted');
-  } catch (refused) { // reverted already, a feature changed since, not allowed: the server's words
+  } catch (refused) { // reverted already, changed since, not allowed
     say(refused.message, true);
     state('revert-refused');
   }

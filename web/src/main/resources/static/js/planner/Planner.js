@@ -15,7 +15,6 @@ import { PlannerOverlay } from './PlannerOverlay.js';
 import { PlannerPanel } from './PlannerPanel.js';
 import { analysisCaughtUp } from './analysisCaughtUp.js';
 import { paintedBy } from './paintedBy.js';
-import { publishedPlans, revertWholePlan } from './planApi.js';
 import { problemText } from './problemText.js';
 
 const PANE = 'og-planner';
@@ -288,8 +287,8 @@ export class Planner {
   /** The drafts to choose from, and the published plans that may be reverted as a whole. */
   async loadPlans() {
     await this._try(async () => {
-      const [plans, published] = await Promise.all([api.drafts(), publishedPlans()]);
-      this._set({ plans, publishedPlans: published });
+      const [plans, published] = await Promise.all([api.drafts(), api.read('plans?state=published')]);
+      this._set({ plans, publishedPlans: published.plans });
     });
   }
 
@@ -355,22 +354,17 @@ export class Planner {
     });
   }
 
-  /**
-   * Reverts a published plan as a whole. A refusal (reverted already, a feature changed since, not
-   * the reader's) is said in the server's words, and the list is read again: it may have changed.
-   */
+  /** Reverts a published plan as a whole; a refusal in the server's words, the list read again. */
   async revertPlan(plan, reason) {
     await this._tracked(async () => {
       try {
-        const result = await revertWholePlan(plan.id, reason);
-        this._set({ asking: null, message: {
-          kind: 'info', text: t('published.done', { name: plan.name, count: result.reverted.length }),
-        } });
+        const { reverted } = await api.send('POST', `plans/${plan.id}/revert`, { reason });
+        this._set({ asking: null, message: { kind: 'info', text: t('published.done', { count: reverted.length }) } });
         await this._afterPublish();
-      } catch (error) {
+      } catch (error) { // 409: reverted already or changed since, so the map is read again too
         this._set({ asking: null, message: error.status === 409 ? { kind: 'error', text: error.message }
           : this._problem(error) });
-        await this.loadPlans();
+        await (error.status === 409 ? this._afterPublish() : this.loadPlans());
       }
     });
   }

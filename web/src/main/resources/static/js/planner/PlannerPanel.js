@@ -7,8 +7,7 @@ import { clear, el } from '../dom.js';
 import { onLanguageChange, t } from '../i18n.js';
 import { effectsView } from './effectsView.js';
 import { button, cleaningList, historyList, reasonForm } from './formsView.js';
-import { planSection } from './planView.js';
-import { publishedSection } from './publishedView.js';
+import { planSection, publishedSection } from './planView.js';
 
 const TOUCH = window.matchMedia('(pointer: coarse)'); // a finger taps and drags the map, never brushes
 

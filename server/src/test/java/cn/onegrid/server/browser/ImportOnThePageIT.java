@@ -95,14 +95,14 @@ class ImportOnThePageIT extends BrowserTest {
                 export);
     assertThat(download).containsExactly(200L, "SQLite format 3");
 
-    find("og-import-revert-start").click();
+    browser.driver.findElement(By.cssSelector("#og-import-revert-ask > summary")).click();
     assertThat(find("og-import-revert").getText()).contains("将撤销此方案发布的全部修改");
     find("og-import-revert-reason").sendKeys("普查数据有误，整体撤销");
     screenshot("import-revert-confirm");
     browser.driver.findElement(By.cssSelector("#og-import-revert button[type='submit']")).click();
     state("reverted");
     assertThat(find("og-import-status").getText()).startsWith("已撤销整个方案：");
-    assertThat(find("og-import-revert-start").isDisplayed()).isFalse();
+    assertThat(find("og-import-revert-ask").isDisplayed()).isFalse();
     assertThat(planState(plan)).isEqualTo("reverted");
     assertThat(gridName("3101141180090101")).isNotEqualTo("管理员改名");
     screenshot("import-reverted");

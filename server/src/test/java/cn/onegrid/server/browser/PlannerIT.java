@@ -314,10 +314,10 @@ class PlannerIT extends BrowserTest {
       assertThat(page.text("[data-section='published-plans'] summary")).contains("已发布的方案");
       page.click(revert);
       assertThat(page.text("[data-section='published-plans'] [data-plan='" + plan + "']"))
-          .contains("撤销“金华第1岗西南角”发布的全部修改");
+          .contains("该方案的全部修改将恢复为发布前");
       page.find("#og-revert-plan-reason").sendKeys("西南角划错，整体撤销");
       page.click("[data-section='published-plans'] .og-reason button[type='submit']");
-      assertThat(page.plannerMessage("已撤销方案")).isEqualTo("已撤销方案“金华第1岗西南角”：1 个要素恢复为发布前的样子。");
+      assertThat(page.plannerMessage("已撤销整个方案")).isEqualTo("已撤销整个方案：1 个要素恢复为发布前的样子。");
       assertThat(page.find("[data-plan='" + plan + "']").getDomAttribute("data-state"))
           .isEqualTo("reverted");
       assertThat(page.findAll(revert)).isEmpty();
@@ -334,6 +334,9 @@ class PlannerIT extends BrowserTest {
               "reverted"
                   .equals(second.find("[data-plan='" + plan + "']").getDomAttribute("data-state")));
       assertThat(second.findAll(revert)).as("the list read again").isEmpty();
+      second
+          .waitFor("the post's area as reverted, read again")
+          .until(d -> second.findAll("[data-grid]:checked").isEmpty());
       assertThat(postVersion()).as("nothing reverted twice").isEqualTo(start + 2);
       other.screenshot("planner-plan-revert-refused");
     }
