@@ -1,7 +1,7 @@
 // The import page (/import): the form goes to POST /imports for a report (nothing written); the
 // report shows as counts, a list and a layer on a small map; the same form then goes to
-// /imports/plans for a draft plan, which the page publishes with a reason. The page's state is
-// main's data-state (checking, reported, drafted, published), for people's tools and tests alike.
+// /imports/plans for a draft plan, which the page publishes (and may revert) with a reason. The
+// page's state is main's data-state (checking, reported, drafted, published, reverted …).
 import { clear, el } from '../dom.js';
 import { KIND_COLOURS, ReportMap } from './ReportMap.js';
 import { post } from './importRequests.js';
@@ -144,6 +144,22 @@ $('publish').addEventListener('submit', async (event) => {
     state('published');
   } catch (refused) {
     say(refused.message, true);
+  }
+});
+
+// Reverting the plan as a whole: its <details> asks first.
+$('revert').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  say(status.dataset.reverting);
+  try {
+    const { reverted } = await post(`/plans/${plan}/revert`, { reason: $('revert-reason').value.trim() });
+    say(status.dataset.reverted.replace('{0}', reverted.length));
+    $('revert-ask').hidden = true;
+    $('published').hidden = true;
+    state('reverted');
+  } catch (refused) { // reverted already, changed since, not allowed
+    say(refused.message, true);
+    state('revert-refused');
   }
 });
 

@@ -1,6 +1,6 @@
 // Planner mode: redraw a duty post's area, by painting micro-grids or by drawing, see the effect
 // on its committee before anything is stored, save it to a named draft plan, publish the plan
-// (with a reason) or discard it, and revert published changes. Owns the state; PlannerPanel shows
+// (with a reason) or discard it, and revert published changes or whole published plans. Owns the state; PlannerPanel shows
 // it, PaintLayer and DrawTool are its hands on the map. In its posts mode, ../posts/PostEditor
 // (loaded then) changes the posts themselves, into the same draft plans.
 import './messages.js';
@@ -33,7 +33,9 @@ export class Planner {
     this._map = map;
     this._microGrids = microGrids;
     this._onPublished = onPublished;
-    this._state = { ...EMPTY, tool: 'paint', mode: 'areas', plans: [], plan: null, message: null };
+    this._state = {
+      ...EMPTY, tool: 'paint', mode: 'areas', plans: [], plan: null, publishedPlans: null, message: null,
+    };
     this._posts = null; // the posts' editor, once posts mode was first opened
     this._paints = new PaintHistory();
     this._seq = 0; // the latest preview asked for; older answers are dropped
@@ -282,8 +284,12 @@ export class Planner {
     });
   }
 
+  /** The drafts to choose from, and the published plans that may be reverted as a whole. */
   async loadPlans() {
-    await this._try(async () => this._set({ plans: await api.drafts() }));
+    await this._try(async () => {
+      const [plans, published] = await Promise.all([api.drafts(), api.read('plans?state=published')]);
+      this._set({ plans, publishedPlans: published.plans });
+    });
   }
 
   async choosePlan(id) {
@@ -348,6 +354,21 @@ export class Planner {
     });
   }
 
+  /** Reverts a published plan as a whole; a refusal in the server's words, the list read again. */
+  async revertPlan(plan, reason) {
+    await this._tracked(async () => {
+      try {
+        const { reverted } = await api.send('POST', `plans/${plan.id}/revert`, { reason });
+        this._set({ asking: null, message: { kind: 'info', text: t('published.done', { count: reverted.length }) } });
+        await this._afterPublish();
+      } catch (error) { // 409: reverted already or changed since, so the map is read again too
+        this._set({ asking: null, message: error.status === 409 ? { kind: 'error', text: error.message }
+          : this._problem(error) });
+        await (error.status === 409 ? this._afterPublish() : this.loadPlans());
+      }
+    });
+  }
+
   /** The published map changed (a post's change reverted): everything shown anew. */
   published() {
     return this._afterPublish();
@@ -365,7 +386,10 @@ export class Planner {
     }
   }
 
-  /** Asks why before publishing ('publish') or reverting (a change's id); null: asks nothing. */
+  /**
+   * Asks why before publishing ('publish'), reverting a change (its id) or a whole plan
+   * ('revert-plan-<id>'); null: asks nothing.
+   */
   ask(what) {
     this._set({ asking: what });
   }

@@ -7,7 +7,7 @@ import { clear, el } from '../dom.js';
 import { onLanguageChange, t } from '../i18n.js';
 import { effectsView } from './effectsView.js';
 import { button, cleaningList, historyList, reasonForm } from './formsView.js';
-import { planSection } from './planView.js';
+import { planSection, publishedSection } from './planView.js';
 
 const TOUCH = window.matchMedia('(pointer: coarse)'); // a finger taps and drags the map, never brushes
 
@@ -58,6 +58,7 @@ export class PlannerPanel {
         el('fieldset', { className: 'og-tools' }, el('legend', {}, t('planner.mode')),
           ['areas', 'posts'].map((mode) => radio('mode', mode, s.mode, () => p.setMode(mode)))),
         planSection(p, names(s)),
+        publishedSection(p),
         s.mode === 'posts' ? p.posts?.view(s, names(s)) : [this._target(p, s), s.post ? this._tool(p, s) : null],
         message(s.message),
         s.preview && !p.posts ? this._preview(p, s) : null,

@@ -1,8 +1,9 @@
 // The draft plan part of the planner's panel: choose a draft or name a new one; for the chosen
 // one, what it changes and its effect (published → planned), publish with a reason, discard, or
-// share it with other planners (only its author and they see it).
+// share it with other planners (only its author and they see it). Below, the published plans,
+// each reverted as a whole once confirmed with a reason.
 import { el } from '../dom.js';
-import { t } from '../i18n.js';
+import { language, t } from '../i18n.js';
 import { effectsView } from './effectsView.js';
 import { button, reasonForm } from './formsView.js';
 
@@ -76,4 +77,32 @@ function shares(p, plan) {
       : el('ul', {}, plan.sharedWith.map((who) => el('li', {}, who, ' ',
         button('plan.unshare', () => p.share(who, false), { key: `unshare-${who}` })))),
     form);
+}
+
+/** The list, folded; the plan asked about (asking: `revert-plan-<id>`) shows its form. */
+export function publishedSection(p) {
+  const s = p.state;
+  const plans = s.publishedPlans;
+  return el('details', { className: 'og-section', dataset: { section: 'published-plans', key: 'published-plans' } },
+    el('summary', {}, t('published.title', { count: plans ? plans.length : '…' })),
+    !plans ? el('p', { className: 'og-muted' }, t('card.loading'))
+      : plans.length === 0 ? el('p', { className: 'og-muted' }, t('published.none'))
+        : el('ol', { className: 'og-list og-history' }, plans.map((plan) => item(p, s, plan))));
+}
+
+function item(p, s, plan) {
+  const asked = s.asking === `revert-plan-${plan.id}`;
+  return el('li', { dataset: { plan: String(plan.id), state: plan.state } },
+    el('div', {}, el('strong', {}, plan.name), ` · ${plan.createdBy}`),
+    el('div', { className: 'og-muted' },
+      `${new Date(plan.publishedAt).toLocaleString(language())} · #${plan.id}`),
+    plan.state === 'reverted' ? el('div', { className: 'og-muted', dataset: { reverted: 'true' } }, t('published.reverted'))
+      : asked ? [
+        el('p', { className: 'og-hint' }, t('published.confirm')),
+        reasonForm({
+          id: 'og-revert-plan-reason', label: t('published.reason'), submit: t('published.revertConfirm'),
+          onSubmit: (reason) => p.revertPlan(plan, reason), onCancel: () => p.ask(null),
+        }),
+      ]
+        : button('published.revert', () => p.ask(`revert-plan-${plan.id}`), { key: `revert-plan-${plan.id}` }));
 }

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The audit log of who saw person-level data, who signed in (or failed to), who changed accounts or
- * tokens, and who created, published or discarded plans or reverted changes: appended to, never
- * changed. It is read by time, optionally narrowed to one username and one action (null: any).
+ * tokens, and who created, published or discarded plans or reverted changes ({@link AuditAction}):
+ * appended to, never changed. It is read by time, optionally narrowed to one username and one
+ * action (null: any).
  */
 public class AuditLog {
 
@@ -22,12 +23,12 @@ public class AuditLog {
     this.jdbc = jdbc;
   }
 
-  public void record(String username, String action, String subject, String detail) {
+  public void record(String username, AuditAction action, String subject, String detail) {
     jdbc.sql(
             "INSERT INTO audit_log (username, action, subject, detail)"
                 + " VALUES (:u, :action, :subject, :detail)")
         .param("u", username)
-        .param("action", action)
+        .param("action", action.id())
         .param("subject", subject)
         .param("detail", detail)
         .update();

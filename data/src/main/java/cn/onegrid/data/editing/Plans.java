@@ -156,6 +156,30 @@ public class Plans {
         .toList();
   }
 
+  /**
+   * The published plans {@code who} wrote or was given a share of, the reverted ones too, the last
+   * published first, at most {@code limit}: what may be reverted as a whole ({@link #revert}).
+   */
+  public List<PublishedPlan> published(String who, int limit) {
+    return jdbc.sql(
+            "SELECT id, name, state, created_by, closed_at, imported FROM plan p"
+                + " WHERE state IN ('published', 'reverted') AND "
+                + PlanAccess.VISIBLE
+                + " ORDER BY closed_at DESC, id DESC LIMIT :limit")
+        .param("who", who)
+        .param("limit", limit)
+        .query(
+            (row, n) ->
+                new PublishedPlan(
+                    row.getLong("id"),
+                    row.getString("name"),
+                    row.getString("state"),
+                    row.getString("created_by"),
+                    row.getObject("closed_at", OffsetDateTime.class),
+                    row.getBoolean("imported")))
+        .list();
+  }
+
   /** Whether {@code who} may change the plan: 404 unless it is theirs, 409 once it is closed. */
   public void requireDraft(long plan, String who) {
     transaction.executeWithoutResult(status -> access.draft(plan, who));
@@ -413,6 +437,19 @@ public class Plans {
       return new Plan(id, name, state, createdBy, createdAt, list, postList, shares, imported);
     }
   }
+
+  /**
+   * A published plan in a list: {@code state} is {@code published} or {@code reverted}.
+   *
+   * @param publishedAt when it was published (a revert leaves it)
+   */
+  public record PublishedPlan(
+      long id,
+      String name,
+      String state,
+      String createdBy,
+      OffsetDateTime publishedAt,
+      boolean imported) {}
 
   /** An import in a plan: its collection, its committee (empty: the whole town), its size. */
   public record ImportSummary(String collection, Optional<String> committee, int features) {}

@@ -89,8 +89,8 @@ class AccountRepositoryIT {
 
   @Test
   void theAuditLogListsNewestFirst() {
-    audit.record("staff.wang", "view-card", "post 310114118009P01", "phones: full");
-    audit.record("leader.zhao", "view-card", "grid 31011411800901", "phones: full");
+    audit.record("staff.wang", AuditAction.VIEW_PEOPLE, "post 310114118009P01", "phones: full");
+    audit.record("leader.zhao", AuditAction.VIEW_PEOPLE, "grid 31011411800901", "phones: full");
     List<AuditEntry> entries =
         audit.between(
             Instant.now().minusSeconds(60), Instant.now().plusSeconds(60), null, null, 10);

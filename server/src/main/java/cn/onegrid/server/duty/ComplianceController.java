@@ -1,6 +1,7 @@
 package cn.onegrid.server.duty;
 
 import cn.onegrid.data.NotFound;
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.duty.Compliance;
@@ -74,7 +75,10 @@ class ComplianceController {
             .orElseThrow(() -> NotFound.of("map.no-committee", code));
     List<MemberFigures> members = compliance.members(code, chosen, rules);
     audit.record(
-        user.getUsername(), "view-duty-compliance", "committee " + code, chosen.toString());
+        user.getUsername(),
+        AuditAction.VIEW_DUTY_COMPLIANCE,
+        "committee " + code,
+        chosen.toString());
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("month", chosen.toString());
     answer.put("rules", rules);

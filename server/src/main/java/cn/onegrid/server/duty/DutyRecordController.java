@@ -2,6 +2,7 @@ package cn.onegrid.server.duty;
 
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.NotFound;
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.duty.DutyBook;
 import cn.onegrid.data.duty.DutyRecord;
@@ -98,7 +99,7 @@ class DutyRecordController {
     List<DutyRecord> records = book.list(reader, from, to, pending, LIST_LIMIT);
     audit.record(
         user.getUsername(),
-        "view-duty-records",
+        AuditAction.VIEW_DUTY_RECORDS,
         reader.isMember() ? "own" : "committees " + String.join(",", reader.committees()),
         chosen + (pending ? " pending" : "") + ": " + records.size());
     Map<String, Object> answer = new LinkedHashMap<>();
@@ -111,7 +112,8 @@ class DutyRecordController {
   Map<String, Object> one(@PathVariable long id, @AuthenticationPrincipal OneGridUser user) {
     DutyRecord record =
         book.get(id, recorders.of(user)).orElseThrow(() -> NotFound.of("duty.no-record", id));
-    audit.record(user.getUsername(), "view-duty-records", "record " + id, record.personName());
+    audit.record(
+        user.getUsername(), AuditAction.VIEW_DUTY_RECORDS, "record " + id, record.personName());
     return document(record);
   }
 
@@ -119,7 +121,7 @@ class DutyRecordController {
   ResponseEntity<byte[]> photo(@PathVariable long id, @AuthenticationPrincipal OneGridUser user) {
     byte[] jpeg =
         book.photo(id, recorders.of(user)).orElseThrow(() -> NotFound.of("duty.no-record", id));
-    audit.record(user.getUsername(), "view-duty-records", "photo " + id, null);
+    audit.record(user.getUsername(), AuditAction.VIEW_DUTY_RECORDS, "photo " + id, null);
     return ResponseEntity.ok()
         .contentType(MediaType.IMAGE_JPEG)
         .cacheControl(CacheControl.noStore())
@@ -139,7 +141,7 @@ class DutyRecordController {
         book.review(id, confirm.asBoolean(), text(body, "reason"), recorders.of(user));
     audit.record(
         user.getUsername(),
-        "review-duty-record",
+        AuditAction.REVIEW_DUTY_RECORD,
         "record " + id,
         record.review() + (record.reviewReason() == null ? "" : ": " + record.reviewReason()));
     return document(record);

@@ -1,5 +1,6 @@
 package cn.onegrid.server.duty;
 
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.duty.InvalidRecord;
@@ -53,7 +54,10 @@ class MemberInviteController {
     String unusable = encoder.encode(java.util.UUID.randomUUID().toString());
     Invite invite = invites.invite(person.asLong(), scope, user.getUsername(), unusable);
     audit.record(
-        user.getUsername(), "member-invite", "person " + invite.person(), invite.username());
+        user.getUsername(),
+        AuditAction.MEMBER_INVITE,
+        "person " + invite.person(),
+        invite.username());
     String link =
         JoinController.JOIN + "?code=" + URLEncoder.encode(invite.code(), StandardCharsets.UTF_8);
     Map<String, Object> answer = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package cn.onegrid.server.duty;
 
 import cn.onegrid.data.NotFound;
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.desk.Table;
@@ -89,7 +90,8 @@ class MonthlyReport {
             tables.stream()
                 .map(t -> t.columns().stream().map(c -> word(locale, "column." + c)).toList())
                 .toList());
-    audit.record(user.getUsername(), "view-duty-report", "committee " + code, chosen.toString());
+    audit.record(
+        user.getUsername(), AuditAction.VIEW_DUTY_REPORT, "committee " + code, chosen.toString());
     String name = word(locale, "file") + "-" + figures.name() + "-" + chosen + "." + "xlsx";
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(XLSX.mediaType()))

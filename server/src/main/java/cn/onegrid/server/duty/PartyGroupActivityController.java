@@ -1,5 +1,6 @@
 package cn.onegrid.server.duty;
 
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.duty.GroupMonth;
 import cn.onegrid.data.duty.InvalidRecord;
@@ -46,7 +47,8 @@ class PartyGroupActivityController {
     GroupMonth.Activity kept =
         activities.record(
             id, date(body, "heldOn"), body.path("title").asString(null), recorders.of(user));
-    audit.record(user.getUsername(), "record-group-activity", "party group " + id, kept.title());
+    audit.record(
+        user.getUsername(), AuditAction.RECORD_GROUP_ACTIVITY, "party group " + id, kept.title());
     return ResponseEntity.created(URI.create("/party-groups/" + id + "/activities/" + kept.id()))
         .body(kept);
   }

@@ -1,5 +1,6 @@
 package cn.onegrid.server.duty;
 
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.Role;
 import cn.onegrid.data.duty.InvalidRecord;
@@ -52,7 +53,11 @@ class ServiceDayController {
             body.path("followUp").asString(null),
             user.getUsername(),
             scope(user));
-    audit.record(user.getUsername(), "record-service-visit", "committee " + kept.committee(), null);
+    audit.record(
+        user.getUsername(),
+        AuditAction.RECORD_SERVICE_VISIT,
+        "committee " + kept.committee(),
+        null);
     return ResponseEntity.created(URI.create("/service-day/visits?committee=" + kept.committee()))
         .body(kept);
   }

@@ -1,5 +1,6 @@
 package cn.onegrid.server.editing;
 
+import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.analysis.WhatIf;
 import cn.onegrid.data.editing.AreaEditor;
 import cn.onegrid.data.editing.CleanedArea;
@@ -38,12 +39,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Draft plans: {@code /plans} lists and creates them; a plan collects changed areas ({@code PUT
+ * Draft plans: {@code /plans} lists and creates them (and lists the published ones, {@code
+ * ?state=published}); a plan collects changed areas ({@code PUT
  * /plans/{id}/changes/{collectionId}/{featureId}} with the feature's version tag in If-Match),
  * compares with the published map ({@code GET /plans/{id}}: each touched committee before and
  * after), and is published all or nothing ({@code POST /plans/{id}/publish}) or discarded ({@code
@@ -57,6 +60,9 @@ import tools.jackson.databind.json.JsonMapper;
 class PlanController {
 
   private static final String CHANGE = "/plans/{plan}/changes/{collectionId}/{featureId}";
+
+  /** How many published plans {@code GET /plans?state=published} lists at most. */
+  static final int PUBLISHED_SHOWN = 20;
 
   private final Plans plans;
   private final AreaEditor editor;
@@ -92,13 +98,22 @@ class PlanController {
     this.words = words;
   }
 
+  /**
+   * The reader's own and shared plans: the drafts, or with {@code state=published} the published
+   * plans (reverted ones too, the last {@value #PUBLISHED_SHOWN}) without their changes.
+   */
   @GetMapping("/plans")
-  Map<String, List<PlanJson>> drafts(Authentication principal) {
-    return Map.of(
-        "plans",
-        plans.drafts(Editors.name(principal)).stream()
-            .map(p -> PlanJson.of(p, null, null))
-            .toList());
+  Map<String, List<?>> list(
+      @RequestParam(defaultValue = "draft") String state, Authentication principal) {
+    String who = Editors.name(principal);
+    return switch (state) {
+      case "draft" ->
+          Map.of("plans", plans.drafts(who).stream().map(p -> PlanJson.of(p, null, null)).toList());
+      case "published" -> Map.of("plans", plans.published(who, PUBLISHED_SHOWN));
+      default ->
+          throw InvalidQuery.choosing(
+              "state", List.of("draft", "published"), "editing.plan-list-state", state);
+    };
   }
 
   @PostMapping("/plans")

@@ -250,7 +250,12 @@ final class ApplicationPaths {
   private static void plans(OpenApiPaths paths) {
     String change = "/plans/{plan}/changes/{collectionId}/{featureId}";
     paths
-        .add("get", "/plans", read("The planner's own and shared draft plans", List.of()))
+        .add(
+            "get",
+            "/plans",
+            read(
+                "The planner's own and shared draft plans, or published ones (reverted too)",
+                List.of(query("state", "string", "draft (default) or published"))))
         .add("post", "/plans", write("Starts a plan", List.of(), "{\"name\": text}", "201"))
         .add("get", "/plans/{plan}", read("A plan, its changes and their effects", List.of(plan())))
         .add("delete", "/plans/{plan}", write("Discards a plan", List.of(plan()), null, "204"))

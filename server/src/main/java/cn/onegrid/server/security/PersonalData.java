@@ -1,5 +1,6 @@
 package cn.onegrid.server.security;
 
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.map.PhoneAccess;
 import org.springframework.security.core.Authentication;
@@ -43,7 +44,7 @@ public class PersonalData {
         authentication != null && authentication.getPrincipal() instanceof OneGridUser user
             ? user.getUsername() + (user.token() == null ? "" : " (token " + user.token() + ")")
             : "anonymous";
-    audit.record(who, "view-people", subject, detail);
+    audit.record(who, AuditAction.VIEW_PEOPLE, subject, detail);
   }
 
   /** What a card (as PostgreSQL wrote it) showed of people, for the audit log. */

@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The import page ({@code /import}, {@code import.mustache}) for administrators and planners of the
  * whole town: the upload form (encoding, GBK first; coordinate system; a web map's datum), the
- * field mapping, the report as a list and on a small map, then a draft plan to publish. The words
- * are the bundles'; its script ({@code js/import/}) sends the form to {@code POST /imports} and
- * {@code /imports/plans} and shows what comes back.
+ * field mapping, the report as a list and on a small map, then a draft plan to publish and, once
+ * published, to revert as a whole. The words are the bundles'; its script ({@code js/import/})
+ * sends the form to {@code POST /imports} and {@code /imports/plans}, the plan to {@code
+ * /plans/{id}/publish} and {@code /revert}, and shows what comes back.
  */
 @RestController
 class ImportPage {

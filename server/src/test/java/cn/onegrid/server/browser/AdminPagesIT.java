@@ -2,16 +2,20 @@ package cn.onegrid.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.server.TestAccount;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * An administrator reaches the account pages from the map, creates an account, reads the audit log
- * filtered to it, on a desktop and on a phone, in Chinese and English; the pages fit the phone's
- * width (wide tables scroll inside their card).
+ * filtered to it (the filter offering every audited action, labelled), on a desktop and on a phone,
+ * in Chinese and English; the pages fit the phone's width (wide tables scroll inside their card).
  */
 class AdminPagesIT extends BrowserTest {
 
@@ -64,6 +68,16 @@ class AdminPagesIT extends BrowserTest {
       assertThat(overflow).as("%s wider than the phone", path).isLessThanOrEqualTo(0L);
     }
     assertThat(browser.driver.findElement(By.tagName("h2")).getText()).isEqualTo("Audit log");
+    List<WebElement> offered = browser.driver.findElements(By.cssSelector("#og-actions option"));
+    assertThat(offered)
+        .as("the filter offers every audited action")
+        .extracting(option -> option.getDomAttribute("value"))
+        .containsExactly(
+            Arrays.stream(AuditAction.values()).map(AuditAction::id).toArray(String[]::new));
+    assertThat(offered)
+        .extracting(option -> option.getDomAttribute("label"))
+        .contains("Duty records viewed", "Monthly duty report viewed")
+        .allSatisfy(label -> assertThat(label).isNotBlank().doesNotStartWith("audit.action."));
     screenshot("audit-phone-en");
   }
 }

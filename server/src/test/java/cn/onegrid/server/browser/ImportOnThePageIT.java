@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.Select;
  * An administrator brings the town's micro-grids in from a GBK shapefile with Chinese field names
  * (made at test time from the town's own export with ogr2ogr): reaches the import page from the
  * map's user menu, maps the fields the server could not guess, reads the report as a list and on
- * the map, saves it as a draft, publishes it and downloads the town.
+ * the map, saves it as a draft, publishes it, downloads the town and reverts the whole plan.
  */
 class ImportOnThePageIT extends BrowserTest {
 
@@ -94,6 +94,18 @@ class ImportOnThePageIT extends BrowserTest {
                     + " new TextDecoder().decode((await r.arrayBuffer()).slice(0, 15))]));",
                 export);
     assertThat(download).containsExactly(200L, "SQLite format 3");
+
+    browser.driver.findElement(By.cssSelector("#og-import-revert-ask > summary")).click();
+    assertThat(find("og-import-revert").getText()).contains("将撤销此方案发布的全部修改");
+    find("og-import-revert-reason").sendKeys("普查数据有误，整体撤销");
+    screenshot("import-revert-confirm");
+    browser.driver.findElement(By.cssSelector("#og-import-revert button[type='submit']")).click();
+    state("reverted");
+    assertThat(find("og-import-status").getText()).startsWith("已撤销整个方案：");
+    assertThat(find("og-import-revert-ask").isDisplayed()).isFalse();
+    assertThat(planState(plan)).isEqualTo("reverted");
+    assertThat(gridName("3101141180090101")).isNotEqualTo("管理员改名");
+    screenshot("import-reverted");
   }
 
   /** The micro-grids as a zipped GBK shapefile, one renamed and one shrunk (a gap). */

@@ -16,7 +16,9 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * Planner mode: painting a post's area from micro-grids, seeing the effect, publishing a plan that
  * another session then sees, a stale save refused, a revert, and a free drawing clipped to its
- * committee. The planner signs in through the sign-in page; the second session is a leader's.
+ * committee; a published plan reverted as a whole from the list of published plans, and the same
+ * revert refused in a second session that still offered it. The planner signs in through the
+ * sign-in page; the second session is a leader's, or for the plan's revert the planner's own.
  */
 class PlannerIT extends BrowserTest {
 
@@ -289,6 +291,95 @@ class PlannerIT extends BrowserTest {
     assertThat(colleague.get("/plans").body()).doesNotContain("共享方案");
   }
 
+  @Test
+  void aPublishedPlanIsRevertedAsAWholeAndASecondRevertIsRefused() {
+    int start = postVersion();
+    long plan = publishedPlan("金华第1岗西南角");
+    try (Browser other = new Browser()) { // the same planner on another device, the list open
+      new SignInPage(other.driver, url(""))
+          .open()
+          .signIn(TestAccount.PLANNER.username, TestAccount.PASSWORD);
+      MapPage second = new MapPage(other.driver, url(""));
+      second.open(JINHUA_CARD);
+      second.togglePlanner();
+      second.plannerIdle();
+      second.click("[data-section='published-plans'] summary");
+      String revert = "[data-key='revert-plan-" + plan + "']";
+      second.wait.until(d -> !second.findAll(revert).isEmpty());
+
+      page.open(JINHUA_CARD);
+      page.togglePlanner();
+      page.plannerIdle();
+      page.click("[data-section='published-plans'] summary");
+      assertThat(page.text("[data-section='published-plans'] summary")).contains("已发布的方案");
+      page.click(revert);
+      assertThat(page.text("[data-section='published-plans'] [data-plan='" + plan + "']"))
+          .contains("该方案的全部修改将恢复为发布前");
+      page.find("#og-revert-plan-reason").sendKeys("西南角划错，整体撤销");
+      page.click("[data-section='published-plans'] .og-reason button[type='submit']");
+      assertThat(page.plannerMessage("已撤销整个方案")).isEqualTo("已撤销整个方案：1 个要素恢复为发布前的样子。");
+      assertThat(page.find("[data-plan='" + plan + "']").getDomAttribute("data-state"))
+          .isEqualTo("reverted");
+      assertThat(page.findAll(revert)).isEmpty();
+      assertThat(planState(plan)).isEqualTo("reverted");
+      assertThat(postVersion()).as("published, then reverted").isEqualTo(start + 2);
+      screenshot("planner-plan-reverted");
+
+      second.click(revert);
+      second.find("#og-revert-plan-reason").sendKeys("再撤销一次");
+      second.click("[data-section='published-plans'] .og-reason button[type='submit']");
+      assertThat(second.plannerMessage("已经撤销过")).isEqualTo("方案 " + plan + " 已经撤销过，不能再次撤销。");
+      second.wait.until(
+          d ->
+              "reverted"
+                  .equals(second.find("[data-plan='" + plan + "']").getDomAttribute("data-state")));
+      assertThat(second.findAll(revert)).as("the list read again").isEmpty();
+      second
+          .waitFor("the post's area as reverted, read again")
+          .until(d -> second.findAll("[data-grid]:checked").isEmpty());
+      assertThat(postVersion()).as("nothing reverted twice").isEqualTo(start + 2);
+      other.screenshot("planner-plan-revert-refused");
+    }
+  }
+
+  /** A plan of the planner's giving post P01 the south-west micro-grid, published over HTTP. */
+  private long publishedPlan(String name) {
+    ApiClient planner = as(TestAccount.PLANNER);
+    HttpResponse<String> created = planner.send("POST", "/plans", "{\"name\":\"" + name + "\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long plan = JSON.readTree(created.body()).path("id").asLong();
+    HttpResponse<String> staged =
+        planner.send(
+            "PUT",
+            "/plans/" + plan + "/changes/duty-post-areas/" + POST,
+            SOUTH_WEST,
+            "Content-Type",
+            "application/geo+json",
+            "If-Match",
+            "\"v" + postVersion() + "\"",
+            "X-CSRF-TOKEN",
+            planner.csrfToken());
+    assertThat(staged.statusCode()).as(staged.body()).isEqualTo(200);
+    HttpResponse<String> published =
+        planner.send("POST", "/plans/" + plan + "/publish", "{\"reason\":\"西南角\"}");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    return plan;
+  }
+
+  private int postVersion() {
+    return jdbc.sql("SELECT version FROM duty_post WHERE code = :code")
+        .param("code", POST)
+        .query(Integer.class)
+        .single();
+  }
+
+  private String planState(long plan) {
+    return jdbc.sql("SELECT state FROM plan WHERE id = :id")
+        .param("id", plan)
+        .query(String.class)
+        .single();
+  }
+
   private void createPlan(String name) {
     page.plannerIdle();
     page.find("#og-plan-name").sendKeys(name);
@@ -313,6 +404,10 @@ class PlannerIT extends BrowserTest {
             + figure
             + "'] [data-value='before'] .og-value");
   }
+
+  private static final String SOUTH_WEST =
+      "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[121.300,31.250],"
+          + "[121.305,31.250],[121.305,31.255],[121.300,31.255],[121.300,31.250]]]}}";
 
   /** A direct Part 4 write of the post's area (the south-west grid only), as another planner. */
   private void changeDirectly() {

@@ -13,7 +13,8 @@ import org.openqa.selenium.Dimension;
 /**
  * Issue 16's reporting box beside the rest of the map: open (with the on-duty box above it open
  * too) it stays clear of the sample-data note below it and scrolls within the room it has; the
- * incidents' colour is far from the gaps' vermillion and from every choropleth class.
+ * incidents' colour is far from the gaps' vermillion and from every choropleth class. On a phone
+ * the open legend (bottom right) leaves the sample-data note (bottom left) in view too (issue 17).
  */
 class ReportBoxIT extends BrowserTest {
 
@@ -58,6 +59,30 @@ class ReportBoxIT extends BrowserTest {
         .as("the box scrolls down to its button")
         .isEqualTo(true);
     screenshot("report-box-" + width + "-" + lang);
+  }
+
+  @ParameterizedTest(name = "390x844 {0}")
+  @CsvSource({"zh-CN", "en"})
+  void theOpenLegendNeverCoversTheSampleNoteOnAPhone(String lang) {
+    browser.resize(Browser.PHONE);
+    speak(lang);
+    page.open(VIEW);
+    page.click(".og-legend > summary");
+    page.wait.until(
+        d -> !d.findElements(By.cssSelector(".og-legend[open] [data-layer]")).isEmpty());
+    page.afterPaint();
+    assertThat(page.find("#og-sample-note").isDisplayed()).isTrue();
+    assertThat(page.text("#og-sample-note")).startsWith(lang.equals("en") ? "Sample data" : "示例数据");
+    assertThat(
+            page.js(
+                "const a = document.querySelector('.og-legend').getBoundingClientRect();"
+                    + " const b = document.getElementById('og-sample-note')"
+                    + ".getBoundingClientRect();"
+                    + " return a.right <= b.left || b.right <= a.left"
+                    + " || a.bottom <= b.top || b.bottom <= a.top;"))
+        .as("the open legend and the sample note do not overlap")
+        .isEqualTo(true);
+    screenshot("legend-open-beside-sample-note-390-" + lang);
   }
 
   @Test

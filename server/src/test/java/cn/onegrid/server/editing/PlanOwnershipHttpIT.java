@@ -7,11 +7,12 @@ import cn.onegrid.server.ApiTest;
 import cn.onegrid.server.TestAccount;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A draft over HTTP is its author's: another planner, even one of another committee, is told there
  * is no such plan; a share lets them in; publishing holds to the publisher's committees as they
- * stand when it commits.
+ * stand when it commits. Published plans are listed to the same people, reverted ones marked.
  */
 class PlanOwnershipHttpIT extends ApiTest {
 
@@ -103,6 +104,46 @@ class PlanOwnershipHttpIT extends ApiTest {
                 .query(String.class)
                 .single())
         .isEqualTo("draft");
+  }
+
+  @Test
+  void publishedPlansAreListedToTheirAuthorUntilAndAfterTheyAreReverted() {
+    ApiClient author = as(TestAccount.COMMITTEE_PLANNER);
+    long plan = draftWithAChange(TestAccount.COMMITTEE_PLANNER);
+    assertThat(author.get("/plans?state=published").body()).doesNotContain("\"id\":" + plan);
+    String reason = "{\"reason\":\"调整\"}";
+    assertThat(author.send("POST", "/plans/" + plan + "/publish", reason).statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<String> listed = author.get("/plans?state=published");
+    assertThat(listed.statusCode()).isEqualTo(200);
+    JsonNode first = JSON.readTree(listed.body()).path("plans").get(0);
+    assertThat(first.path("id").asLong()).isEqualTo(plan);
+    assertThat(first.path("state").asString()).isEqualTo("published");
+    assertThat(first.path("publishedAt").isString()).isTrue();
+    assertThat(author.get("/plans").body())
+        .as("no longer a draft")
+        .doesNotContain("\"id\":" + plan);
+    assertThat(as(TestAccount.PLANNER).get("/plans?state=published").body())
+        .as("not shared")
+        .doesNotContain("\"id\":" + plan);
+
+    assertThat(author.send("POST", "/plans/" + plan + "/revert", reason).statusCode())
+        .isEqualTo(200);
+    assertThat(author.get("/plans?state=published").body())
+        .contains("\"id\":" + plan + ",")
+        .contains("\"state\":\"reverted\"");
+    HttpResponse<String> again = author.send("POST", "/plans/" + plan + "/revert", reason);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("已经撤销过");
+  }
+
+  @Test
+  void plansAreListedByDraftOrPublishedOnly() {
+    HttpResponse<String> refused = as(TestAccount.PLANNER).get("/plans?state=closed");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(refused.body()).contains("closed", "\"parameter\":\"state\"", "published");
   }
 
   private long draftWithAChange(TestAccount author) {

@@ -5,6 +5,7 @@ import cn.onegrid.data.NotFound;
 import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.AccountRepository;
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.NewAccount;
 import cn.onegrid.data.accounts.Role;
@@ -76,7 +77,7 @@ public class AccountAdministration {
                 committees(request),
                 true,
                 request.enabled() == null || request.enabled()));
-    recorded(admin, "create-account", account);
+    recorded(admin, AuditAction.CREATE_ACCOUNT, account);
     return new WithPassword(account, password);
   }
 
@@ -90,13 +91,13 @@ public class AccountAdministration {
         request.enabled() == null || request.enabled());
     sessions.endAll(account.username()); // what it may see has changed: it signs in again
     Account changed = find(id);
-    recorded(admin, "change-account", changed);
+    recorded(admin, AuditAction.CHANGE_ACCOUNT, changed);
     return changed;
   }
 
   public WithPassword resetPassword(OneGridUser admin, long id) {
     Account account = find(id);
-    recorded(admin, "reset-password", account);
+    recorded(admin, AuditAction.RESET_PASSWORD, account);
     String password = Passwords.random();
     accounts.setPassword(id, encoder.encode(password), true);
     sessions.endAll(account.username());
@@ -105,7 +106,7 @@ public class AccountAdministration {
   }
 
   /** Account changes go to the audit log too: who gave whom which role and committees. */
-  private void recorded(OneGridUser admin, String action, Account account) {
+  private void recorded(OneGridUser admin, AuditAction action, Account account) {
     audit.record(
         admin.getUsername(),
         action,

@@ -1,5 +1,6 @@
 package cn.onegrid.server.security.audit;
 
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.data.accounts.AuditEntry;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.server.html.Pages;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The audit log as a page for administrators ({@code /audit}, {@code audit.mustache}): filtered by
  * who, what and which days (the town's, Asia/Shanghai), newest first, with the same filter's CSV
- * export ({@code /admin/audit.csv}). A date that is no date is said on the page, with a 400.
+ * export ({@code /admin/audit.csv}). The filter offers every {@link AuditAction}, each labelled in
+ * the page's language. A date that is no date is said on the page, with a 400.
  */
 @RestController
 class AuditPage {
@@ -37,27 +40,6 @@ class AuditPage {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TOWN);
   private static final int SHOWN = 200;
-
-  /** The actions offered in the filter, each labelled by {@code audit.action.<action>}. */
-  private static final List<String> ACTIONS =
-      List.of(
-          "sign-in",
-          "sign-in-failed",
-          "sign-in-slowed",
-          "create-account",
-          "change-account",
-          "reset-password",
-          "create-token",
-          "revoke-token",
-          "create-plan",
-          "publish-plan",
-          "revert-plan",
-          "discard-plan",
-          "revert-change",
-          "view-people",
-          "create-organisation",
-          "change-organisation",
-          "delete-organisation");
 
   private final AuditLog audit;
   private final Pages pages;
@@ -86,8 +68,8 @@ class AuditPage {
     model.put("to", to);
     model.put(
         "actions",
-        ACTIONS.stream()
-            .map(a -> Map.of("id", a, "label", messages.text(locale, "audit.action." + a)))
+        Arrays.stream(AuditAction.values())
+            .map(a -> Map.of("id", a.id(), "label", messages.text(locale, labelKey(a))))
             .toList());
     LocalDate firstDay = LocalDate.now(TOWN).minusDays(30);
     LocalDate lastDay = LocalDate.now(TOWN);
@@ -126,6 +108,11 @@ class AuditPage {
       model.put("csv", "/admin/audit.csv?" + query(filter, true));
     }
     return Pages.answer(status, pages.render("audit", locale, model));
+  }
+
+  /** The message key of an action's label, in both bundles for every action. */
+  static String labelKey(AuditAction action) {
+    return "audit.action." + action.id();
   }
 
   private static String query(Map<String, String> filter, boolean dropBlank) {

@@ -1,5 +1,6 @@
 package cn.onegrid.server.security.audit;
 
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.data.accounts.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,16 +24,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
 
   /** Method and Spring MVC pattern → the action recorded. */
-  private static final Map<String, String> ACTIONS =
+  private static final Map<String, AuditAction> ACTIONS =
       Map.of(
-          "POST /plans", "create-plan",
-          "POST /plans/{plan}/publish", "publish-plan",
-          "POST /plans/{plan}/revert", "revert-plan",
-          "DELETE /plans/{plan}", "discard-plan",
-          "POST /changes/{change}/revert", "revert-change",
-          "POST /organisation/{kind}", "create-organisation",
-          "PUT /organisation/{kind}/{key}", "change-organisation",
-          "DELETE /organisation/{kind}/{key}", "delete-organisation");
+          "POST /plans", AuditAction.CREATE_PLAN,
+          "POST /plans/{plan}/publish", AuditAction.PUBLISH_PLAN,
+          "POST /plans/{plan}/revert", AuditAction.REVERT_PLAN,
+          "DELETE /plans/{plan}", AuditAction.DISCARD_PLAN,
+          "POST /changes/{change}/revert", AuditAction.REVERT_CHANGE,
+          "POST /organisation/{kind}", AuditAction.CREATE_ORGANISATION,
+          "PUT /organisation/{kind}/{key}", AuditAction.CHANGE_ORGANISATION,
+          "DELETE /organisation/{kind}/{key}", AuditAction.DELETE_ORGANISATION);
 
   /** The organisation page's one form handler: what it did depends on what the form sent. */
   private static final String ORGANISATION_FORM = "POST /committees/{code}/organisation/{kind}";
@@ -61,7 +62,7 @@ class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
   @Override
   public void afterCompletion(
       HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
-    String action = action(request);
+    AuditAction action = action(request);
     int status = response.getStatus();
     Authentication who = SecurityContextHolder.getContext().getAuthentication();
     if (action == null || failure != null || status < 200 || status > 299 || who == null) {
@@ -76,14 +77,16 @@ class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
         + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
   }
 
-  private static String action(HttpServletRequest request) {
+  private static AuditAction action(HttpServletRequest request) {
     if (!endpoint(request).equals(ORGANISATION_FORM)) {
       return ACTIONS.get(endpoint(request));
     }
     if (request.getParameter("remove") != null) {
-      return "delete-organisation";
+      return AuditAction.DELETE_ORGANISATION;
     }
-    return formKey(request) == null ? "create-organisation" : "change-organisation";
+    return formKey(request) == null
+        ? AuditAction.CREATE_ORGANISATION
+        : AuditAction.CHANGE_ORGANISATION;
   }
 
   /** The key an organisation form names, null for a new item. */

@@ -1,5 +1,6 @@
 package cn.onegrid.server.security.signin;
 
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.server.security.OneGridUser;
 import jakarta.servlet.ServletException;
@@ -41,7 +42,7 @@ public final class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessH
     throttle.succeeded(request);
     audit.record(
         user.getUsername(),
-        "sign-in",
+        AuditAction.SIGN_IN,
         "account " + user.getUsername(),
         "from " + request.getRemoteAddr());
     if (user.mustChangePassword()) {
@@ -59,14 +60,15 @@ public final class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessH
     String name = request.getParameter("username");
     name = name == null ? "" : name.trim();
     name = name.length() > LOGGED_NAME ? name.substring(0, LOGGED_NAME) : name;
-    audit.record(name, "sign-in-failed", "account " + name, "from " + request.getRemoteAddr());
+    audit.record(
+        name, AuditAction.SIGN_IN_FAILED, "account " + name, "from " + request.getRemoteAddr());
     // Where an account would once have been locked: the audit says guessing was slowed down, once
     // per checked failure (attempts turned away during the wait are not checked, nor recorded).
     Duration wait = throttle.waitAfter(request);
     if (!wait.isZero()) {
       audit.record(
           name,
-          "sign-in-slowed",
+          AuditAction.SIGN_IN_SLOWED,
           "account " + name,
           "from " + request.getRemoteAddr() + ", next attempt in " + wait.toSeconds() + " s");
     }

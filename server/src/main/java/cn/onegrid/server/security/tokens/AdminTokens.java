@@ -5,6 +5,7 @@ import cn.onegrid.data.accounts.AccessToken;
 import cn.onegrid.data.accounts.AccessTokenRepository;
 import cn.onegrid.data.accounts.Account;
 import cn.onegrid.data.accounts.AccountRepository;
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.server.security.OneGridUser;
 import java.util.List;
@@ -40,7 +41,10 @@ public class AdminTokens {
       throw NotFound.of("accounts.no-token", account.username(), tokenId);
     }
     audit.record(
-        admin.getUsername(), "revoke-token", "token " + tokenId, "of " + account.username());
+        admin.getUsername(),
+        AuditAction.REVOKE_TOKEN,
+        "token " + tokenId,
+        "of " + account.username());
   }
 
   private Account find(long id) {

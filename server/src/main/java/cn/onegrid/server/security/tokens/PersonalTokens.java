@@ -3,6 +3,7 @@ package cn.onegrid.server.security.tokens;
 import cn.onegrid.data.InvalidQuery;
 import cn.onegrid.data.accounts.AccessToken;
 import cn.onegrid.data.accounts.AccessTokenRepository;
+import cn.onegrid.data.accounts.AuditAction;
 import cn.onegrid.data.accounts.AuditLog;
 import cn.onegrid.data.accounts.Role;
 import cn.onegrid.server.security.OneGridUser;
@@ -54,7 +55,7 @@ public class PersonalTokens {
         tokens.create(owner.accountId(), label, AccessTokens.hash(secret), write, expires);
     audit.record(
         owner.getUsername(),
-        "create-token",
+        AuditAction.CREATE_TOKEN,
         "token " + token.id(),
         label + (write ? ", write" : ", read-only") + (days == null ? "" : ", " + days + " days"));
     return new Issued(token, secret);
@@ -64,7 +65,7 @@ public class PersonalTokens {
   public boolean revoke(OneGridUser owner, long id) {
     boolean revoked = tokens.revoke(owner.accountId(), id);
     if (revoked) {
-      audit.record(owner.getUsername(), "revoke-token", "token " + id, "");
+      audit.record(owner.getUsername(), AuditAction.REVOKE_TOKEN, "token " + id, "");
     }
     return revoked;
   }
