@@ -12,6 +12,7 @@ import cn.onegrid.geo.health.Finding;
 import cn.onegrid.geo.health.PartitionHealth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,19 +58,34 @@ final class ImportChecks {
     return List.copyOf(findings);
   }
 
-  /** The features with invalid areas repaired, each repair a finding. */
+  /**
+   * The features with invalid areas repaired, each repair a finding; the features are checked on
+   * every core, and the first in the file's order that cannot be repaired is refused.
+   */
   List<ImportedFeature> repaired(List<ImportedFeature> features) {
     if (!target.areas()) {
       return features;
     }
+    List<Repair> repairs =
+        features.parallelStream()
+            .map(f -> f.shape().isValid() ? new Repair(f, List.of(), null) : repaired(f))
+            .toList();
     List<ImportedFeature> out = new ArrayList<>(features.size());
-    for (ImportedFeature f : features) {
-      out.add(f.shape().isValid() ? f : repaired(f));
+    for (Repair r : repairs) {
+      if (r.refusal() != null) {
+        throw r.refusal();
+      }
+      findings.addAll(r.findings());
+      out.add(r.feature());
     }
     return out;
   }
 
-  private ImportedFeature repaired(ImportedFeature f) {
+  /** A feature as repaired with what the repair found, or why it could not be. */
+  private record Repair(
+      ImportedFeature feature, List<ImportFinding> findings, InvalidQuery refusal) {}
+
+  private Repair repaired(ImportedFeature f) {
     Geometry metres = frame.toMetres(f.shape());
     Envelope around = metres.getEnvelopeInternal();
     around.expandBy(Math.max(around.getWidth(), around.getHeight()) + 1_000);
@@ -77,15 +93,19 @@ final class ImportChecks {
     try {
       cleaned = DrawingCleaner.clean(metres, metres.getFactory().toGeometry(around), empty(metres));
     } catch (RejectedDrawing e) {
-      throw InvalidQuery.of("file", "transfer.unrepairable", f.code(), e.reason().name());
+      return new Repair(
+          f,
+          List.of(),
+          InvalidQuery.of("file", "transfer.unrepairable", f.code(), e.reason().name()));
     }
     Geometry shape = frame.toDegrees(cleaned.shape());
     if (!shape.isValid()) {
       shape = GeometryFixer.fix(shape); // rounding back into degrees can cross a hairline again
     }
+    List<ImportFinding> repairs = new ArrayList<>();
     for (Cleaning c : cleaned.cleanings()) {
       if (c.kind() == Cleaning.Kind.REPAIRED) {
-        findings.add(
+        repairs.add(
             new ImportFinding(
                 Kind.REPAIRED,
                 List.of(f.code()),
@@ -93,7 +113,7 @@ final class ImportChecks {
                 List.of(c.args().get(0).toString(), Math.round(c.areaChange() * 10) / 10.0)));
       }
     }
-    return new ImportedFeature(f.code(), f.name(), f.dutyTypes(), shape);
+    return new Repair(new ImportedFeature(f.code(), f.name(), f.dutyTypes(), shape), repairs, null);
   }
 
   /** Further off the town than this, the data is in another coordinate system than it says. */
@@ -120,7 +140,7 @@ final class ImportChecks {
   /** Every check on the (repaired) features. */
   void check(List<ImportedFeature> features, Optional<String> scope) {
     if (target == ImportTarget.COMMITTEES) {
-      published.town().ifPresent(town -> partition(town.shape(), features));
+      published.town().ifPresent(town -> findings.addAll(partition(town.shape(), features)));
     } else if (target.areas()) {
       Map<String, List<ImportedFeature>> byCommittee = new LinkedHashMap<>();
       features.forEach(
@@ -128,9 +148,11 @@ final class ImportChecks {
               byCommittee
                   .computeIfAbsent(target.committeeOf(f.code()), k -> new ArrayList<>())
                   .add(f));
-      byCommittee.forEach(
-          (committee, children) ->
-              partition(published.committee(committee).orElseThrow().shape(), children));
+      // each committee's partition on its own, on every core; the findings in the file's order
+      byCommittee.entrySet().parallelStream()
+          .map(e -> partition(published.committee(e.getKey()).orElseThrow().shape(), e.getValue()))
+          .toList()
+          .forEach(findings::addAll);
     } else {
       postsInside(features);
     }
@@ -139,13 +161,15 @@ final class ImportChecks {
     removed(features, scope);
   }
 
-  private void partition(Geometry parent, List<ImportedFeature> children) {
+  /** The partition check's findings of the children against their parent. */
+  private List<ImportFinding> partition(Geometry parent, List<ImportedFeature> children) {
     List<Region> regions =
         children.stream().map(f -> new Region(f.code(), frame.toMetres(f.shape()))).toList();
+    List<ImportFinding> found = new ArrayList<>();
     for (Finding finding :
         PartitionHealth.of(new Region("parent", frame.toMetres(parent)), regions)) {
       if (PARTITION.contains(finding.kind())) {
-        findings.add(
+        found.add(
             new ImportFinding(
                 Kind.valueOf(finding.kind().name()),
                 finding.featureIds(),
@@ -153,12 +177,18 @@ final class ImportChecks {
                 List.of(Math.round(finding.area() * 10) / 10.0)));
       }
     }
+    return found;
   }
 
   private void postsInside(List<ImportedFeature> posts) {
+    Map<String, PreparedGeometry> committees =
+        new HashMap<>(); // each prepared once, for many posts
     for (ImportedFeature post : posts) {
-      Geometry committee =
-          published.committee(target.committeeOf(post.code())).orElseThrow().shape();
+      PreparedGeometry committee =
+          committees.computeIfAbsent(
+              target.committeeOf(post.code()),
+              code ->
+                  PreparedGeometryFactory.prepare(published.committee(code).orElseThrow().shape()));
       if (!committee.covers(post.shape())) {
         findings.add(
             new ImportFinding(Kind.POST_OUTSIDE, List.of(post.code()), post.shape(), List.of()));

@@ -47,19 +47,20 @@ public final class Importer {
     if (target == ImportTarget.COMMITTEES && options.committee().isPresent()) {
       throw InvalidQuery.of("committee", "transfer.committee-scope", target.id());
     }
-    String layer;
+    SourceConverter.SourceLayer sourceLayer;
     Path converted;
     try {
-      layer = layer(dataset, options, folder);
+      sourceLayer = layer(dataset, options, folder);
       // coordinates from a web map are longitude and latitude, whatever the file says
       Optional<SourceCrs> crs =
           options.crs().or(() -> options.datum().map(d -> new SourceCrs(4326)));
-      converted = SourceConverter.toGeoJson(dataset, layer, crs, options.encoding(), folder);
+      converted = SourceConverter.toGeoJson(dataset, sourceLayer, crs, options.encoding(), folder);
     } catch (GdalTools.GdalFailed e) {
       throw InvalidQuery.of(
           "file", "transfer.unreadable", dataset.getFileName(), gdalSaid(e, folder));
     }
-    SourceFeatures source = SourceFeatures.read(converted);
+    String layer = sourceLayer.name();
+    SourceFeatures source = SourceFeatures.read(converted, layer);
     FieldMapping mapping = mapping(options, source.fields(), layer);
     List<Row> rows =
         options.datum().isEmpty()
@@ -134,20 +135,22 @@ public final class Importer {
   }
 
   /** The layer asked for; else the only one; else the one named after the target. */
-  private static String layer(Path dataset, ImportOptions options, Path folder) {
-    List<String> layers = SourceConverter.layers(dataset, folder);
+  private static SourceConverter.SourceLayer layer(
+      Path dataset, ImportOptions options, Path folder) {
+    List<SourceConverter.SourceLayer> found = SourceConverter.layers(dataset, folder);
+    List<String> layers = found.stream().map(SourceConverter.SourceLayer::name).toList();
     if (options.layer().isPresent()) {
       if (!layers.contains(options.layer().get())) {
         throw InvalidQuery.choosing(
             "layer", layers, "transfer.no-layer", options.layer().get(), String.join(", ", layers));
       }
-      return options.layer().get();
+      return found.get(layers.indexOf(options.layer().get()));
     }
     if (layers.size() == 1) {
-      return layers.get(0);
+      return found.get(0);
     }
     if (layers.contains(options.target().id())) {
-      return options.target().id();
+      return found.get(layers.indexOf(options.target().id()));
     }
     throw InvalidQuery.choosing(
         "layer", layers, "transfer.choose-layer", String.join(", ", layers));

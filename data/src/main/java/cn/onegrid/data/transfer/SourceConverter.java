@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,40 +26,56 @@ public final class SourceConverter {
 
   private static final String CONVERTED = "features";
 
-  private static final Pattern GEOMETRY_KIND =
-      Pattern.compile("OGR_GEOMETRY \\(String\\) = (\\w+)");
+  private static final Pattern LAYER = Pattern.compile("(?m)^Layer name: (.+)$");
 
-  private static final Pattern LAYER = Pattern.compile("(?m)^\\d+: (.+?)(?: \\(([^)]*)\\))?$");
+  private static final String NO_CRS = "Layer SRS WKT:\n(unknown)";
 
   private SourceConverter() {}
 
-  /** The names of the dataset's layers, in its order. */
-  public static List<String> layers(Path dataset, Path folder) {
-    String info = GdalTools.ogrinfo(folder, List.of("-ro", "-q", open(dataset)));
-    List<String> layers = new ArrayList<>();
+  /**
+   * A layer of an uploaded dataset: its name, and whether GDAL finds its coordinate system in the
+   * file (a {@code .prj}, GeoPackage metadata, GeoJSON, KML).
+   */
+  public record SourceLayer(String name, boolean hasCrs) {}
+
+  /** The dataset's layers, in its order: one {@code ogrinfo} for their names and CRSs. */
+  public static List<SourceLayer> layers(Path dataset, Path folder) {
+    String info = GdalTools.ogrinfo(folder, List.of("-ro", "-so", "-al", open(dataset)));
+    List<SourceLayer> layers = new ArrayList<>();
     Matcher matcher = LAYER.matcher(info);
-    while (matcher.find()) {
-      layers.add(matcher.group(1));
+    int at = matcher.find() ? matcher.start() : -1;
+    while (at >= 0) {
+      String name = matcher.group(1);
+      int next = matcher.find() ? matcher.start() : -1;
+      String summary = info.substring(at, next < 0 ? info.length() : next);
+      layers.add(new SourceLayer(name, !summary.contains(NO_CRS)));
+      at = next;
     }
     return layers;
   }
 
   /**
-   * The layer as GeoJSON (RFC 7946: EPSG:4326, longitude first) in {@code folder}.
+   * The layer as GeoJSON (RFC 7946: EPSG:4326, longitude first) in {@code folder}; {@link
+   * SourceFeatures#read} reads it and refuses a layer without features or of mixed shapes.
    *
    * @param crs what the user says the coordinates are in, for a file that does not say
    * @param encoding a shapefile's character set when it has no {@code .cpg} (GBK when empty)
    */
   public static Path toGeoJson(
-      Path dataset, String layer, Optional<SourceCrs> crs, Optional<String> encoding, Path folder) {
-    Path readable = spreadsheetAsCsv(dataset, layer, folder);
-    String sourceLayer = readable.equals(dataset) ? layer : "table";
+      Path dataset,
+      SourceLayer layer,
+      Optional<SourceCrs> crs,
+      Optional<String> encoding,
+      Path folder) {
+    Path readable = spreadsheetAsCsv(dataset, layer.name(), folder);
+    String sourceLayer = readable.equals(dataset) ? layer.name() : "table";
     List<String> arguments = new ArrayList<>(List.of("-f", "GeoJSON", "-t_srs", "EPSG:4326"));
     arguments.addAll(List.of("-lco", "RFC7946=YES", "-lco", "COORDINATE_PRECISION=9"));
     openOptions(readable, encoding).forEach(o -> arguments.addAll(List.of("-oo", o)));
-    if (!hasCrs(readable, sourceLayer, folder)) {
+    // a spreadsheet's table is a CSV made here, which names no CRS
+    if (!(readable.equals(dataset) && layer.hasCrs())) {
       SourceCrs chosen =
-          crs.orElseThrow(() -> InvalidQuery.of("crs", "transfer.crs-missing", layer));
+          crs.orElseThrow(() -> InvalidQuery.of("crs", "transfer.crs-missing", layer.name()));
       arguments.addAll(List.of("-s_srs", chosen.epsg()));
     }
     Path out = folder.resolve("converted-" + System.nanoTime() + ".geojson");
@@ -70,41 +84,7 @@ public final class SourceConverter {
     arguments.add(open(readable));
     arguments.add(sourceLayer);
     GdalTools.ogr2ogr(folder, arguments);
-    requireOneKindOfShape(out, layer, folder);
     return out;
-  }
-
-  /**
-   * Refuses a layer without features, or with shapes of more than one kind (points and areas, say):
-   * a layer is one kind of thing. A polygon and a multipolygon are the same kind.
-   */
-  private static void requireOneKindOfShape(Path converted, String layer, Path folder) {
-    String info =
-        GdalTools.ogrinfo(
-            folder,
-            List.of(
-                "-ro",
-                "-q",
-                "-sql",
-                "SELECT DISTINCT OGR_GEOMETRY FROM " + CONVERTED,
-                converted.toString()));
-    Set<String> kinds = new TreeSet<>();
-    Matcher matcher = GEOMETRY_KIND.matcher(info);
-    while (matcher.find()) {
-      kinds.add(matcher.group(1).replaceFirst("^MULTI", ""));
-    }
-    if (kinds.isEmpty()) {
-      throw InvalidQuery.of("file", "transfer.no-features", layer);
-    }
-    if (kinds.size() > 1) {
-      throw InvalidQuery.of("file", "transfer.mixed-geometry", layer, String.join(", ", kinds));
-    }
-  }
-
-  /** Whether GDAL finds a CRS in the layer (a {@code .prj}, GeoPackage metadata, GeoJSON, KML). */
-  private static boolean hasCrs(Path dataset, String layer, Path folder) {
-    String info = GdalTools.ogrinfo(folder, List.of("-ro", "-so", open(dataset), layer));
-    return !info.contains("Layer SRS WKT:\n(unknown)");
   }
 
   /** GDAL's XLSX driver makes no geometry: the sheet goes through CSV, which can. */

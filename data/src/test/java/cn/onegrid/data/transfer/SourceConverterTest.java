@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Uploaded files as GDAL writes them (made here, at test time, from two committees of Jiangqiao),
- * converted to GeoJSON in EPSG:4326: Chinese text decoded, coordinates back where they were.
+ * converted to GeoJSON in EPSG:4326: Chinese text decoded, coordinates back where they were; and
+ * read as an import reads them ({@link SourceFeatures}): a layer of nothing or of mixed shapes is
+ * refused.
  */
 class SourceConverterTest {
 
@@ -84,7 +86,8 @@ class SourceConverterTest {
         "committees",
         gpkg.toString(),
         source.toString());
-    assertThat(SourceConverter.layers(gpkg, folder)).containsExactly("committees");
+    assertThat(SourceConverter.layers(gpkg, folder))
+        .containsExactly(new SourceConverter.SourceLayer("committees", true));
     double[] point = firstPoint(convert(gpkg, Optional.empty(), Optional.empty()));
     // 1e-8 degrees is about a millimetre here
     assertThat(point[0]).isCloseTo(121.30, org.assertj.core.api.Assertions.within(1e-8));
@@ -145,13 +148,22 @@ class SourceConverterTest {
 
   private String convert(Path dataset, Optional<SourceCrs> crs, Optional<String> encoding)
       throws IOException {
-    String layer = SourceConverter.layers(dataset, folder).get(0);
-    return Files.readString(SourceConverter.toGeoJson(dataset, layer, crs, encoding, folder));
+    return Files.readString(converted(dataset, crs, encoding));
   }
 
+  private Path converted(Path dataset, Optional<SourceCrs> crs, Optional<String> encoding) {
+    SourceConverter.SourceLayer layer = SourceConverter.layers(dataset, folder).get(0);
+    return SourceConverter.toGeoJson(dataset, layer, crs, encoding, folder);
+  }
+
+  /** Why the layer is refused, converted and read as an import reads it. */
   private InvalidQuery refusal(Path dataset) {
     return catchThrowableOfType(
-        InvalidQuery.class, () -> convert(dataset, Optional.empty(), Optional.empty()));
+        InvalidQuery.class,
+        () -> {
+          String layer = SourceConverter.layers(dataset, folder).get(0).name();
+          SourceFeatures.read(converted(dataset, Optional.empty(), Optional.empty()), layer);
+        });
   }
 
   private void gdal(String... arguments) {

@@ -9,8 +9,10 @@ import java.util.stream.Stream;
 /**
  * CPU time spent by this JVM (every thread: the analysis, its JDBC, the JIT and the GC) and by the
  * embedded PostgreSQL cluster (the postmaster and all its processes, exited ones included through
- * the postmaster's children times), read from {@code /proc}. On a shared machine, wall time says
- * how busy the neighbours were; CPU time says what the work cost. Linux only; zero elsewhere.
+ * the postmaster's children times), and by the programs this JVM ran and waited for (GDAL's {@code
+ * ogr2ogr} and {@code ogrinfo}: its children times), read from {@code /proc}. On a shared machine,
+ * wall time says how busy the neighbours were; CPU time says what the work cost. Linux only; zero
+ * elsewhere.
  */
 final class CpuMeter {
 
@@ -18,7 +20,7 @@ final class CpuMeter {
   private static final long TICKS_PER_SECOND = 100;
 
   private static volatile Path postmasterPidFile;
-  private static volatile long[] start = {0, 0};
+  private static volatile long[] start = {0, 0, 0};
   private static volatile long[] frozen;
 
   private CpuMeter() {}
@@ -42,14 +44,28 @@ final class CpuMeter {
     frozen = now();
   }
 
-  /** CPU nanoseconds since {@link #restart} (until {@link #freeze}): {JVM, PostgreSQL}. */
+  /**
+   * CPU nanoseconds since {@link #restart} (until {@link #freeze}): {JVM, PostgreSQL, programs the
+   * JVM ran}.
+   */
   static long[] elapsed() {
     long[] end = frozen != null ? frozen : now();
-    return new long[] {end[0] - start[0], end[1] - start[1]};
+    return new long[] {end[0] - start[0], end[1] - start[1], end[2] - start[2]};
   }
 
   private static long[] now() {
-    return new long[] {jvmNanos(), postgresNanos()};
+    return new long[] {jvmNanos(), postgresNanos(), childrenNanos()};
+  }
+
+  /** The JVM's children times: the programs it ran that have ended and been waited for. */
+  private static long childrenNanos() {
+    try {
+      String text = Files.readString(Path.of("/proc/self/stat"));
+      String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 1_000_000_000L / TICKS_PER_SECOND;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   private static long jvmNanos() {

@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -52,15 +53,21 @@ import org.openjdk.jmh.annotations.Warmup;
  *       EPSG:4490 (the town made from them).
  *   <li>{@code townFromGeoPackage}: the whole town's GeoPackage, its four layers one after the
  *       other (committees, comprehensive grids, micro-grids, posts), each a plan published.
+ *   <li>{@code cityAsTowns}: the city as the towns its codes number, one after the other, each
+ *       town's GeoPackage (its four layers, as above) into a OneGrid emptied before it (as {@link
+ *       #empty} does, not timed): each town's time from upload to published and their sum are
+ *       printed, per town and per layer.
  * </ul>
  *
- * <p>{@code committees} 0 is the sample town; otherwise the generated city of that many, at most
- * {@value CityGenerator#TOWN_SIZE}: OneGrid holds one town, a town's codes number at most 999
- * committees, and a larger city is several towns ({@link CityGenerator#committeeCode}), so 999 is
- * the largest import there is; a city's figure is extrapolated from it (bench/README.md).
+ * <p>{@code committees} 0 is the sample town; otherwise the generated city of that many. OneGrid
+ * holds one town and a town's codes number at most {@value CityGenerator#TOWN_SIZE} committees
+ * ({@link CityGenerator#committeeCode}), so a larger city is several towns: its export is split
+ * into one GeoPackage a town at setup (GDAL, by the codes' first nine digits), {@code
+ * townFromGeoPackage} takes a city of one town only, and {@code cityAsTowns} brings in each.
  *
  * <p>{@code java -jar bench/analysis/target/benchmarks.jar ImportBenchmark.committeesFromShapefile
- * -p committees=0} and {@code ImportBenchmark.townFromGeoPackage -p committees=500,999}
+ * -p committees=0}, {@code ImportBenchmark.townFromGeoPackage -p committees=500,999} and {@code
+ * ImportBenchmark.cityAsTowns -p committees=6000}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -80,16 +87,14 @@ public class ImportBenchmark {
   private BenchDatabase db;
   private WorkFolder files;
   private Path shapefile;
-  private Path geoPackage;
+  private List<Town> towns;
   private String townName;
+
+  /** A town's nine-digit code and its GeoPackage. */
+  private record Town(String code, Path file) {}
 
   @Setup(Level.Trial)
   public void exportTheDataset() {
-    if (committees > CityGenerator.TOWN_SIZE) {
-      throw new IllegalArgumentException(
-          "one import is one town, at most 999 committees (its codes' last three digits): "
-              + committees);
-    }
     SampleDataset dataset =
         committees == 0
             ? SampleTownGenerator.generate()
@@ -111,17 +116,53 @@ public class ImportBenchmark {
       Path gpkg = Files.createDirectories(files.path().resolve("gpkg"));
       List<Collection> layers =
           ImportTargetOrder.LAYERS.stream().map(t -> Catalog.get(t.id())).toList();
-      geoPackage =
+      Path city =
           db.data().exporter().town(layers, Collection::id, PhoneAccess.TOWN, CGCS2000, gpkg);
+      List<String> codes =
+          db.jdbc()
+              .sql("SELECT DISTINCT left(code, 9) FROM committee ORDER BY 1")
+              .query(String.class)
+              .list();
+      towns = codes.size() == 1 ? List.of(new Town(codes.get(0), city)) : split(city, codes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     System.err.printf(
-        "%nFiles: %s %d kB, %s %d kB%n",
+        "%nFiles: %s %d kB; %d town(s): %s%n",
         shapefile.getFileName(),
         size(shapefile) / 1024,
-        geoPackage.getFileName(),
-        size(geoPackage) / 1024);
+        towns.size(),
+        String.join(
+            ", ",
+            towns.stream().map(t -> t.code() + " " + size(t.file()) / 1024 + " kB").toList()));
+  }
+
+  /** One GeoPackage a town, its four layers' features whose codes begin with the town's. */
+  private List<Town> split(Path city, List<String> codes) throws IOException {
+    List<Town> split = new ArrayList<>();
+    for (String code : codes) {
+      Path town = files.path().resolve("town-" + code + ".gpkg");
+      List<String> command =
+          new ArrayList<>(List.of("ogr2ogr", "-f", "GPKG", "-where", "code LIKE '" + code + "%'"));
+      command.addAll(List.of(town.toString(), city.toString()));
+      ImportTargetOrder.LAYERS.forEach(t -> command.add(t.id()));
+      Process gdal =
+          new ProcessBuilder(command)
+              .inheritIO()
+              .redirectInput(ProcessBuilder.Redirect.PIPE)
+              .start();
+      gdal.getOutputStream().close();
+      try {
+        if (gdal.waitFor() != 0) {
+          throw new IllegalStateException("ogr2ogr failed: " + command);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      split.add(new Town(code, town));
+    }
+    return split;
   }
 
   /** No town, no accounts (the cascade from people takes members' accounts): an empty OneGrid. */
@@ -150,6 +191,46 @@ public class ImportBenchmark {
 
   @Benchmark
   public int townFromGeoPackage() {
+    if (towns.size() > 1) {
+      throw new IllegalArgumentException(
+          "one import is one town, at most 999 committees (its codes' last three digits): "
+              + committees
+              + " are "
+              + towns.size()
+              + " towns; cityAsTowns brings them in one after the other");
+    }
+    return town(towns.get(0).file(), townName);
+  }
+
+  /**
+   * Each town into a OneGrid emptied before it (the emptying not timed); prints each town's time,
+   * upload to published, and the sum.
+   */
+  @Benchmark
+  public int cityAsTowns() {
+    int published = 0;
+    long total = 0;
+    for (int i = 0; i < towns.size(); i++) {
+      Town town = towns.get(i);
+      if (i > 0) {
+        empty();
+      }
+      System.err.printf("%ntown %s: ", town.code());
+      long start = System.nanoTime();
+      published += town(town.file(), townName + " " + town.code());
+      long took = System.nanoTime() - start;
+      total += took;
+      System.err.printf("town %s upload to published %d ms", town.code(), took / 1_000_000);
+    }
+    System.err.printf(
+        "%ncity of %d towns, %d features published: upload to published %d ms (sum over the"
+            + " towns, emptying excluded)%n",
+        towns.size(), published, total / 1_000_000);
+    return published;
+  }
+
+  /** A town's four layers one after the other, each a plan published. */
+  private int town(Path geoPackage, String name) {
     int published = 0;
     for (ImportTarget target : ImportTargetOrder.LAYERS) {
       Optional<FieldMapping> mapping =
@@ -158,7 +239,7 @@ public class ImportBenchmark {
                   new FieldMapping("code", "name", Optional.empty(), Optional.of("duty_types")))
               : Optional.empty();
       Optional<String> town =
-          target == ImportTarget.COMMITTEES ? Optional.of(townName) : Optional.empty();
+          target == ImportTarget.COMMITTEES ? Optional.of(name) : Optional.empty();
       published += publish(geoPackage, target, mapping, town);
     }
     return published;
