@@ -19,6 +19,7 @@ public enum AuditAction {
   REVERT_PLAN("revert-plan"),
   DISCARD_PLAN("discard-plan"),
   REVERT_CHANGE("revert-change"),
+  REVERT_POST_CHANGE("revert-post-change"),
   VIEW_PEOPLE("view-people"),
   CREATE_ORGANISATION("create-organisation"),
   CHANGE_ORGANISATION("change-organisation"),

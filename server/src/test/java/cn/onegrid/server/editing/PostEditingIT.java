@@ -94,6 +94,13 @@ class PostEditingIT extends ApiTest {
             planner.csrfToken());
     assertThat(reverted.statusCode()).as(reverted.body()).isEqualTo(200);
     assertThat(planner.get("/collections/duty-posts/items/" + POST).statusCode()).isEqualTo(200);
+    // audited like an area's revert: who, which change, and the reason
+    HttpResponse<String> audit =
+        as(TestAccount.ADMIN).get("/admin/audit?action=revert-post-change&username=planner.jinhua");
+    assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
+    JsonNode entry = JSON.readTree(audit.body()).get(0);
+    assertThat(entry.path("subject").asString()).isEqualTo("change " + retire.path("id").asLong());
+    assertThat(entry.path("detail").asString()).isEqualTo("误撤");
   }
 
   @Test

@@ -15,10 +15,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Writes the audit log for planners' work that succeeded: creating, publishing and discarding a
- * plan, reverting a change or a plan, and every write to the town's organisation (administrators'
- * too), by its JSON API or its page's forms. Kept here, by endpoint, so that the editing and
- * organisation controllers know nothing of auditing; a refused or failed request (anything but 2xx)
- * is not recorded.
+ * plan, reverting an area's or a post's change or a plan, and every write to the town's
+ * organisation (administrators' too), by its JSON API or its page's forms. Kept here, by endpoint,
+ * so that the editing and organisation controllers know nothing of auditing; a refused or failed
+ * request (anything but 2xx) is not recorded.
  */
 @Component
 class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
@@ -31,6 +31,7 @@ class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
           "POST /plans/{plan}/revert", AuditAction.REVERT_PLAN,
           "DELETE /plans/{plan}", AuditAction.DISCARD_PLAN,
           "POST /changes/{change}/revert", AuditAction.REVERT_CHANGE,
+          "POST /post-changes/{change}/revert", AuditAction.REVERT_POST_CHANGE,
           "POST /organisation/{kind}", AuditAction.CREATE_ORGANISATION,
           "PUT /organisation/{kind}/{key}", AuditAction.CHANGE_ORGANISATION,
           "DELETE /organisation/{kind}/{key}", AuditAction.DELETE_ORGANISATION);
@@ -54,6 +55,7 @@ class AuditedWrites implements HandlerInterceptor, WebMvcConfigurer {
             "/plans/*/publish",
             "/plans/*/revert",
             "/changes/*/revert",
+            "/post-changes/*/revert",
             "/organisation/*",
             "/organisation/*/*",
             "/committees/*/organisation/*");
