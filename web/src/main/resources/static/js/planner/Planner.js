@@ -1,8 +1,8 @@
 // Planner mode: redraw a duty post's area, by painting micro-grids or by drawing, see the effect
 // on its committee before anything is stored, save it to a named draft plan, publish the plan
-// (with a reason) or discard it, and revert published changes or whole published plans. Owns the state; PlannerPanel shows
-// it, PaintLayer and DrawTool are its hands on the map. In its posts mode, ../posts/PostEditor
-// (loaded then) changes the posts themselves, into the same draft plans.
+// (with a reason) or discard it, and revert published changes or whole plans. Owns the
+// state; PlannerPanel shows it, PaintLayer and DrawTool are its hands on the map. In its posts
+// mode, ../posts/PostEditor (loaded then) changes the posts themselves, into the same draft plans.
 import './messages.js';
 import { geoJSON } from '../leaflet.js';
 import * as api from '../api.js';

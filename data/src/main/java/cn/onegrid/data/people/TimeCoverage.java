@@ -107,32 +107,21 @@ public class TimeCoverage {
   }
 
   private List<BlockTable> tables(String committee) {
-    Names names;
-    List<String[]> blocks;
-    Served served;
     if (committee != null) {
-      // a few milliseconds: read one after the other on the caller's connection
-      names = names(committee);
-      blocks = blocks(committee);
-      served = served(committee);
-    } else {
-      // The whole city's reads are independent and of like cost: the names and the blocks are
-      // read on other connections while this thread reads the slots and who serves them, so that
-      // the cluster and the JVM can use more than one core. No thread holds a connection while it
-      // waits for another (the pool cannot run dry). Each read is its own statement, as before: a
-      // post published meanwhile may show in one and not another, as in a second request.
-      CompletableFuture<Names> reading =
-          CompletableFuture.supplyAsync(() -> names(committee), READS);
-      CompletableFuture<List<String[]>> blocking =
-          CompletableFuture.supplyAsync(() -> blocks(committee), READS);
-      served = served(committee);
-      names = done(reading);
-      blocks = done(blocking);
+      // a few milliseconds: one read after another on the caller's connection
+      return tables(blocks(committee), weeks(served(committee), names(committee)));
     }
-    Map<String, PostWeek> weeks = weeks(served, names);
-    if (committee != null) {
-      return tables(blocks, weeks);
-    }
+    // The whole city's reads are independent and of like cost: the names and the blocks are read
+    // on other connections while this thread reads the slots and who serves them, so that the
+    // cluster and the JVM can use more than one core. No thread holds a connection while it waits
+    // for another (the pool cannot run dry). Each read is its own statement, as before: a post
+    // published meanwhile may show in one and not another, as in a second request.
+    CompletableFuture<Names> reading = CompletableFuture.supplyAsync(() -> names(null), WORK);
+    CompletableFuture<List<String[]>> blocking =
+        CompletableFuture.supplyAsync(() -> blocks(null), WORK);
+    Served served = served(null);
+    Map<String, PostWeek> weeks = weeks(served, done(reading));
+    List<String[]> blocks = done(blocking);
     // The whole city's tables in two halves, the second on another thread, split where a
     // committee begins: the weeks are only read from here on.
     int half = blocks.size() / 2;
@@ -143,7 +132,7 @@ public class TimeCoverage {
     }
     List<String[]> second = blocks.subList(half, blocks.size());
     CompletableFuture<List<BlockTable>> later =
-        CompletableFuture.supplyAsync(() -> tables(second, weeks), READS);
+        CompletableFuture.supplyAsync(() -> tables(second, weeks), WORK);
     List<BlockTable> tables = tables(blocks.subList(0, half), weeks);
     tables.addAll(done(later));
     return tables;
@@ -178,10 +167,10 @@ public class TimeCoverage {
    * What the whole city's reads and its second half of tables run on: a few daemon threads, made as
    * calls need them.
    */
-  private static final ExecutorService READS =
+  private static final ExecutorService WORK =
       Executors.newCachedThreadPool(
           work -> {
-            Thread thread = new Thread(work, "time-coverage-read");
+            Thread thread = new Thread(work, "time-coverage");
             thread.setDaemon(true);
             return thread;
           });
@@ -265,17 +254,20 @@ public class TimeCoverage {
     for (int k = 0; k < 2; k++) {
       for (long bits = some[k]; bits != 0; bits &= bits - 1) {
         int i = 64 * k + Long.numberOfTrailingZeros(bits);
-        boolean alone = (several[k] & Long.lowestOneBit(bits)) == 0;
-        List<Duty> duties = alone ? null : new ArrayList<>(covering.size());
-        for (PostWeek week : covering) {
-          if (week.duties[i] != null && alone) {
-            cells[i] = week.duties[i].cell;
-            break;
-          } else if (week.duties[i] != null) {
-            duties.add(week.duties[i]);
+        if ((several[k] & Long.lowestOneBit(bits)) == 0) { // one post on duty: its cell
+          for (PostWeek week : covering) {
+            if (week.duties[i] != null) {
+              cells[i] = week.duties[i].cell;
+              break;
+            }
           }
-        }
-        if (!alone) {
+        } else {
+          List<Duty> duties = new ArrayList<>(covering.size());
+          for (PostWeek week : covering) {
+            if (week.duties[i] != null) {
+              duties.add(week.duties[i]);
+            }
+          }
           shared = shared == null ? new HashMap<>() : shared;
           cells[i] = shared.computeIfAbsent(duties, TimeCoverage::joined);
         }
@@ -450,10 +442,7 @@ public class TimeCoverage {
 
     void add(int weekday, int start, int end, List<String> names) {
       Duty run = null;
-      int day = (weekday - 1) * WeekSlots.PER_DAY;
-      // the two-hour slots the duty overlaps, as WeekSlots.mark counts them
-      for (int s = start / 120; s <= (end - 1) / 120 && s < WeekSlots.PER_DAY; s++) {
-        int i = day + s;
+      for (int i = WeekSlots.first(weekday, start); i <= WeekSlots.last(weekday, end); i++) {
         onDuty[i >> 6] |= 1L << i;
         if (duties[i] == null) {
           if (run == null) {

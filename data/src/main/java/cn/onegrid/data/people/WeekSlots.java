@@ -25,10 +25,21 @@ public final class WeekSlots {
    * weekday overlaps.
    */
   public static void mark(boolean[] into, int weekday, int start, int end) {
-    int first = start / 120;
-    int last = (end - 1) / 120;
-    for (int s = first; s <= last && s < PER_DAY; s++) {
-      into[(weekday - 1) * PER_DAY + s] = true;
+    for (int i = first(weekday, start); i <= last(weekday, end); i++) {
+      into[i] = true;
     }
+  }
+
+  /** The first slot a duty starting at {@code start} minutes of the weekday overlaps. */
+  public static int first(int weekday, int start) {
+    return (weekday - 1) * PER_DAY + start / 120;
+  }
+
+  /**
+   * The last slot a duty ending at {@code end} minutes (1440 at midnight) of the weekday overlaps,
+   * the day's last at most.
+   */
+  public static int last(int weekday, int end) {
+    return (weekday - 1) * PER_DAY + Math.min((end - 1) / 120, PER_DAY - 1);
   }
 }

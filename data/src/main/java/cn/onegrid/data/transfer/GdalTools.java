@@ -27,7 +27,7 @@ public final class GdalTools {
   private GdalTools() {}
 
   /** {@code ogr2ogr arguments…} in {@code folder}. */
-  static void ogr2ogr(Path folder, List<String> arguments) {
+  public static void ogr2ogr(Path folder, List<String> arguments) {
     run(folder, "ogr2ogr", arguments);
   }
 

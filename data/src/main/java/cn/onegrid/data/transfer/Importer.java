@@ -50,7 +50,9 @@ public final class Importer {
     SourceConverter.SourceLayer sourceLayer;
     Path converted;
     try {
-      sourceLayer = layer(dataset, options, folder);
+      List<SourceConverter.SourceLayer> layers = SourceConverter.layers(dataset, folder);
+      List<String> names = layers.stream().map(SourceConverter.SourceLayer::name).toList();
+      sourceLayer = layers.get(names.indexOf(layer(names, options)));
       // coordinates from a web map are longitude and latitude, whatever the file says
       Optional<SourceCrs> crs =
           options.crs().or(() -> options.datum().map(d -> new SourceCrs(4326)));
@@ -135,22 +137,19 @@ public final class Importer {
   }
 
   /** The layer asked for; else the only one; else the one named after the target. */
-  private static SourceConverter.SourceLayer layer(
-      Path dataset, ImportOptions options, Path folder) {
-    List<SourceConverter.SourceLayer> found = SourceConverter.layers(dataset, folder);
-    List<String> layers = found.stream().map(SourceConverter.SourceLayer::name).toList();
+  private static String layer(List<String> layers, ImportOptions options) {
     if (options.layer().isPresent()) {
       if (!layers.contains(options.layer().get())) {
         throw InvalidQuery.choosing(
             "layer", layers, "transfer.no-layer", options.layer().get(), String.join(", ", layers));
       }
-      return found.get(layers.indexOf(options.layer().get()));
+      return options.layer().get();
     }
     if (layers.size() == 1) {
-      return found.get(0);
+      return layers.get(0);
     }
     if (layers.contains(options.target().id())) {
-      return found.get(layers.indexOf(options.target().id()));
+      return options.target().id();
     }
     throw InvalidQuery.choosing(
         "layer", layers, "transfer.choose-layer", String.join(", ", layers));

@@ -61,18 +61,15 @@ class SourceFeaturesTest {
   @Test
   void coordinatesThatAreNoNumbersAreRefusedNamingTheRow() throws IOException {
     InvalidQuery refused =
-        catchThrowableOfType(
-            InvalidQuery.class,
-            () ->
-                read(
-                    """
-                    {"type": "FeatureCollection", "features": [
-                     {"type": "Feature", "properties": {}, "geometry": {"type": "Point",
-                       "coordinates": [121.3, 31.2]}},
-                     {"type": "Feature", "properties": {}, "geometry": {"type": "Point",
-                       "coordinates": ["inf", "inf"]}}
-                    ]}
-                    """));
+        refused(
+            """
+            {"type": "FeatureCollection", "features": [
+             {"type": "Feature", "properties": {}, "geometry": {"type": "Point",
+               "coordinates": [121.3, 31.2]}},
+             {"type": "Feature", "properties": {}, "geometry": {"type": "Point",
+               "coordinates": ["inf", "inf"]}}
+            ]}
+            """);
     assertThat(refused.key()).isEqualTo("transfer.coordinates");
     assertThat(refused.args()).containsExactly("2");
   }
@@ -80,16 +77,17 @@ class SourceFeaturesTest {
   @Test
   void aLayerOfNoShapesIsRefused() throws IOException {
     InvalidQuery refused =
-        catchThrowableOfType(
-            InvalidQuery.class,
-            () ->
-                read(
-                    """
-                    {"type": "FeatureCollection", "features": [
-                     {"type": "Feature", "properties": {"code": "1"}, "geometry": null}]}
-                    """));
+        refused(
+            """
+            {"type": "FeatureCollection", "features": [
+             {"type": "Feature", "properties": {"code": "1"}, "geometry": null}]}
+            """);
     assertThat(refused.key()).isEqualTo("transfer.no-features");
     assertThat(refused.args()).containsExactly("layer");
+  }
+
+  private InvalidQuery refused(String json) {
+    return catchThrowableOfType(InvalidQuery.class, () -> read(json));
   }
 
   private SourceFeatures read(String json) throws IOException {

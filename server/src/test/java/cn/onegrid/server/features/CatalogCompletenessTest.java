@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.onegrid.data.features.Catalog;
 import cn.onegrid.data.features.Collection;
 import cn.onegrid.data.features.Property;
+import cn.onegrid.server.Bundles;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +66,7 @@ class CatalogCompletenessTest {
   @Test
   void everyCollectionHasATitleAndADescriptionInBothBundles() throws IOException {
     for (String bundle : BUNDLES) {
-      Properties messages = bundle(bundle);
+      Properties messages = Bundles.load(bundle);
       for (Collection collection : Catalog.all()) {
         assertThat(messages.getProperty(collection.messageKey("title")))
             .as("%s in %s", collection.messageKey("title"), bundle)
@@ -81,7 +81,7 @@ class CatalogCompletenessTest {
   @Test
   void everyPropertySaysWhatItMeansInBothBundles() throws IOException {
     for (String bundle : BUNDLES) {
-      Properties messages = bundle(bundle);
+      Properties messages = Bundles.load(bundle);
       for (Collection collection : Catalog.all()) {
         for (Property property : collection.properties()) {
           List<String> keys = collection.propertyKeys(property);
@@ -92,14 +92,6 @@ class CatalogCompletenessTest {
         }
       }
     }
-  }
-
-  private static Properties bundle(String resource) throws IOException {
-    Properties messages = new Properties();
-    try (var in = CatalogCompletenessTest.class.getResourceAsStream(resource)) {
-      messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return messages;
   }
 
   private static List<String> strings(String member) {

@@ -11,6 +11,7 @@ import cn.onegrid.data.sample.SampleDataset;
 import cn.onegrid.data.sample.SampleTownGenerator;
 import cn.onegrid.data.transfer.ExportFormat;
 import cn.onegrid.data.transfer.FieldMapping;
+import cn.onegrid.data.transfer.GdalTools;
 import cn.onegrid.data.transfer.ImportOptions;
 import cn.onegrid.data.transfer.ImportTarget;
 import cn.onegrid.data.transfer.Importer;
@@ -138,28 +139,15 @@ public class ImportBenchmark {
   }
 
   /** One GeoPackage a town, its four layers' features whose codes begin with the town's. */
-  private List<Town> split(Path city, List<String> codes) throws IOException {
+  private List<Town> split(Path city, List<String> codes) {
     List<Town> split = new ArrayList<>();
     for (String code : codes) {
       Path town = files.path().resolve("town-" + code + ".gpkg");
-      List<String> command =
-          new ArrayList<>(List.of("ogr2ogr", "-f", "GPKG", "-where", "code LIKE '" + code + "%'"));
-      command.addAll(List.of(town.toString(), city.toString()));
-      ImportTargetOrder.LAYERS.forEach(t -> command.add(t.id()));
-      Process gdal =
-          new ProcessBuilder(command)
-              .inheritIO()
-              .redirectInput(ProcessBuilder.Redirect.PIPE)
-              .start();
-      gdal.getOutputStream().close();
-      try {
-        if (gdal.waitFor() != 0) {
-          throw new IllegalStateException("ogr2ogr failed: " + command);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      List<String> arguments =
+          new ArrayList<>(List.of("-f", "GPKG", "-where", "code LIKE '" + code + "%'"));
+      arguments.addAll(List.of(town.toString(), city.toString()));
+      ImportTargetOrder.LAYERS.forEach(t -> arguments.add(t.id()));
+      GdalTools.ogr2ogr(files.path(), arguments);
       split.add(new Town(code, town));
     }
     return split;

@@ -3,10 +3,8 @@ package cn.onegrid.server.security.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onegrid.data.accounts.AuditAction;
+import cn.onegrid.server.Bundles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,7 +19,7 @@ class AuditActionLabelsTest {
   @ParameterizedTest
   @ValueSource(strings = {"/messages.properties", "/messages_en.properties"})
   void everyAuditedActionHasALabel(String bundle) throws IOException {
-    Properties messages = load(bundle);
+    Properties messages = Bundles.load(bundle);
     for (AuditAction action : AuditAction.values()) {
       assertThat(messages.getProperty(AuditPage.labelKey(action)))
           .as("%s in %s", AuditPage.labelKey(action), bundle)
@@ -34,13 +32,5 @@ class AuditActionLabelsTest {
   void actionsAreNamedAsStored(AuditAction action) {
     assertThat(action.id()).matches("[a-z]+(-[a-z]+)*").hasSizeLessThanOrEqualTo(64);
     assertThat(action.id().replace('-', '_').toUpperCase()).isEqualTo(action.name());
-  }
-
-  private static Properties load(String resource) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = AuditActionLabelsTest.class.getResourceAsStream(resource)) {
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
   }
 }
